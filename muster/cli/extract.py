@@ -1,0 +1,85 @@
+"""`muster extract FILE...`: print every claim of some files, as a table or as JSON."""
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from typing import Iterable
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from muster.cli.app import app
+from muster.errors import MusterError
+from muster.extraction.reading import read_text
+from muster.records import Claim
+
+
+class Format(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    json = "json"
+
+
+@app.command()
+def extract(
+    files: list[str] = typer.Argument(..., help="Text or HTML files to read; '-' reads standard input."),
+    format: Format = typer.Option(None, "--format", "-f", help="table (default on a terminal), jsonl or json."),
+) -> None:
+    """Extract every people-count claim from FILES.
+
+    A file that cannot be read is reported on one line and skipped; the exit status is 1
+    when any file failed, 0 otherwise.
+    """
+    from muster.extraction.engine import extract as run
+
+    chosen = format or (Format.table if sys.stdout.isatty() else Format.jsonl)
+    err = Console(stderr=True)
+    failed = 0
+    results: list[Claim] = []
+    for path in files:
+        try:
+            text = read_text(path)
+        except MusterError as e:
+            err.print(f"[red]error[/red]: {e}", highlight=False, markup=True)
+            failed += 1
+            continue
+        claims = run(text)
+        for claim in claims:
+            claim.file = path
+        if chosen is Format.jsonl:
+            _print_jsonl(claims)
+        else:
+            results += claims
+    if chosen is Format.json:
+        print(json.dumps([c.to_dict() for c in results], ensure_ascii=False, indent=2))
+    elif chosen is Format.table:
+        Console().print(_table(results))
+    if failed:
+        err.print(f"{failed} of {len(files)} file(s) could not be read.")
+        raise typer.Exit(1)
+
+
+def _print_jsonl(claims: Iterable[Claim]) -> None:
+    for claim in claims:
+        sys.stdout.write(json.dumps(claim.to_dict(), ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
+def _bounds(claim: Claim) -> str:
+    if claim.unit:
+        return f"{claim.unit.count if claim.unit.count is not None else '?'} {claim.unit.name}"
+    low = "" if claim.low is None else f"{claim.low:,}"
+    high = "" if claim.high is None else f"{claim.high:,}"
+    return low if low == high else f"{low}–{high}"
+
+
+def _table(claims: list[Claim]) -> Table:
+    table = Table(title=f"{len(claims)} claim(s)", show_lines=False)
+    for column in ("file", "text", "bounds", "group", "origin", "side", "event", "source", "status"):
+        table.add_column(column, overflow="fold")
+    for c in claims:
+        table.add_row(c.file or "", c.text, _bounds(c), c.group, ",".join(c.origin), c.side or "",
+                      c.event, " ← ".join(c.attributed_to), c.status)
+    return table

@@ -1,0 +1,1 @@
+"""Scoring extraction against a gold folder, with the spec's matching rules."""

@@ -1,0 +1,392 @@
+"""Who said a number, and how sure the text is of it.
+
+Sources come, nearest first, from the reporting verbs that govern the number in the parse
+("X said", "X told Y", "X, citing Y, said"), from "according to X", from the speaker of the
+quotation the number stands in, and from a neighbouring sentence that the text links
+("This was reported by X", "Of these, ..."). Pronouns and back-references ("he", "the
+newspaper") are resolved later, against the whole article (see engine.py).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from muster.extraction.lexicon import cues, word_set
+from muster.extraction.people import anchor
+from muster.normalize.countries import code_for
+
+STATUS_ORDER = ("unconfirmed", "attributed", "hedged", "asserted")
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_CUT_DEPS = ("relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "prep")
+_SPEECH_VERBS = (r"said|says|told|tells|added|adds|wrote|writes|stated|states|noted|notes|explained|claimed|"
+                 r"claims|insisted|warned|declared|announced|confirmed|continued|concluded|tweeted|posted")
+
+
+@dataclass(slots=True)
+class Source:
+    """One link of an attribution chain; `generic` marks "media reports", "officials"."""
+
+    name: str
+    cue: str
+    generic: bool = False
+    pronoun: bool = False
+
+
+@dataclass(slots=True)
+class Attribution:
+    sources: list[Source] = field(default_factory=list)
+    hedge: str | None = None
+    unconfirmed: str | None = None
+
+    def named(self) -> list[Source]:
+        return [s for s in self.sources if not s.generic]
+
+
+@cache
+def _reporting_lemmas() -> frozenset[str]:
+    return word_set("cues", "reporting_verbs")
+
+
+def is_reporting_verb(token: Token) -> bool:
+    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBG", "VBD", "VBZ", "VBP", "VB"):
+        return False
+    lemma = token.lemma_.lower()
+    if lemma not in _reporting_lemmas():
+        return False
+    if lemma == "put":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in word_set("cues", "put_objects") for c in token.children)
+    if lemma in ("show", "find", "count", "record", "learn", "share", "release", "publish", "point"):
+        return any(c.dep_ in ("nsubj", "agent") for c in token.children)
+    return True
+
+
+def phrase_for(head: Token) -> str:
+    """The noun phrase of a source, without appositions, relative clauses or trailing commas.
+    When the phrase is a title and its apposition a person's name, the name is the source."""
+    doc = head.doc
+    person = _person_in(head)
+    if person is not None:
+        return person
+    left = head.left_edge.i
+    right = head.i
+    for child in head.rights:
+        if child.dep_ in _CUT_DEPS and not (child.dep_ == "prep" and child.lower_ in ("of", "for") and not _has_comma_between(head, child)):
+            if child.dep_ == "appos" and child.ent_type_ == "PERSON" and head.ent_type_ != "PERSON":
+                ent = next((e for e in doc.ents if e.start <= child.i < e.end), None)
+                if ent is not None:
+                    return ent.text
+            break
+        if _has_comma_between(head, child):
+            break
+        right = max(right, child.right_edge.i)
+    while right > left and doc[right].is_punct and doc[right].text not in (")",):
+        right -= 1
+    # A leading comma-separated part ("In comments to X, the Legion") never belongs to the subject.
+    tokens = doc[left:right + 1]
+    text = tokens.text
+    commas = [t.i for t in tokens if t.text == "," and t.i < head.i]
+    if commas:
+        text = doc[commas[-1] + 1:right + 1].text
+    return text.strip(" ,;:—–-“”\"'")
+
+
+def _person_in(head: Token) -> str | None:
+    """A person named in the source phrase, with the titles written right before the name
+    ("Lt. Gen. Scott D. Berrier, director of ..." → "Lt. Gen. Scott D. Berrier")."""
+    tokens = [t for t in head.subtree if not any(a.dep_ in ("relcl", "acl") for a in _between(head, t))]
+    ents = [e for e in head.doc.ents if e.label_ == "PERSON" and any(e.start <= t.i < e.end for t in tokens)]
+    if not ents:
+        return None
+    ent = ents[0]
+    start = ent.start
+    while start > head.left_edge.i and head.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return head.doc[start:ent.end].text
+
+
+def _between(head: Token, token: Token) -> list[Token]:
+    """The chain of heads from `token` up to `head`."""
+    chain = []
+    while token.i != head.i and token.head.i != token.i:
+        chain.append(token)
+        token = token.head
+    return chain
+
+
+def _has_comma_between(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a.i, b.i))
+    return any(t.text in (",", "—", "–", "(") for t in a.doc[lo + 1:hi])
+
+
+@cache
+def _generic_heads() -> frozenset[str]:
+    return word_set("cues", "generic_source_heads")
+
+
+@cache
+def _generic_mods() -> frozenset[str]:
+    return word_set("cues", "generic_source_modifiers")
+
+
+def is_generic(head: Token) -> bool:
+    """ "media reports", "officials", "a well-informed source": no one is named. A proper
+    name anywhere in the phrase ("US intelligence officials", "Pentagon figures") names one."""
+    if head.lemma_.lower() not in _generic_heads() and head.lower_ not in _generic_heads():
+        return False
+    for t in head.subtree:
+        if t.i == head.i or t.is_punct or t.lower_ in _generic_mods() or t.pos_ in ("DET", "ADP", "ADV", "NUM"):
+            continue
+        if t.dep_ in ("relcl", "acl"):
+            break
+        if t.pos_ == "PROPN" and not _is_demonym(t):
+            return False
+        if t.pos_ == "NOUN" and t.lemma_.lower() not in _generic_heads() and t.lower_ not in _generic_mods():
+            return False
+    return True
+
+
+def _is_demonym(token: Token) -> bool:
+    code = code_for(token.text)
+    return code is not None and token.ent_type_ == "NORP"
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in _SUBJECT_DEPS and child.lower_ not in ("that", "which", "this"):
+            if child.dep_ == "nsubjpass" and verb.lemma_ != "tell":
+                continue
+            return child
+    for child in verb.children:  # passive with an agent: "was reported by X"
+        if child.dep_ == "agent":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp") and verb.head.i != verb.i:
+        if verb.dep_ == "pcomp":
+            return None
+        return _subject(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return None
+
+
+def _told_to(verb: Token) -> Token | None:
+    if verb.lemma_.lower() not in word_set("cues", "told_to_verbs"):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "iobj") and child.pos_ == "PROPN" and child.ent_type_ != "PERSON":
+            return child
+    return None
+
+
+def _cited(token: Token) -> list[Token]:
+    """ "X, citing Y, said", "according to X, which cited Y": the cited source heads."""
+    out = []
+    for child in token.children:
+        if child.lemma_.lower() in ("cite", "quote") and child.dep_ in ("advcl", "relcl", "xcomp", "acl", "conj", "prep", "pcomp"):
+            out += [c for c in child.children if c.dep_ in ("dobj", "pobj")]
+    return out
+
+
+def syntactic_sources(span: Span) -> list[Source]:
+    """Sources from reporting verbs on the path from the number up to the sentence root."""
+    out: list[Source] = []
+    root = anchor(span)
+    for token in [root, *root.ancestors]:
+        if token.i in range(span.start, span.end):
+            continue
+        if token.pos_ in ("NOUN",) and token.lemma_.lower() in ("estimate", "figure", "report", "statistic", "data") \
+                and token.dep_ != "nsubj":
+            out.append(_source_from(token, token.text))
+            continue
+        for clause in token.children:
+            # "what the Russian government informed us ... is that about 500 Colombians participated"
+            if clause.dep_ == "csubj" and is_reporting_verb(clause):
+                clause_subject = _subject(clause)
+                if clause_subject is not None:
+                    out.append(_source_from(clause_subject, clause.text))
+        if not is_reporting_verb(token):
+            continue
+        subject = _subject(token)
+        if subject is not None and any(t.i in range(span.start, span.end) for t in subject.subtree):
+            continue  # "Nine US citizens confirmed dead": the counted people are not a source
+        verb_text = token.text
+        if subject is None:
+            continue
+        if subject.lower_ == "it" and any(c.dep_ == "expl" or c.dep_ == "nsubjpass" for c in token.children):
+            continue  # "it is believed": a hedge, read from the text
+        if subject.lower_ in word_set("cues", "first_person"):
+            continue  # the speaker of the quotation covers "we estimate"
+        out.append(_source_from(subject, verb_text))
+        recipient = _told_to(token)
+        if recipient is not None:
+            out.append(_source_from(recipient, verb_text))
+        for cited in _cited(token) + _cited(subject):
+            out.append(_source_from(cited, "citing"))
+    return out
+
+
+def _source_from(head: Token, cue: str) -> Source:
+    if head.pos_ == "NOUN" and head.lemma_.lower() in ("statistic", "figure", "data", "estimate", "report", "count") :
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
+                obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+                if obj is not None and any(t.pos_ == "PROPN" for t in obj.subtree):
+                    return _source_from(obj, cue)
+    name = phrase_for(head)
+    return Source(name, cue, generic=is_generic(head), pronoun=head.pos_ == "PRON")
+
+
+def according_to_sources(sent: Span) -> list[Source]:
+    """ "according to X", "as per X", "based on information provided by X", "with reference to X"."""
+    out = []
+    for token in sent:
+        low = token.lower_
+        if low == "according" and token.nbor(1).lower_ == "to" if token.i + 1 < len(token.doc) else False:
+            prep = token.nbor(1)
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None) or \
+                next((c for c in token.children if c.dep_ == "pobj"), None) or \
+                next((c for t in token.children for c in t.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                out.append(_source_from(obj, sent.doc[token.i:token.i + 2].text))
+                out += [_source_from(c, "citing") for c in _cited(obj)]
+        elif low == "per" and token.i > 0 and token.doc[token.i - 1].lower_ == "as":
+            obj = next((c for c in token.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                out.append(_source_from(obj, "as per"))
+        elif low in ("by", "to") and token.i >= 2 and token.doc[token.i - 1].lower_ in ("provided", "given", "released", "reference", "published"):
+            obj = next((c for c in token.children if c.dep_ == "pobj"), None)
+            if obj is not None and any(t.pos_ == "PROPN" or t.lower_ == "government" for t in obj.subtree):
+                out.append(_source_from(obj, sent.doc[token.i - 1:token.i + 1].text))
+        elif low == "to" and token.i >= 2 and token.doc[token.i - 1].lower_ == "comments":
+            obj = next((c for c in token.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                out.append(_source_from(obj, "in comments to"))
+    return out
+
+
+_HEADLINE_SOURCE = re.compile(r"(?:[:|]\s*|\s[–—-]\s+)(?P<name>[A-Z][\w.'’&/ -]{1,60}?|report|reports)\s*$")
+
+
+def headline_source(text: str) -> str | None:
+    """ "Around 10,000 prisoners ... killed: Wagner head" — the source after the colon."""
+    m = _HEADLINE_SOURCE.search(text)
+    if not m:
+        return None
+    name = m.group("name").strip()
+    return name if len(name.split()) <= 6 else None
+
+
+# --- quotations ---------------------------------------------------------------------
+
+_QUOTE = re.compile(r"[“\"]([^“”\"]{12,}?)[”\"]")
+_AFTER = re.compile(rf"^\s*,?\s*(?:(?P<v1>{_SPEECH_VERBS})\s+(?P<n1>[^,.;“”]+?)(?=[,.;]|$)|(?P<n2>[^,.;“”]{{2,80}}?)\s+(?P<v2>{_SPEECH_VERBS})\b(?P<to>\s+(?:the\s+)?[A-Z][^,.;:“”]*)?)")
+_BEFORE = re.compile(rf"(?P<n>[A-Z][^.;“”]{{1,80}}?|[Hh]e|[Ss]he|[Tt]hey)\s+(?P<v>{_SPEECH_VERBS})(?P<to>\s+[^:.;“”]{{1,60}})?:\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Quotation:
+    start: int
+    end: int
+    speaker: str | None
+    cue: str | None
+    recipient: str | None = None
+
+
+def quotations(text: str) -> list[Quotation]:
+    """Quoted speech in `text` (one paragraph) with its speaker, where the text names one.
+    A quotation with no speaker that follows one with a speaker in the same paragraph
+    continues it."""
+    out: list[Quotation] = []
+    for m in _QUOTE.finditer(text):
+        after = _AFTER.match(text[m.end():m.end() + 120])
+        speaker = cue = recipient = None
+        if after:
+            speaker = after.group("n1") or after.group("n2")
+            cue = after.group("v1") or after.group("v2")
+            if after.group("to"):
+                recipient = after.group("to").strip()
+        else:
+            before = _BEFORE.search(text[max(0, m.start() - 140):m.start()])
+            if before:
+                speaker, cue = before.group("n"), before.group("v")
+                if before.group("to"):
+                    recipient = before.group("to").strip()
+        if speaker is None and out and out[-1].speaker:
+            speaker, cue, recipient = out[-1].speaker, out[-1].cue, out[-1].recipient
+        if speaker and len(speaker.split()) > 8:
+            speaker = None
+        out.append(Quotation(m.start(1), m.end(1), speaker.strip() if speaker else None, cue, recipient))
+    return out
+
+
+# --- hedges and caveats, read from the text -----------------------------------------
+
+@cache
+def _phrase_pattern(key: str) -> re.Pattern[str]:
+    words = sorted(cues()[key], key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.IGNORECASE)
+
+
+def hedge_in(text: str) -> str | None:
+    m = _phrase_pattern("hedges").search(text)
+    return m.group() if m else None
+
+
+def unconfirmed_in(text: str) -> str | None:
+    m = _phrase_pattern("unconfirmed").search(text)
+    return m.group() if m else None
+
+
+_LINKED_OPENING = re.compile(r"^(?:Of (?:these|those|them|whom)|Among (?:them|these|those)|Of the total|Of this number)\b", re.IGNORECASE)
+_IMPERSONAL_OPENING = re.compile(r"^It (?:is|was) (?:also )?(?:noted|added|reported|specified|clarified)\b")
+
+
+def links_back(sentence: str) -> bool:
+    """ "Of these, 100 have returned": the sentence continues the previous one's figures."""
+    return bool(_LINKED_OPENING.match(sentence.lstrip("“\"‘ ")))
+
+
+def impersonal_continuation(sentence: str) -> bool:
+    return bool(_IMPERSONAL_OPENING.match(sentence))
+
+
+@cache
+def _back_reference_pattern() -> re.Pattern[str]:
+    openings = sorted(cues()["back_reference_sentence"], key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(re.escape(o) for o in openings) + r")\b", re.IGNORECASE)
+
+
+_PROPER_AFTER_BY = re.compile(r"\b(?:by|to|per)\s+(?P<name>(?:the\s+)?(?:[A-Z][\w’'.&-]*)(?:\s+(?:[A-Z][\w’'.&-]*|of|for|and|the|de|al-[A-Z][\w-]*))*(?:\s*\([A-Z][\w-]*\))?)")
+
+
+def next_sentence_sources(sentence: str) -> list[Source]:
+    """ "This was reported by Al-Masdar News with reference to SOHR." gives its sources to the
+    sentence before it."""
+    m = _back_reference_pattern().match(sentence)
+    if not m:
+        return []
+    out = []
+    for name in _PROPER_AFTER_BY.finditer(sentence):
+        value = re.sub(r"\s+(?:on|and|the|of|for)$", "", name.group("name").strip())
+        if value and not re.fullmatch(r"(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", value):
+            out.append(Source(value, m.group().strip()))
+    return out
+
+
+def combine_status(attribution: Attribution) -> tuple[str, str | None]:
+    """(status, cue) for a claim: unconfirmed beats attributed beats hedged beats asserted."""
+    named = attribution.named()
+    if attribution.unconfirmed:
+        return "unconfirmed", attribution.unconfirmed
+    if named:
+        return "attributed", named[0].cue
+    generic = [s for s in attribution.sources if s.generic]
+    if generic:
+        return "hedged", f"{generic[0].name} {generic[0].cue}".strip()
+    if attribution.hedge:
+        return "hedged", attribution.hedge
+    return "asserted", None

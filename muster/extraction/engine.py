@@ -1,0 +1,439 @@
+"""Extraction of people-count claims from one article, stage by stage.
+
+    split      cheap paragraph and sentence split (sentences.py)
+    candidates sentences holding a number-like expression that survives cheap checks
+    parse      the statistical parser, only on candidates and on the context attribution asks for
+    people     keep the quantities that count people, find who (people.py)
+    describe   event, origin, side, sources, hedges (events.py, origin.py, sides.py, attribution.py)
+    link       what neighbouring sentences add: linked sources, inherited origins, resolved names
+
+Each sentence is parsed on its own, so parsing only candidates gives exactly the claims that
+parsing every sentence gives (tests/extract/test_speed_by_design.py checks it).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from muster.extraction import attribution as attr
+from muster.extraction import sides
+from muster.extraction.components import QUANTITIES, candidate_quantities, load_pipeline
+from muster.extraction.events import event_for
+from muster.extraction.lexicon import people as people_lexicon
+from muster.extraction.lexicon import word_set
+from muster.extraction.origin import codes_in, origin_for
+from muster.extraction.people import (anchor, counted_noun, elliptical_subject_of_people_verb, group_phrase, is_exchange_count,
+                                   is_not_people_noun, is_people_noun, references_people_total)
+from muster.extraction.sentences import Sentence, split_sentences
+from muster.records import Claim
+
+# How many sentences back a pronoun source ("he said") is looked up.
+PRONOUN_LOOKBACK = 4
+_TITLES = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "gen", "gen.", "general", "president", "minister",
+           "prime", "foreign", "defence", "defense", "chief", "commander", "lt", "lt.", "col", "col.", "sgt", "sgt.",
+           "the", "a", "an", "spokesperson", "spokesman", "spokeswoman", "head", "leader", "director", "ambassador",
+           "secretary", "senator", "governor", "mayor", "king", "queen", "prince", "sheikh", "colonel", "captain",
+           "major", "admiral", "rear-admiral", "officer", "in", "on", "at", "of", "and", "but", "when", "as", "by"}
+
+
+class Article:
+    """One text, its sentences and their parses, made on demand and remembered."""
+
+    def __init__(self, text: str, nlp: Language, parse_all: bool = False) -> None:
+        self.text = text
+        self.nlp = nlp
+        self.sentences: list[Sentence] = split_sentences(text)
+        self.candidates = [s.index for s in self.sentences if candidate_quantities(s.text)]
+        self._docs: dict[int, Doc] = {}
+        self.requested: list[int] = []
+        wanted = range(len(self.sentences)) if parse_all else self.candidates
+        for i, doc in zip(wanted, nlp.pipe(self.sentences[i].text for i in wanted)):
+            self._docs[i] = doc
+        for i in self.candidates:
+            self.requested.append(i)
+
+    def doc(self, index: int) -> Doc:
+        """The parse of one sentence; context sentences are parsed the first time they are asked for."""
+        if index not in self._docs:
+            self._docs[index] = self.nlp(self.sentences[index].text)
+        if index not in self.requested:
+            self.requested.append(index)
+        return self._docs[index]
+
+    def persons_before(self, index: int, offset: int | None = None) -> list[str]:
+        """PERSON names in sentence `index` (before `offset`, if given), nearest last."""
+        doc = self.doc(index)
+        return [e.text for e in doc.ents if e.label_ == "PERSON" and (offset is None or e.end_char <= offset)]
+
+
+@dataclass(slots=True)
+class Draft:
+    """A claim under construction, with what the linking stage needs to know about it."""
+
+    claim: Claim
+    sentence: Sentence
+    sources: list[attr.Source]
+    elliptical: bool
+    explicit_side: str | None
+    side_hint: str | None
+    group_kind: str
+    noun_lemma: str | None
+    hedge: str | None
+    unconfirmed: str | None
+    extra: dict = field(default_factory=dict)
+
+
+def extract(text: str, nlp: Language | None = None, parse_all: bool = False) -> list[Claim]:
+    """Every people-count claim in `text`, in text order."""
+    article = Article(text, nlp or load_pipeline(), parse_all=parse_all)
+    votes = sides.article_sides([s.text for s in article.sentences])
+    drafts: list[Draft] = []
+    for index in article.candidates:
+        drafts += _sentence_drafts(article, index)
+    _link(article, drafts, votes)
+    claims = [d.claim for d in drafts]
+    _number_occurrences(text, claims)
+    return claims
+
+
+# --- one sentence ------------------------------------------------------------------------
+
+def _sentence_drafts(article: Article, index: int) -> list[Draft]:
+    sentence = article.sentences[index]
+    doc = article.doc(index)
+    spans = list(doc.spans[QUANTITIES])
+    drafts: list[Draft] = []
+    pending: list[tuple[Span, object]] = []
+    for span in spans:
+        counted = counted_noun(span)
+        verdict = _counts_people(span, counted)
+        if verdict is None:
+            pending.append((span, counted))
+        elif verdict:
+            drafts.append(_draft(article, sentence, span, counted))
+    # A bare number beside people counts of the same sentence counts the same kind of people:
+    # "Poland has welcomed 2.3 million refugees while Romania has taken in about 600 000".
+    for span, counted in pending:
+        if drafts and not _is_year(span):
+            drafts.append(_draft(article, sentence, span, counted))
+    drafts.sort(key=lambda d: d.claim.start)
+    return drafts
+
+
+def _is_year(span: Span) -> bool:
+    q = span._.quantity
+    return q.value is not None and 1800 <= q.value <= 2100 and q.qualifier == "exact" and re.fullmatch(r"\d{4}", q.text)
+
+
+def _counts_people(span: Span, counted) -> bool | None:
+    """True/False when the parse decides; None for a bare number that only its neighbours can decide."""
+    q = span._.quantity
+    if q.qualifier == "unit":
+        return True
+    if is_exchange_count(span):
+        return True
+    if counted.noun is not None:
+        if is_not_people_noun(counted.noun):
+            return False
+        if is_people_noun(counted.noun):
+            return _singular_ok(span, counted)
+        return is_exchange_count(span)
+    if _is_year(span):
+        return False
+    if elliptical_subject_of_people_verb(counted.subject) or references_people_total(span) or is_exchange_count(span):
+        return _singular_ok(span, counted)
+    return None
+
+
+def _singular_ok(span: Span, counted) -> bool:
+    """ "One individual was captured" is a claim; "one recruit said" is not."""
+    q = span._.quantity
+    if q.value != 1 or q.qualifier != "exact":
+        return True
+    from muster.extraction.events import event_of
+    anchor = counted.noun if counted.noun is not None else counted.subject
+    head = anchor.head
+    return head.i != anchor.i and event_of(head) not in (None, "other")
+
+
+def _reporting_indexes(span: Span) -> set[int]:
+    return {t.i for t in anchor(span).ancestors if attr.is_reporting_verb(t)}
+
+
+def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
+    q = span._.quantity
+    noun = counted.noun
+    reporting = _reporting_indexes(span)
+    reference = _reference_total(span) if noun is None else None
+    event = event_for(span, noun, counted.subject, reporting)
+    origin = origin_for(span, noun, counted.subject)
+    group = group_phrase(noun, span) if noun is not None else ""
+    if reference is not None:
+        head, counted_people = reference
+        if counted_people is not None:
+            group = group or group_phrase(counted_people, span)
+            origin = origin or origin_for(span, counted_people, counted_people)
+        origin = origin or codes_in(" ".join(t.text for c in head.children if c.lower_ == "from" for t in c.subtree))
+        if head.lower_ == "toll" or any(c.lower_ == "death" for c in head.children):
+            event = "casualty"
+    group = group or "people"
+    start = sentence.start + q.start
+    end = sentence.start + q.end
+    sources = _sources(article, sentence, span)
+    group_text = group_phrase(noun, span) if noun is not None else ""
+    explicit = sides.nearest_side(sides.side_mentions(sentence.text), q.start)
+    hint = _side_from_group(group_text, noun, origin) or _side_from_call_up(counted.subject, noun)
+    claim = Claim(text=article.text[start:end], start=start, end=end, low=q.low, high=q.high, qualifier=q.qualifier,
+                  unit=q.unit, group=group, origin=origin, side=None, event=event, attributed_to=[], cue=None,
+                  status="asserted", sentence=sentence.text)
+    lemma = noun.lemma_.lower() if noun is not None else None
+    return Draft(claim, sentence, sources, noun is None, explicit, hint, _group_kind(noun), lemma,
+                 attr.hedge_in(sentence.text), attr.unconfirmed_in(sentence.text))
+
+
+def _reference_total(span: Span):
+    """For "the death toll of Syrian mercenaries increased to 107": (toll, mercenaries)."""
+    if not references_people_total(span):
+        return None
+    for token in span.sent:
+        if token.lower_ in ("number", "toll", "total", "figure", "tally"):
+            of_obj = next((o for c in token.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
+            return token, of_obj
+    return None
+
+
+def _group_kind(noun) -> str:
+    if noun is None:
+        return "neutral"
+    lex = people_lexicon()
+    lemma, text = noun.lemma_.lower(), noun.lower_
+    if lemma in lex["civilian"] or text in lex["civilian"]:
+        return "civilian"
+    return "combatant"
+
+
+def _side_from_group(group_text: str, noun, origin: list[str]) -> str | None:
+    named = sides.parties_named_in(group_text)
+    if named:
+        return named[0] if named[0] != sides.GENERIC_JIHADIST else None
+    if noun is not None and len(origin) == 1:
+        military = set(people_lexicon()["military"])
+        if noun.lemma_.lower() in military or noun.lower_ in military:
+            return origin[0]
+    return None
+
+
+def _side_from_call_up(subject, noun) -> str | None:
+    anchor = noun if noun is not None else subject
+    verb = anchor.head
+    if verb.lemma_.lower() in ("call", "mobilize", "mobilise", "draft", "conscript"):
+        from muster.extraction.origin import codes_in
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                codes = codes_in(child.text)
+                if codes:
+                    return codes[0]
+    return None
+
+
+def _sources(article: Article, sentence: Sentence, span: Span) -> list[attr.Source]:
+    found = attr.syntactic_sources(span)
+    names = {s.name for s in found}
+    for source in attr.according_to_sources(span.sent):
+        if source.name not in names:
+            found.append(source)
+            names.add(source.name)
+    position = span.start_char + sentence.start
+    for quote in _quotations_at(article, sentence):
+        if quote.start <= position < quote.end and quote.speaker:
+            found = [s for s in found if s.name.lower() not in ("we", "i")]
+            if quote.speaker not in names:
+                found.append(attr.Source(quote.speaker, quote.cue or "said", pronoun=quote.speaker.lower() in ("he", "she", "they")))
+            if quote.recipient and quote.recipient not in names:
+                found.append(attr.Source(quote.recipient, quote.cue or "told"))
+    if sentence.headline:
+        name = attr.headline_source(sentence.text)
+        if name and name not in names:
+            found.append(attr.Source(name, ":"))
+    return found
+
+
+def _quotations_at(article: Article, sentence: Sentence) -> list[attr.Quotation]:
+    """Quotations of the sentence's paragraph, with absolute offsets."""
+    paragraph = [s for s in article.sentences if s.paragraph == sentence.paragraph]
+    start, end = paragraph[0].start, paragraph[-1].end
+    return [attr.Quotation(q.start + start, q.end + start, q.speaker, q.cue, q.recipient)
+            for q in attr.quotations(article.text[start:end])]
+
+
+# --- across sentences ----------------------------------------------------------------------
+
+def _link(article: Article, drafts: list[Draft], votes) -> None:
+    by_sentence: dict[int, list[Draft]] = {}
+    for d in drafts:
+        by_sentence.setdefault(d.sentence.index, []).append(d)
+    for d in drafts:
+        _carry_from_neighbours(article, d, by_sentence)
+    named_so_far: list[str] = []
+    for d in drafts:
+        _resolve_names(article, d, named_so_far)
+        _inherit_origin(d, by_sentence)
+        d.claim.side = _side(d, votes)
+        status, cue = attr.combine_status(attr.Attribution(d.sources, d.hedge, d.unconfirmed))
+        d.claim.status, d.claim.cue = status, cue
+        d.claim.attributed_to = _dedupe([s.name for s in d.sources if not s.generic])
+        named_so_far += [n for n in d.claim.attributed_to if n not in named_so_far]
+
+
+def _carry_from_neighbours(article: Article, d: Draft, by_sentence: dict[int, list[Draft]]) -> None:
+    index = d.sentence.index
+    if not any(not s.generic for s in d.sources) and index + 1 < len(article.sentences):
+        following = article.sentences[index + 1]
+        if following.paragraph - d.sentence.paragraph <= 1:
+            d.sources += attr.next_sentence_sources(following.text)
+    previous = by_sentence.get(index - 1)
+    if not previous:
+        return
+    linked = attr.links_back(d.sentence.text)
+    impersonal = attr.impersonal_continuation(d.sentence.text) and previous[-1].sentence.paragraph == d.sentence.paragraph
+    if linked or impersonal and not any(not s.generic for s in d.sources):
+        donor = previous[-1]
+        have = {s.name for s in d.sources}
+        d.sources = [s for s in donor.sources if s.name not in have] + d.sources
+        if impersonal:
+            d.hedge = None
+        d.unconfirmed = d.unconfirmed or donor.unconfirmed
+    if linked and not d.claim.origin:
+        d.claim.origin = list(previous[-1].claim.origin)
+    if linked and d.elliptical:
+        d.extra["linked_group"] = previous[-1].claim.group
+
+
+def _inherit_origin(d: Draft, by_sentence: dict[int, list[Draft]]) -> None:
+    part_of = _part_of(d, by_sentence)
+    if part_of is not None:
+        # "16,100 mercenaries, including 340 children": a part is of the same side and event.
+        d.claim.origin = d.claim.origin or list(part_of.claim.origin)
+        d.explicit_side = d.explicit_side or part_of.explicit_side or part_of.side_hint
+        d.group_kind = part_of.group_kind
+        d.claim.event = part_of.claim.event
+    if d.claim.origin:
+        return
+    same = [o for o in by_sentence[d.sentence.index] if o is not d and len(o.claim.origin) >= 1]
+    if same:
+        d.claim.origin = list(same[0].claim.origin)
+        return
+    if d.elliptical:
+        previous = by_sentence.get(d.sentence.index - 1)
+        if previous and previous[-1].claim.origin:
+            d.claim.origin = list(previous[-1].claim.origin)
+
+
+def _part_of(d: Draft, by_sentence: dict[int, list[Draft]]) -> Draft | None:
+    before = d.sentence.text[:d.claim.start - d.sentence.start]
+    if not re.search(r"\b(?:including|among them|of whom|of which)\s+(?:\w+\s+){0,2}$", before):
+        return None
+    earlier = [o for o in by_sentence[d.sentence.index] if o.claim.start < d.claim.start]
+    return earlier[-1] if earlier else None
+
+
+def _side(d: Draft, votes) -> str | None:
+    claim = d.claim
+    if claim.event == "displacement" or d.group_kind == "civilian":
+        return None
+    belligerents = [c for c in claim.origin if c in votes]
+    if len(claim.origin) >= 2 and any(sides.are_opponents(a, b) for a in claim.origin for b in claim.origin):
+        return None
+    if d.explicit_side:
+        return d.explicit_side
+    if d.side_hint:
+        return d.side_hint
+    if claim.event == "detention" and not re.search(r"\bcaptur", claim.sentence, re.IGNORECASE):
+        return None
+    if len(claim.origin) == 1 and belligerents:
+        return belligerents[0]
+    return votes.default(d.sentence.index)
+
+
+def _resolve_names(article: Article, d: Draft, named_so_far: list[str]) -> None:
+    for source in d.sources:
+        low = source.name.lower()
+        if low in ("he", "she", "him", "her"):
+            name = _person_before(article, d.sentence, d.claim.start)
+            if name:
+                source.name, source.pronoun = name, False
+        elif _is_back_reference(source.name):
+            head = low.split()[-1]
+            match = next((n for n in reversed(named_so_far) if head in n.lower() and n.lower() != low), None)
+            if match is None and head not in word_set("cues", "pronouns"):
+                match = next((n for n in reversed(named_so_far) if not _looks_like_person(n) and n.lower() != low), None)
+            if match:
+                source.name = f"{source.name} ({_strip_reference(match)})"
+        else:
+            source.name = _full_name(article, source.name, d.sentence)
+
+
+def _strip_reference(name: str) -> str:
+    m = re.match(r".+ \((.+)\)$", name)
+    return m.group(1) if m and not re.fullmatch(r"[A-Z]+", m.group(1)) else name
+
+
+def _is_back_reference(name: str) -> bool:
+    words = name.split()
+    if not 1 <= len(words) <= 3 or words[0].lower() not in ("the", "this", "that"):
+        return name.lower() in ("report", "reports")
+    return words[-1].lower() in word_set("cues", "back_reference_heads") and not any(w[0].isupper() for w in words[1:])
+
+
+def _looks_like_person(name: str) -> bool:
+    return bool(re.fullmatch(r"(?:[A-Z][\w’'.-]+\s){1,3}[A-Z][\w’'-]+", name)) and not re.search(r"\b(?:of|for|the|News|Agency|Ministry|Department|Office|Service|Observatory)\b", name)
+
+
+def _person_before(article: Article, sentence: Sentence, position: int) -> str | None:
+    names = article.persons_before(sentence.index, position - sentence.start)
+    if names:
+        return _full_name(article, names[-1], sentence)
+    for i in range(sentence.index - 1, max(-1, sentence.index - 1 - PRONOUN_LOOKBACK), -1):
+        names = article.persons_before(i)
+        if names:
+            return _full_name(article, names[-1], article.sentences[i])
+    return None
+
+
+def _full_name(article: Article, name: str, sentence: Sentence) -> str:
+    """ "Murillo", "Mr. Kadyrov" → the fullest form of that name the article gave before."""
+    words = [w for w in name.split() if w.lower() not in _TITLES]
+    if len(words) != 1 or not words[0][:1].isupper():
+        return name
+    surname = words[0]
+    for i in article.requested:
+        if i > sentence.index:
+            continue
+        for ent in article.doc(i).ents:
+            if ent.label_ == "PERSON" and ent.text.endswith(surname) and len(ent.text.split()) > 1:
+                return ent.text
+    m = re.search(rf"((?:[A-Z][\w’'-]+\s+){{1,3}}){re.escape(surname)}\b", article.text[:sentence.end])
+    if m:
+        kept = [w for w in m.group(1).split()]
+        while kept and kept[0].lower().strip(".") in _TITLES:
+            kept.pop(0)
+        if kept:
+            return " ".join(kept + [surname])
+    return name
+
+
+def _dedupe(names: list[str]) -> list[str]:
+    out: list[str] = []
+    for n in names:
+        if n and n not in out:
+            out.append(n)
+    return out
+
+
+def _number_occurrences(text: str, claims: list[Claim]) -> None:
+    for claim in claims:
+        starts = [m.start() for m in re.finditer(re.escape(claim.text), text)]
+        claim.occurrence = starts.index(claim.start) + 1 if claim.start in starts else 1

@@ -1,0 +1,101 @@
+"""Where the counted people come from, as ISO 3166-1 alpha-2 codes.
+
+From the group phrase first ("Swedes", "American, Canadian and German veterans",
+"mercenaries of Syrian nationality", "refugees from Ukraine"); then from the verb that moves
+them ("sent from Syria"), the place they return to ("back in Britain"), the army that
+suffers them ("the Russian and Ukrainian militaries have suffered thousands of casualties"),
+or the state that calls them up ("Israel is calling up 300,000 reservists").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from muster.normalize.countries import find_countries, is_country_name
+
+_FROM_VERBS = {"send", "transfer", "bring", "recruit", "deploy", "come", "arrive", "flee", "travel", "hail",
+               "dispatch", "move", "fly", "ship", "smuggle", "import", "draw"}
+_RETURN_VERBS = {"return", "come", "go", "be", "bring", "repatriate"}
+_SUFFER_VERBS = {"suffer", "lose", "sustain", "incur", "record"}
+_CALL_UP_VERBS = {"call", "mobilize", "mobilise", "draft", "conscript", "muster"}
+
+
+def codes_in(text: str) -> list[str]:
+    out: list[str] = []
+    for mention in find_countries(text):
+        if mention.code not in out:
+            out.append(mention.code)
+    return out
+
+
+def _tokens_text(tokens: list[Token]) -> str:
+    """The words of `tokens` as written; inside a named organisation only its first nationality
+    counts ("the Ukrainian Greek Catholic Church" is Ukrainian)."""
+    out, seen_in_entity = [], set()
+    for t in sorted(set(tokens), key=lambda t: t.i):
+        if t.ent_type_ in ("ORG", "FAC") and t.ent_iob_ != "B":
+            entity_start = next(e.start for e in t.doc.ents if e.start <= t.i < e.end)
+            if entity_start in seen_in_entity and codes_in(t.text):
+                continue
+            if codes_in(t.text):
+                seen_in_entity.add(entity_start)
+        elif t.ent_type_ in ("ORG", "FAC") and codes_in(t.text):
+            seen_in_entity.add(t.i)
+        out.append(t.text_with_ws)
+    return "".join(out)
+
+
+def group_tokens(noun: Token, span: Span) -> list[Token]:
+    """The noun, its left modifiers, and its 'of'/'from' phrases: where a nationality is said."""
+    keep = [noun]
+    for child in noun.children:
+        if child.i in range(span.start, span.end):
+            continue
+        if child.i < noun.i and child.dep_ not in ("det", "punct"):
+            keep += list(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            keep += list(child.subtree)
+    return keep
+
+
+def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
+    if noun is not None:
+        codes = codes_in(_tokens_text(group_tokens(noun, span)))
+        if codes:
+            return codes
+    anchor = noun if noun is not None else subject
+    if noun is not None:
+        for clause in noun.children:
+            if clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in _FROM_VERBS:
+                for child in clause.children:
+                    if child.dep_ == "prep" and child.lower_ == "from":
+                        codes = codes_in(_tokens_text(list(child.subtree)))
+                        if codes:
+                            return codes
+    verb = anchor.head
+    for _ in range(3):
+        lemma = verb.lemma_.lower()
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "from" and lemma in _FROM_VERBS:
+                codes = [c for c in codes_in(_tokens_text(list(child.subtree)))]
+                if codes:
+                    return codes
+            if child.dep_ in ("prep", "advmod") and child.lower_ in ("to", "in", "back", "home") and lemma in _RETURN_VERBS:
+                if child.lower_ in ("to", "in") and not any(c.lower_ in ("back", "home") for c in verb.children) and lemma != "return":
+                    continue
+                place = [t for t in child.subtree if t.pos_ == "PROPN"]
+                codes = codes_in(_tokens_text(place)) if place and is_country_name(place[-1].text) or place else []
+                if codes:
+                    return codes
+        if lemma in _SUFFER_VERBS:
+            subject_tokens = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+            codes = codes_in(_tokens_text(subject_tokens))
+            if codes:
+                return codes
+        if lemma in _CALL_UP_VERBS:
+            subject_tokens = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and is_country_name(c.text)]
+            if subject_tokens:
+                return codes_in(subject_tokens[0].text)
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return []

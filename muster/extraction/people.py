@@ -1,0 +1,230 @@
+"""Decides whether a quantity counts people, and finds the phrase that says who.
+
+A quantity counts people when the noun it counts is a people noun (volunteers, Swedes,
+casualties), when it stands alone as the subject of something only people do ("16,000 had
+arrived", "hundreds have fled"), or when it gives the size of something made of people
+("the death toll rose to 107", "put the number at 1,500"). Everything else — ages, dates,
+money, weapons, countries, durations — is left out.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from muster.extraction.lexicon import people as lexicon
+from muster.normalize.countries import is_people_form
+
+_MONTHS = ("January February March April May June July August September October November December "
+           "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec").split()
+_PARTITIVE_FILLERS = {"more", "other", "others", "additional", "further", "another"}
+_REFERENCE_PRONOUNS = {"these", "those", "them", "which", "whom", "they"}
+YEAR_RANGE = range(1800, 2101)
+
+
+@dataclass(slots=True)
+class CountedNoun:
+    """What a quantity counts: `noun` is None when the number stands alone ("16,000 had arrived")."""
+
+    noun: Token | None
+    subject: Token  # the token that plays the quantity's part in the sentence
+    partitive: bool = False  # "five of the prisoners", "82,000 of the population"
+
+
+@cache
+def _people_words() -> frozenset[str]:
+    lex = lexicon()
+    words = set(lex["combatant"]) | set(lex["civilian"]) | set(lex["neutral"]) | set(lex["collective"])
+    for nouns in lex["event_nouns"].values():
+        words |= set(nouns)
+    return frozenset(w.lower() for w in words)
+
+
+@cache
+def _regional() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon()["regional"])
+
+
+@cache
+def _not_people() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon()["not_people"])
+
+
+@cache
+def _people_verbs() -> frozenset[str]:
+    return frozenset(lexicon()["people_verbs"])
+
+
+@cache
+def _reference_heads() -> frozenset[str]:
+    return frozenset(lexicon()["reference_heads"])
+
+
+_PEOPLE_SUFFIXES = ("ists", "eers", "ians", "ees", "men", "ers")
+
+
+def is_people_noun(token: Token) -> bool:
+    """A noun that names people: from the lexicon, a demonym, or a named group of people."""
+    text, lemma = token.text.lower(), token.lemma_.lower()
+    if lemma in _not_people() or text in _not_people():
+        return False
+    if lemma in _people_words() or text in _people_words() or text in _regional():
+        return True
+    if is_people_form(token.text) or token.ent_type_ == "NORP" and token.tag_ in ("NNS", "NNPS"):
+        return True
+    # "-ists", "-eers", "-ees", "-ians": loyalists, mutineers, draftees, Ukrainians.
+    return token.tag_ == "NNS" and text.endswith(_PEOPLE_SUFFIXES[:4])
+
+
+def is_not_people_noun(token: Token) -> bool:
+    return token.lemma_.lower() in _not_people() or token.text.lower() in _not_people()
+
+
+_NUMBER_WORDS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
+                 "handful", "several", "few", "scores", "tens"}
+
+
+def anchor(span: Span) -> Token:
+    """The token that stands for the whole quantity in the parse: its last number, climbing
+    to a head inside the span that is a number too. (The parse sometimes makes "between" or
+    "about" the root of "between 50-60".)"""
+    numeric = [t for t in span if t.like_num or t.lower_ in _NUMBER_WORDS or t.pos_ == "NUM"]
+    if not numeric:
+        return span.root
+    token = numeric[-1]
+    while token.head.i != token.i and token.head.i in range(span.start, span.end) and \
+            (token.head.like_num or token.head.lower_ in _NUMBER_WORDS or token.head.pos_ == "NUM"):
+        token = token.head
+    return token
+
+
+def counted_noun(span: Span) -> CountedNoun:
+    """Follow the parse from the quantity to the noun it counts."""
+    root = anchor(span)
+    head = root.head
+    if root.dep_ in ("nummod", "quantmod", "amod", "compound", "det", "nmod", "npadvmod", "advmod") \
+            and head.i not in range(span.start, span.end) and head.pos_ in ("NOUN", "PROPN", "ADJ", "PRON"):
+        if head.text.lower() in _PARTITIVE_FILLERS:
+            of_noun = _of_object(head, span)
+            if of_noun is not None:
+                return CountedNoun(of_noun, head, partitive=True)
+            return CountedNoun(None, head)
+        return CountedNoun(_compound_head(head), _compound_head(head))
+    of_noun = _of_object(root, span)
+    if of_noun is not None:
+        if of_noun.text.lower() in _REFERENCE_PRONOUNS:
+            return CountedNoun(None, root, partitive=True)
+        return CountedNoun(of_noun, root, partitive=True)
+    for child in root.children:
+        if child.text.lower() in _PARTITIVE_FILLERS:
+            of_noun = _of_object(child, span)
+            if of_noun is not None:
+                return CountedNoun(of_noun, root, partitive=True)
+    return CountedNoun(None, root)
+
+
+def _compound_head(token: Token) -> Token:
+    """ "230-member group": the number counts members, whatever the group is called."""
+    return token
+
+
+def _of_object(token: Token, span: Span) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i >= span.end - 1 or \
+                child.dep_ == "prep" and child.lower_ == "of" and child.i not in range(span.start, span.end):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.i not in range(span.start, span.end):
+                    return obj
+    return None
+
+
+def rejected_by_context(sentence: str, start: int, end: int, value: int | None, qualifier: str) -> bool:
+    """Cheap text checks that rule a number out before any parsing: ages, dates, money,
+    percentages, years. `start`/`end` are offsets of the quantity in `sentence`."""
+    raw_before, raw_after = sentence[max(0, start - 25):start], sentence[end:end + 25]
+    if re.search(r"\b(" + "|".join(_MONTHS) + r")\.?\s*$", raw_before) or re.match(r"\s*(" + "|".join(_MONTHS) + r")\b", raw_after):
+        return True
+    before, after = raw_before.lower(), raw_after.lower()
+    if re.match(r"\s*(%|percent\b|per cent\b|pc\b|-year-old|-years-old|-month-old|\s*years? old|-for-|-to-|-on-|th\b|st\b|nd\b|rd\b|:\d|/\d)", after):
+        return True
+    if re.match(r"[-\s]*(years?|months?|weeks?|days?|hours?|minutes?|miles?|km|kilomet\w*|met(?:re|er)s?|dollars?|euros?|pounds?|roubles?|rubles?|hryvnias?|rupees?|per cent|percent|times|fold)\b", after):
+        return True
+    if re.search(r"([$€£¥₴₽]|\b(usd|eur|gbp|rs\.?|no\.|number|page|article|paragraph|resolution|flight|route|aged|age of|ages of|ages|age)\s*)$", before):
+        return True
+    if value is not None and value in YEAR_RANGE and qualifier == "exact" and re.fullmatch(r"\d{4}", sentence[start:end].strip()):
+        return not re.match(r"\s+(\w+\s+)?(?!years?)[a-z]+(ers|ists|ians|ees|men|ops|iers|ists|les|ns|ts|ds|es)\b", after)
+    if re.search(r"\bpopulation\s+of\s+(about|around|some|nearly|roughly|approximately|over|more than)?\s*$", before):
+        return True
+    if re.match(r"\s+of\s+(the|them|those|these|his|her|their|our|its)\b", after) and sentence[start:end].strip().lower() == "one":
+        return True
+    return False
+
+
+def references_people_total(span: Span) -> bool:
+    """ "the death toll ... increased to 107", "put the number from France at 1,500":
+    a bare number that gives the size of a people count named by a noun like toll or number."""
+    sent = span.sent
+    for token in sent:
+        if token.lemma_.lower() in _reference_heads() or token.lower_ in _reference_heads():
+            of_noun = next((o for c in token.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
+            if of_noun is not None and not is_people_noun(of_noun):
+                continue
+            if token.lower_ in ("toll",) or of_noun is not None or token.lower_ in ("number", "figure", "total"):
+                root = anchor(span)
+                if root.dep_ in ("pobj", "attr", "dobj", "npadvmod", "appos", "nsubj") or root.head.lower_ in ("to", "at", "from"):
+                    return True
+    return False
+
+
+def is_exchange_count(span: Span) -> bool:
+    """ "a 1,000 for 1,000 exchange": both numbers count prisoners."""
+    sent_text = span.sent.text.lower()
+    if not re.search(r"\b(exchange|swap)", sent_text):
+        return False
+    doc = span.doc
+    after = doc.text[span.end_char:span.end_char + 20]
+    before = doc.text[max(0, span.start_char - 20):span.start_char]
+    return bool(re.match(r"[\s-]*for[\s-]*\d", after) or re.search(r"\d[\s,]*[\s-]for[\s-]*$", before))
+
+
+def is_people_verb(token: Token) -> bool:
+    return token.lemma_.lower() in _people_verbs()
+
+
+def elliptical_subject_of_people_verb(subject: Token) -> bool:
+    """ "16,000 had already arrived", "hundreds have been killed", "113 were minors"."""
+    head = subject.head
+    if subject.dep_ in ("nsubj", "nsubjpass", "conj", "dobj"):
+        if is_people_verb(head):
+            return True
+        if head.lemma_ == "be":
+            return any(c.dep_ in ("attr", "acomp") and (is_people_noun(c) or c.lemma_.lower() in _people_verbs())
+                       for c in head.children)
+    return any(c.dep_ in ("amod", "acomp", "acl") and c.lemma_.lower() in ("injure", "wound", "kill", "dead", "injured", "wounded", "missing")
+               for c in subject.children)
+
+
+def group_phrase(noun: Token | None, span: Span) -> str:
+    """The shortest phrase that says who is counted: the noun with its modifiers and a short
+    'of'/'from'/relative-clause tail, without the number itself."""
+    if noun is None:
+        return ""
+    keep = {noun.i}
+    for child in noun.lefts:
+        if child.i in range(span.start, span.end) or child.dep_ in ("det", "nummod", "quantmod", "predet", "punct") \
+                or child.lower_ in _PARTITIVE_FILLERS or child.lower_ in ("the", "a", "an"):
+            continue
+        keep.update(t.i for t in child.subtree if t.i not in range(span.start, span.end))
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from", "with") or child.dep_ in ("relcl", "acl"):
+            subtree = list(child.subtree)
+            if len(subtree) <= 8:
+                keep.update(t.i for t in subtree)
+            break
+    tokens = [t for t in noun.doc if t.i in keep]
+    # Keep a contiguous phrase.
+    first, last = tokens[0].i, tokens[-1].i
+    text = noun.doc[first:last + 1].text
+    return text.strip(" ,;:—–-\"“”")

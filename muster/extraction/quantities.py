@@ -1,0 +1,171 @@
+"""Finds number-like expressions and their bounds, as the spec's bounds table maps them.
+
+This is pure text work (a compiled regular expression built from data/quantities.json),
+so it can run on every sentence to decide which ones are worth parsing at all.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from muster.extraction.lexicon import quantities as lexicon
+from muster.records import Quantity, Unit
+
+_SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+          "fifteen sixteen seventeen eighteen nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_SCALE_WORDS = ("hundred", "thousand", "million", "billion")
+
+
+_OPENING_QUOTES = "“\"‘'"
+_CLOSING_QUOTES = "”\"’'"
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _grammar() -> re.Pattern[str]:
+    lex = lexicon()
+    word_unit = rf"(?:(?:{_alt(_TENS)})(?:[- ](?:{_alt(_SMALL[1:10])}))?|{_alt(_SMALL)})"
+    scale = rf"(?:{_alt(_SCALE_WORDS)})"
+    word_number = (rf"(?:(?:{word_unit}|an?)[ -]{scale}(?:(?:,?\s+and\s+|[ -]){word_unit}(?![ -]{scale}))?"
+                   rf"(?:[ -]{scale})*|{word_unit})")
+    digits = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:\.\d+)?)"
+    digit_number = rf"(?:{digits}(?:\s?(?:{_alt(_SCALE_WORDS + ('mn', 'bn'))})\b|(?:m|bn|k)\b)?)"
+    number = rf"(?:{digit_number}|{word_number})"
+    dozen = rf"(?:(?:{word_unit}|\d+|half\sa|a)\s+dozen|a\s+pair\s+of|a\s+couple\s+of|a\s+score\s+of)"
+    vague = _alt(lex["vague"]).replace("\\ ", r"\s+")
+    prefix = _alt(lex["prefixes"]).replace("\\ ", r"\s+")
+    suffix = r"(?:\s+or more|\s+or so|-odd|-plus|\s+plus\b|\+)"
+    quote_open, quote_close = r"[“\"‘']?", r"[”\"’']?"
+    unit_words = lex["units"] + list(lex["unit_plurals"])
+    units = _alt([u + "s" for u in lex["units"]] + unit_words)
+    single_units = _alt(lex["units_with_article"])
+    pattern = rf"""
+      (?<![\w.,-])
+      (?:(?P<prefix>{prefix})\s+{quote_open})?
+      (?:
+          (?P<between>between)\s+(?P<lo>{number})\s*(?:-|–|—|and)\s*(?P<hi>{number})
+        | (?P<from>from)\s+(?P<flo>{number})\s+to\s+(?P<fhi>{number})
+        | (?P<rlo>{digit_number})\s*(?:-|–|—)\s*(?P<rhi>{digit_number})(?![\w])
+        | (?P<rlo2>{number})\s+to\s+(?P<rhi2>{number})(?![\w])
+        | (?P<unitcount>{number}|several|multiple|numerous)\s+(?:[a-z]+[a-z-]*\s+){{0,2}}?(?P<unitname>{units})\b
+        | (?P<unitcount1>an?)\s+(?:[a-z]+[a-z-]*\s+){{0,2}}?(?P<unitname1>{single_units})\b
+        | (?P<vague>{vague})
+        | (?P<dozen>{dozen})
+        | (?P<num>{number})
+      )
+      (?P<suffix>{suffix})?
+      {quote_close}
+      (?![\w]|[.,]\d)
+    """
+    return re.compile(pattern, re.IGNORECASE | re.VERBOSE)
+
+
+def parse_number(text: str) -> int | None:
+    """The integer value of "16,000", "600 000", "1.5 million", "twenty-five", "a thousand"."""
+    lex = lexicon()
+    t = text.lower().replace("\u00a0", " ").replace("\u202f", " ").strip()
+    m = re.fullmatch(r"([\d.,\s]+?)\s?(hundred|thousand|million|billion|mn|bn|m|k)?", t)
+    if m and re.search(r"\d", m.group(1)):
+        raw = m.group(1).replace(",", "").replace(" ", "")
+        try:
+            value = float(raw)
+        except ValueError:
+            return None
+        if m.group(2):
+            value *= lex["scales"][m.group(2)]
+        return int(round(value))
+    words = lex["number_words"]
+    total, current = 0, 0
+    for w in re.split(r"[\s-]+", t.replace(" and ", " ")):
+        if w in ("a", "an"):
+            current = max(current, 1)
+        elif w in words:
+            current += words[w]
+        elif w == "hundred":
+            current = max(current, 1) * 100
+        elif w in ("thousand", "million", "billion"):
+            total += max(current, 1) * lex["scales"][w]
+            current = 0
+        elif w:
+            return None
+    return total + current
+
+
+def _dozen_value(text: str) -> int:
+    t = text.lower()
+    counted = lexicon()["counted_words"]
+    if t in counted:
+        return counted[t]
+    return (parse_number(t.split()[0]) or 1) * 12
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity expression in `text` with character offsets, bounds and qualifier."""
+    out: list[Quantity] = []
+    for m in _grammar().finditer(text):
+        out.extend(_to_quantities(m))
+    return out
+
+
+def _bounded(value: int, qualifier: str) -> tuple[int | None, int | None]:
+    if qualifier in ("at_least", "more_than"):
+        return value, None
+    if qualifier == "at_most":
+        return None, value
+    return value, value
+
+
+def _to_quantities(m: re.Match[str]) -> list[Quantity]:
+    lex = lexicon()
+    prefix = (m.group("prefix") or "").lower()
+    qualifier = lex["prefixes"].get(prefix, "exact") if prefix else "exact"
+    suffix = (m.group("suffix") or "").strip().lower()
+    if suffix:
+        qualifier = lex["suffixes"].get(suffix, lex["suffixes"].get("-" + suffix, qualifier))
+    span = (m.start(), m.end())
+    text = m.group()
+    if text[-1] in _CLOSING_QUOTES and not any(c in _OPENING_QUOTES for c in text):
+        text = text[:-1]  # a closing quote belongs to the number only when it opened inside it
+        span = (span[0], span[1] - 1)
+    if m.group("from"):
+        # "risen from 500 to 600" states two figures, not a range.
+        return [_simple(m, "flo", "exact"), _simple(m, "fhi", "exact")]
+    if m.group("between") or m.group("rlo") or m.group("rlo2"):
+        lo_text = m.group("lo") or m.group("rlo") or m.group("rlo2")
+        hi_text = m.group("hi") or m.group("rhi") or m.group("rhi2")
+        lo, hi = parse_number(lo_text), parse_number(hi_text)
+        if lo is None or hi is None:
+            return []
+        if hi < lo and lo_text[-1].isdigit() and hi_text.isdigit() and len(hi_text) < len(lo_text.replace(",", "")):
+            return []  # "2014-15" style year spans are not ranges of people
+        if hi <= lo:
+            return []
+        return [Quantity(*span, text, lo, hi, "range", value=lo)]
+    if m.group("vague"):
+        bounds = lex["vague"][m.group("vague").lower()]
+        return [Quantity(*span, text, bounds[0], bounds[1], "vague")]
+    if m.group("dozen"):
+        value = _dozen_value(m.group("dozen"))
+        q = qualifier if prefix or suffix else "approximate" if "dozen" in m.group("dozen").lower() else "exact"
+        low, high = _bounded(value, q)
+        return [Quantity(*span, text, low, high, q, value=value)]
+    if m.group("unitname") or m.group("unitname1"):
+        name = (m.group("unitname") or m.group("unitname1")).lower()
+        name = lex["unit_plurals"].get(name, name[:-1] if name.endswith("s") and name[:-1] in lex["units"] else name)
+        count_text = m.group("unitcount") or m.group("unitcount1")
+        count = parse_number(count_text) if count_text.lower() not in ("several", "multiple", "numerous") else None
+        return [Quantity(*span, text, None, None, "unit", Unit(name, count), value=count)]
+    value = parse_number(m.group("num"))
+    if value is None:
+        return []
+    low, high = _bounded(value, qualifier)
+    return [Quantity(*span, text, low, high, qualifier, value=value)]
+
+
+def _simple(m: re.Match[str], group: str, qualifier: str) -> Quantity:
+    value = parse_number(m.group(group))
+    return Quantity(m.start(group), m.end(group), m.group(group), value, value, qualifier, value=value)

@@ -1,0 +1,156 @@
+"""The party a group joins, serves or fights for (data/parties.json).
+
+Read first from the sentence ("fighting for Ukraine", "on the side of Baku", "against
+Russia"), then from the group itself ("Wagner fighters", "Russian troops"), then from what
+the article as a whole says its subjects are fighting for.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from muster.extraction.lexicon import parties as lexicon
+from muster.normalize.countries import country_forms
+
+# How many words may stand between "fight for" and the party's name ("join the newly formed
+# Ukrainian International Legion").
+MAX_WORDS_BETWEEN = 4
+_MILITARY_WORDS = r"(?:army|armed forces|forces|military|troops|side|government|government forces|ranks|regime)"
+
+
+# The generic name the spec gives unnamed jihadist groups: a group called "jihadists" takes the
+# article's named group, if it has one.
+GENERIC_JIHADIST = "jihadist groups"
+
+
+@dataclass(frozen=True, slots=True)
+class SideMention:
+    start: int
+    end: int
+    side: str
+
+
+@cache
+def _name_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for side, forms in lexicon()["parties"].items():
+        for name in forms["names"] + forms["possessive"]:
+            index[name.lower()] = side
+    return index
+
+
+@cache
+def _adjective_index() -> dict[str, str]:
+    return {adj.lower(): row.code for row in country_forms() for adj in row.adjectives + row.names}
+
+
+@cache
+def _party_pattern() -> str:
+    names = sorted(_name_index(), key=len, reverse=True)
+    named = "|".join(re.escape(n) for n in names)
+    adjectives = "|".join(re.escape(a) for a in sorted(_adjective_index(), key=len, reverse=True))
+    return rf"(?P<party>(?:{adjectives})(?:['’]s)?\s+{_MILITARY_WORDS}\b|{named})"
+
+
+@cache
+def _cue_pattern() -> re.Pattern[str]:
+    joins = "|".join(re.escape(p) for p in sorted(lexicon()["join_patterns"], key=len, reverse=True))
+    against = "|".join(re.escape(p) for p in sorted(lexicon()["against_patterns"], key=len, reverse=True))
+    between = rf"(?:(?!against\b|versus\b|battling\b|with\b|conflict\b|war\b|from\b)[\w’'-]+\s+){{0,{MAX_WORDS_BETWEEN}}}?"
+    return re.compile(
+        rf"\b(?:(?:(?P<against>{against})|(?P<join>{joins}))\s+(?:the\s+|a\s+|its\s+|their\s+)?{between}{_party_pattern()}"
+        rf"|on\s+(?:the\s+)?{_party_pattern().replace('(?P<party>', '(?P<party2>')}(?:['’]s)?\s+side)(?![\w])",
+        re.IGNORECASE)
+
+
+@cache
+def _group_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){_party_pattern()}(?![\w])", re.IGNORECASE)
+
+
+def _resolve(name: str) -> str | None:
+    key = " ".join(name.lower().split())
+    if key in _name_index():
+        return _name_index()[key]
+    m = re.match(r"(.+?)(?:['’]s)?\s+" + _MILITARY_WORDS + r"$", key)
+    if m and m.group(1) in _adjective_index():
+        return _adjective_index()[m.group(1)]
+    return None
+
+
+def _clean(text: str) -> str:
+    """Quotation marks inside names ("Government of “National Accord”") hide them from patterns."""
+    return re.sub(r"[“”\"]", " ", text)
+
+
+def side_mentions(text: str) -> list[SideMention]:
+    """Every explicit statement of a side in `text`: joining, serving or fighting for a party,
+    or fighting against its opponent."""
+    out = []
+    for m in _cue_pattern().finditer(_clean(text)):
+        side = _resolve(m.group("party") or m.group("party2"))
+        if side is None:
+            continue
+        if m.group("against"):
+            side = lexicon()["opponents"].get(side)
+            if side is None:
+                continue
+        out.append(SideMention(m.start(), m.end(), side))
+    return out
+
+
+def nearest_side(mentions: list[SideMention], position: int) -> str | None:
+    if not mentions:
+        return None
+    return min(mentions, key=lambda s: min(abs(s.start - position), abs(s.end - position))).side
+
+
+def parties_named_in(text: str) -> list[str]:
+    """Non-state parties and armed forces named inside a group phrase ("Wagner fighters",
+    "British ISIS jihadists")."""
+    out = []
+    for m in _group_pattern().finditer(_clean(text)):
+        side = _resolve(m.group("party"))
+        if side and side not in out:
+            out.append(side)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSides:
+    """How often the article puts people on each side, and in which sentences."""
+
+    votes: Counter
+    sentences: dict[str, list[int]]
+
+    def default(self, before_sentence: int) -> str | None:
+        """The side the article names most; a tie goes to the side named nearest before."""
+        if not self.votes:
+            return None
+        top = max(self.votes.values())
+        tied = [s for s, n in self.votes.items() if n == top]
+        if len(tied) == 1:
+            return tied[0]
+        def nearest(side: str) -> int:
+            earlier = [i for i in self.sentences[side] if i <= before_sentence]
+            return before_sentence - max(earlier) if earlier else 10**6
+        return min(tied, key=nearest)
+
+    def __contains__(self, side: object) -> bool:
+        return side in self.votes
+
+
+def article_sides(sentences: list[str]) -> ArticleSides:
+    votes: Counter[str] = Counter()
+    where: dict[str, list[int]] = {}
+    for i, sentence in enumerate(sentences):
+        for mention in side_mentions(sentence):
+            votes[mention.side] += 1
+            where.setdefault(mention.side, []).append(i)
+    return ArticleSides(votes, where)
+
+
+def are_opponents(a: str, b: str) -> bool:
+    return lexicon()["opponents"].get(a) == b

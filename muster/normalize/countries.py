@@ -1,0 +1,99 @@
+"""Country names, adjectives and demonyms → ISO 3166-1 alpha-2 codes.
+
+The table lives in extract/data/demonyms.tsv (every UN member state, the observer states)
+and subnational.tsv (regions and peoples that take their state: Chechen → RU). Codes are
+checked against the ISO list shipped by pycountry, so a typo in the table fails loudly.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import pycountry
+
+from muster.extraction.lexicon import load_tsv
+
+# Demonyms two states share go to the state most often meant in reporting.
+SHARED_PREFERENCE = {"dominican": "DO", "congolese": "CD"}
+# Codes used by the press that ISO has not assigned.
+USER_ASSIGNED = {"XK"}
+# Words before a nationality that flip its meaning: "pro-Turkish factions" are not Turkish.
+NEGATING_PREFIXES = ("pro-", "anti-", "non-", "ex-")
+
+
+@dataclass(frozen=True, slots=True)
+class CountryForms:
+    code: str
+    names: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    singulars: tuple[str, ...]
+    plurals: tuple[str, ...]
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in cell.split("|") if v.strip())
+
+
+@cache
+def country_forms() -> tuple[CountryForms, ...]:
+    rows = [CountryForms(r[0], *(_split(c) for c in r[1:5])) for r in load_tsv("demonyms.tsv")]
+    rows += [CountryForms(r[0], *(_split(c) for c in r[1:5])) for r in load_tsv("subnational.tsv")]
+    for row in rows:
+        if row.code not in USER_ASSIGNED and pycountry.countries.get(alpha_2=row.code) is None:
+            raise ValueError(f"demonyms table: {row.code!r} is not an ISO 3166-1 alpha-2 code")
+    return tuple(rows)
+
+
+@cache
+def _form_index() -> dict[str, str]:
+    """Every written form (case kept) → code; the first row that names a form keeps it."""
+    index: dict[str, str] = {}
+    for row in country_forms():
+        for form in row.names + row.adjectives + row.singulars + row.plurals:
+            preferred = SHARED_PREFERENCE.get(form.lower())
+            if preferred:
+                index[form] = preferred
+            else:
+                index.setdefault(form, row.code)
+    return index
+
+
+@cache
+def _form_pattern() -> re.Pattern[str]:
+    forms = sorted(_form_index(), key=len, reverse=True)
+    alternation = "|".join(re.escape(f) for f in forms)
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w])")
+
+
+@dataclass(frozen=True, slots=True)
+class CountryMention:
+    start: int
+    end: int
+    text: str
+    code: str
+
+
+def find_countries(text: str) -> list[CountryMention]:
+    """Countries, nationalities and demonyms named in `text`, left to right."""
+    out = []
+    for m in _form_pattern().finditer(text):
+        before = text[max(0, m.start() - 4):m.start()].lower()
+        if before.endswith(NEGATING_PREFIXES):
+            continue
+        out.append(CountryMention(m.start(), m.end(), m.group(), _form_index()[m.group()]))
+    return out
+
+
+def code_for(form: str) -> str | None:
+    """The ISO code for one exact written form ("Swedes" → "SE"), or None."""
+    return _form_index().get(form)
+
+
+def is_people_form(word: str) -> bool:
+    """True for words that name people of a nationality ("Swedes", "Briton", "Chinese")."""
+    return any(word in row.plurals or word in row.singulars for row in country_forms())
+
+
+def is_country_name(word: str) -> bool:
+    return any(word in row.names for row in country_forms())

@@ -1,0 +1,67 @@
+"""Plain typed records shared by every stage, so the CLI, the API and the store speak one shape."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+QUALIFIERS = ("exact", "approximate", "at_least", "more_than", "at_most", "range", "vague", "unit")
+EVENTS = ("mobilization", "casualty", "detention", "displacement", "other")
+STATUSES = ("asserted", "attributed", "hedged", "unconfirmed")
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A count of units made of people ("two battalions"); `count` is None for "several formations"."""
+
+    name: str
+    count: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number-like expression found in text, before anyone has decided it counts people."""
+
+    start: int
+    end: int
+    text: str
+    low: int | None
+    high: int | None
+    qualifier: str
+    unit: Unit | None = None
+    value: int | None = None  # the number itself, for rules that need it whatever the bounds
+
+
+@dataclass(slots=True)
+class Claim:
+    """One people-count claim, as the spec in shared/spec/claims.md defines it.
+
+    `start`/`end` are character offsets into the text as read; `sentence` is the sentence
+    the number stands in, so every figure can be traced back to its words.
+    """
+
+    text: str
+    start: int
+    end: int
+    low: int | None
+    high: int | None
+    qualifier: str
+    unit: Unit | None
+    group: str
+    origin: list[str]
+    side: str | None
+    event: str
+    attributed_to: list[str]
+    cue: str | None
+    status: str
+    sentence: str
+    occurrence: int = 1
+    file: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The claim as JSON-ready fields, in the spec's order, followed by provenance."""
+        out = asdict(self)
+        out.pop("meta")
+        order = ["file", "text", "occurrence", "start", "end", "low", "high", "qualifier", "unit",
+                 "group", "origin", "side", "event", "attributed_to", "cue", "status", "sentence"]
+        return {key: out[key] for key in order}
