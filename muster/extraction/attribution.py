@@ -155,10 +155,12 @@ def _is_demonym(token: Token) -> bool:
 
 def _subject(verb: Token) -> Token | None:
     for child in verb.children:
-        if child.dep_ in _SUBJECT_DEPS and child.lower_ not in ("that", "which", "this"):
+        if child.dep_ in _SUBJECT_DEPS and child.lower_ not in ("that", "which", "this", "who"):
             if child.dep_ == "nsubjpass" and verb.lemma_ != "tell":
                 continue
             return child
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None  # "two battalions were said to be ...": a passive report names no one
     for child in verb.children:  # passive with an agent: "was reported by X"
         if child.dep_ == "agent":
             for obj in child.children:
@@ -226,7 +228,26 @@ def syntactic_sources(span: Span) -> list[Source]:
             out.append(_source_from(recipient, verb_text))
         for cited in _cited(token) + _cited(subject):
             out.append(_source_from(cited, "citing"))
+    if not out:
+        out += _trailing_attribution(span)
     return out
+
+
+def _trailing_attribution(span: Span) -> list[Source]:
+    """ "..., the country's president claimed on Sunday." The parser often hangs such a
+    closing attribution on the nearest noun; a reporting verb after the number whose subject
+    opens right after a comma is the source of the whole sentence before it."""
+    for token in span.sent:
+        if token.i < span.end or not is_reporting_verb(token):
+            continue
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.left_edge.i == 0:
+            continue
+        before = token.doc[subject.left_edge.i - 1]
+        if before.text in (",", "”", "\"") and subject.lower_ not in word_set("cues", "first_person") \
+                and subject.tag_ not in ("WDT", "WP"):
+            return [_source_from(subject, token.text)]
+    return []
 
 
 def _source_from(head: Token, cue: str) -> Source:

@@ -347,6 +347,8 @@ def _side(d: Draft, votes) -> str | None:
     belligerents = [c for c in claim.origin if c in votes]
     if len(claim.origin) >= 2 and any(sides.are_opponents(a, b) for a in claim.origin for b in claim.origin):
         return None
+    if claim.event == "detention" and not re.search(r"\bcaptur", claim.sentence, re.IGNORECASE) and not d.side_hint:
+        return None  # people arrested, investigated or swapped are on no side
     if d.explicit_side:
         return d.explicit_side
     if d.side_hint:

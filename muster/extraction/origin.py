@@ -16,6 +16,7 @@ _FROM_VERBS = {"send", "transfer", "bring", "recruit", "deploy", "come", "arrive
                "dispatch", "move", "fly", "ship", "smuggle", "import", "draw"}
 _RETURN_VERBS = {"return", "come", "go", "be", "bring", "repatriate"}
 _SUFFER_VERBS = {"suffer", "lose", "sustain", "incur", "record"}
+_CITIZEN_NOUNS = {"citizen", "national", "resident", "subject", "passport holder"}
 _CALL_UP_VERBS = {"call", "mobilize", "mobilise", "draft", "conscript", "muster"}
 
 
@@ -72,6 +73,12 @@ def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
                         if codes:
                             return codes
     verb = anchor.head
+    if noun is not None and noun.lemma_.lower() in _CITIZEN_NOUNS:
+        # "Japan ... has seen 70 citizens apply": the state whose citizens they are.
+        for governor in (verb, verb.head):
+            subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
+            if subject is not None and is_country_name(subject.text):
+                return codes_in(subject.text)
     for _ in range(3):
         lemma = verb.lemma_.lower()
         for child in verb.children:

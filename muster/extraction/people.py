@@ -90,6 +90,8 @@ def anchor(span: Span) -> Token:
     """The token that stands for the whole quantity in the parse: its last number, climbing
     to a head inside the span that is a number too. (The parse sometimes makes "between" or
     "about" the root of "between 50-60".)"""
+    if span._.quantity is not None and span._.quantity.unit is not None:
+        return span[-1]  # "two battalions": the unit noun stands for the count
     numeric = [t for t in span if t.like_num or t.lower_ in _NUMBER_WORDS or t.pos_ == "NUM"]
     if not numeric:
         return span.root
@@ -104,6 +106,9 @@ def counted_noun(span: Span) -> CountedNoun:
     """Follow the parse from the quantity to the noun it counts."""
     root = anchor(span)
     head = root.head
+    if span._.quantity is not None and span._.quantity.unit is not None:
+        of_noun = _of_object(root, span)
+        return CountedNoun(of_noun, root, partitive=of_noun is not None)
     if root.dep_ in ("nummod", "quantmod", "amod", "compound", "det", "nmod", "npadvmod", "advmod") \
             and head.i not in range(span.start, span.end) and head.pos_ in ("NOUN", "PROPN", "ADJ", "PRON"):
         if head.text.lower() in _PARTITIVE_FILLERS:
