@@ -136,7 +136,7 @@ def is_generic(head: Token) -> bool:
     name anywhere in the phrase ("US intelligence officials", "Pentagon figures") names one."""
     if head.lemma_.lower() not in _generic_heads() and head.lower_ not in _generic_heads():
         return False
-    for t in head.subtree:
+    for t in [*head.lefts, *(c for c in head.rights if c.dep_ == "compound")]:
         if t.i == head.i or t.is_punct or t.lower_ in _generic_mods() or t.pos_ in ("DET", "ADP", "ADV", "NUM"):
             continue
         if t.dep_ in ("relcl", "acl"):
@@ -364,6 +364,15 @@ def unconfirmed_in(text: str) -> str | None:
 
 _LINKED_OPENING = re.compile(r"^(?:Of (?:these|those|them|whom)|Among (?:them|these|those)|Of the total|Of this number)\b", re.IGNORECASE)
 _IMPERSONAL_OPENING = re.compile(r"^It (?:is|was) (?:also )?(?:noted|added|reported|specified|clarified)\b")
+
+
+_CAVEAT_OPENING = re.compile(r"^(?:This|That|These|Those|The|Such)\s+(?:figures?|numbers?|claims?|information|reports?|tolls?|"
+                             r"estimates?|accounts?|data|statistics|assertions?|totals?|counts?)\b|^(?:This|That|It)\s", re.IGNORECASE)
+
+
+def refers_back(sentence: str) -> bool:
+    """ "Those figures could not be verified.": a caveat about the sentence before."""
+    return bool(_CAVEAT_OPENING.match(sentence))
 
 
 def links_back(sentence: str) -> bool:

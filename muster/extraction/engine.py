@@ -124,8 +124,12 @@ def _sentence_drafts(article: Article, index: int) -> list[Draft]:
 
 
 def _is_year(span: Span) -> bool:
+    """ "2014", "between 2013 and 2017": years, not people."""
     q = span._.quantity
-    return q.value is not None and 1800 <= q.value <= 2100 and q.qualifier == "exact" and re.fullmatch(r"\d{4}", q.text)
+    years = range(1800, 2101)
+    if q.qualifier == "range":
+        return q.low in years and q.high in years and len(re.findall(r"\b\d{4}\b", q.text)) == 2
+    return q.value is not None and q.value in years and q.qualifier == "exact" and bool(re.fullmatch(r"\d{4}", q.text))
 
 
 def _counts_people(span: Span, counted) -> bool | None:
@@ -169,6 +173,8 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
     reporting = _reporting_indexes(span)
     reference = _reference_total(span) if noun is None else None
     event = event_for(span, noun, counted.subject, reporting)
+    referent_event = event is None and (counted.partitive or noun is None)
+    event = event or "other"
     origin = origin_for(span, noun, counted.subject)
     group = group_phrase(noun, span) if noun is not None else ""
     if reference is not None:
@@ -191,7 +197,8 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
                   status="asserted", sentence=sentence.text)
     lemma = noun.lemma_.lower() if noun is not None else None
     return Draft(claim, sentence, sources, noun is None, explicit, hint, _group_kind(noun), lemma,
-                 attr.hedge_in(sentence.text), attr.unconfirmed_in(sentence.text))
+                 attr.hedge_in(sentence.text), attr.unconfirmed_in(sentence.text),
+                 extra={"referent_event": referent_event})
 
 
 def _reference_total(span: Span):
@@ -290,10 +297,12 @@ def _link(article: Article, drafts: list[Draft], votes) -> None:
 
 def _carry_from_neighbours(article: Article, d: Draft, by_sentence: dict[int, list[Draft]]) -> None:
     index = d.sentence.index
-    if not any(not s.generic for s in d.sources) and index + 1 < len(article.sentences):
+    if index + 1 < len(article.sentences):
         following = article.sentences[index + 1]
-        if following.paragraph - d.sentence.paragraph <= 1:
+        if not any(not s.generic for s in d.sources) and following.paragraph - d.sentence.paragraph <= 1:
             d.sources += attr.next_sentence_sources(following.text)
+        if following.paragraph == d.sentence.paragraph and attr.refers_back(following.text):
+            d.unconfirmed = d.unconfirmed or attr.unconfirmed_in(following.text)
     previous = by_sentence.get(index - 1)
     if not previous:
         return
@@ -306,6 +315,8 @@ def _carry_from_neighbours(article: Article, d: Draft, by_sentence: dict[int, li
         if impersonal:
             d.hedge = None
         d.unconfirmed = d.unconfirmed or donor.unconfirmed
+    if (linked or d.extra.get("referent_event")) and d.extra.get("referent_event"):
+        d.claim.event = previous[-1].claim.event
     if linked and not d.claim.origin:
         d.claim.origin = list(previous[-1].claim.origin)
     if linked and d.elliptical:
@@ -367,11 +378,14 @@ def _resolve_names(article: Article, d: Draft, named_so_far: list[str]) -> None:
             name = _person_before(article, d.sentence, d.claim.start)
             if name:
                 source.name, source.pronoun = name, False
+        elif low in ("it", "they"):
+            # "It said at least 120 had come back": the body named last.
+            match = next((n for n in reversed(named_so_far) if not _looks_like_person(n)), None)
+            if match:
+                source.name, source.pronoun = match, False
         elif _is_back_reference(source.name):
             head = low.split()[-1]
             match = next((n for n in reversed(named_so_far) if head in n.lower() and n.lower() != low), None)
-            if match is None and head not in word_set("cues", "pronouns"):
-                match = next((n for n in reversed(named_so_far) if not _looks_like_person(n) and n.lower() != low), None)
             if match:
                 source.name = f"{source.name} ({_strip_reference(match)})"
         else:

@@ -52,10 +52,10 @@ def _best(found: list[str]) -> str | None:
     return min(found, key=_rank().__getitem__) if found else None
 
 
-def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int]) -> str:
+def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int]) -> str | None:
     """Words that govern the counted people: the noun itself and its modifiers, its relative
     clause, and the verbs above it up to a reporting verb. Failing those, the nearest event
-    word of the sentence."""
+    word of the sentence; None when nothing says (the caller may take the referent's)."""
     found: list[str] = []
     anchor = noun if noun is not None else subject
     for token in [anchor, *anchor.children]:
@@ -91,7 +91,7 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
         return "detention"
     if best:
         return best
-    return _nearest_in_sentence(span, reporting) or "other"
+    return _nearest_in_sentence(span, reporting)
 
 
 def _detention_context(sentence: Span) -> bool:

@@ -73,6 +73,13 @@ def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
                         if codes:
                             return codes
     verb = anchor.head
+    if verb.lemma_ == "be":
+        # "Roughly 300 of them were French"
+        for child in verb.children:
+            if child.dep_ in ("attr", "acomp"):
+                codes = codes_in(child.text)
+                if codes:
+                    return codes
     if noun is not None and noun.lemma_.lower() in _CITIZEN_NOUNS:
         # "Japan ... has seen 70 citizens apply": the state whose citizens they are.
         for governor in (verb, verb.head):

@@ -15,7 +15,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from muster.extraction.lexicon import people as lexicon
-from muster.normalize.countries import is_people_form
+from muster.normalize.countries import code_for, is_people_form
 
 _MONTHS = ("January February March April May June July August September October November December "
            "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec").split()
@@ -205,7 +205,8 @@ def elliptical_subject_of_people_verb(subject: Token) -> bool:
         if is_people_verb(head):
             return True
         if head.lemma_ == "be":
-            return any(c.dep_ in ("attr", "acomp") and (is_people_noun(c) or c.lemma_.lower() in _people_verbs())
+            return any(c.dep_ in ("attr", "acomp") and (is_people_noun(c) or c.lemma_.lower() in _people_verbs()
+                                                          or code_for(c.text) is not None)
                        for c in head.children)
     return any(c.dep_ in ("amod", "acomp", "acl") and c.lemma_.lower() in ("injure", "wound", "kill", "dead", "injured", "wounded", "missing")
                for c in subject.children)
