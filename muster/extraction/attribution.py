@@ -367,7 +367,7 @@ _IMPERSONAL_OPENING = re.compile(r"^It (?:is|was) (?:also )?(?:noted|added|repor
 
 
 _CAVEAT_OPENING = re.compile(r"^(?:This|That|These|Those|The|Such)\s+(?:figures?|numbers?|claims?|information|reports?|tolls?|"
-                             r"estimates?|accounts?|data|statistics|assertions?|totals?|counts?)\b|^(?:This|That|It)\s", re.IGNORECASE)
+                             r"estimates?|accounts?|data|statistics|assertions?|totals?|counts?)\b", re.IGNORECASE)
 
 
 def refers_back(sentence: str) -> bool:
@@ -390,7 +390,8 @@ def _back_reference_pattern() -> re.Pattern[str]:
     return re.compile(r"^(?:" + "|".join(re.escape(o) for o in openings) + r")\b", re.IGNORECASE)
 
 
-_PROPER_AFTER_BY = re.compile(r"\b(?:by|to|per)\s+(?P<name>(?:the\s+)?(?:[A-Z][\w’'.&-]*)(?:\s+(?:[A-Z][\w’'.&-]*|of|for|and|the|de|al-[A-Z][\w-]*))*(?:\s*\([A-Z][\w-]*\))?)")
+_PROPER_AFTER_BY = re.compile(r"\b(?:by|reference to|citing)\s+(?P<name>(?:the\s+|an?\s+)?[^,.;()]+?(?:\s*\([A-Z][\w-]*\))?)"
+                              r"(?=\s+(?:on|in|at|amid|with|after|during|last|this|earlier|late|early|over|from)\b|[,.;(]|$)")
 
 
 def next_sentence_sources(sentence: str) -> list[Source]:

@@ -189,7 +189,8 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
     start = sentence.start + q.start
     end = sentence.start + q.end
     sources = _sources(article, sentence, span)
-    group_text = group_phrase(noun, span) if noun is not None else ""
+    # Only what stands before the noun names its side ("Wagner fighters"), not a clause after it.
+    group_text = noun.doc[noun.left_edge.i:noun.i + 1].text if noun is not None else ""
     explicit = sides.nearest_side(sides.side_mentions(sentence.text), q.start)
     hint = _side_from_group(group_text, noun, origin) or _side_from_call_up(counted.subject, noun)
     claim = Claim(text=article.text[start:end], start=start, end=end, low=q.low, high=q.high, qualifier=q.qualifier,

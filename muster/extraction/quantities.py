@@ -38,7 +38,7 @@ def _grammar() -> re.Pattern[str]:
     dozen = rf"(?:(?:{word_unit}|\d+|half\sa|a)\s+dozen|a\s+pair\s+of|a\s+couple\s+of|a\s+score\s+of)"
     vague = _alt(lex["vague"]).replace("\\ ", r"\s+")
     prefix = _alt(lex["prefixes"]).replace("\\ ", r"\s+")
-    suffix = r"(?:\s+or more|\s+or so|-odd|-plus|\s+plus\b|\+)"
+    suffix = r"(?:\s+or\s+more|\s+or\s+so|-odd|-plus|\s+plus\b|\+)"
     quote_open, quote_close = r"[“\"‘']?", r"[”\"’']?"
     unit_words = lex["units"] + list(lex["unit_plurals"])
     units = _alt([u + "s" for u in lex["units"]] + unit_words)
@@ -123,7 +123,7 @@ def _to_quantities(m: re.Match[str]) -> list[Quantity]:
     lex = lexicon()
     prefix = (m.group("prefix") or "").lower()
     qualifier = lex["prefixes"].get(prefix, "exact") if prefix else "exact"
-    suffix = (m.group("suffix") or "").strip().lower()
+    suffix = " ".join((m.group("suffix") or "").split()).lower()
     if suffix:
         qualifier = lex["suffixes"].get(suffix, lex["suffixes"].get("-" + suffix, qualifier))
     span = (m.start(), m.end())

@@ -61,7 +61,8 @@ def _cue_pattern() -> re.Pattern[str]:
     between = rf"(?:(?!against\b|versus\b|battling\b|with\b|conflict\b|war\b|from\b)[\w’'-]+\s+){{0,{MAX_WORDS_BETWEEN}}}?"
     return re.compile(
         rf"\b(?:(?:(?P<against>{against})|(?P<join>{joins}))\s+(?:the\s+|a\s+|its\s+|their\s+)?{between}{_party_pattern()}"
-        rf"|on\s+(?:the\s+)?{_party_pattern().replace('(?P<party>', '(?P<party2>')}(?:['’]s)?\s+side)(?![\w])",
+        rf"|on\s+(?:the\s+)?{_party_pattern().replace('(?P<party>', '(?P<party2>')}(?:['’]s)?\s+side"
+        rf"|(?P<against2>(?:fight|fights|fighting|fought|battle|battling)\s+(?:the\s+)?){_party_pattern().replace('(?P<party>', '(?P<party3>')})(?![\w])",
         re.IGNORECASE)
 
 
@@ -90,10 +91,10 @@ def side_mentions(text: str) -> list[SideMention]:
     or fighting against its opponent."""
     out = []
     for m in _cue_pattern().finditer(_clean(text)):
-        side = _resolve(m.group("party") or m.group("party2"))
+        side = _resolve(m.group("party") or m.group("party2") or m.group("party3"))
         if side is None:
             continue
-        if m.group("against"):
+        if m.group("against") or m.group("against2"):
             side = lexicon()["opponents"].get(side)
             if side is None:
                 continue

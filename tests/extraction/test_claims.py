@@ -1,0 +1,127 @@
+"""Extraction patterns as a specification: statuses, attribution phrasings, events, sides,
+origins, and what is not a claim."""
+import pytest
+
+
+def only(claims):
+    assert len(claims) == 1, [c.text for c in claims]
+    return claims[0]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("About 300 foreign fighters arrived in the city last week.", "asserted"),
+    ("About 300 foreign fighters arrived in the city, the mayor said.", "attributed"),
+    ("About 300 foreign fighters have reportedly arrived in the city.", "hedged"),
+    ("About 300 foreign fighters are believed to have arrived in the city.", "hedged"),
+    ("About 300 foreign fighters arrived, media reports said.", "hedged"),
+    ("About 300 foreign fighters arrived in the city, an unconfirmed report said.", "unconfirmed"),
+    ("About 300 foreign fighters arrived, the mayor said, but the figure could not be independently verified.", "unconfirmed"),
+    ("An estimated 300 foreign fighters arrived in the city.", "asserted"),
+])
+def test_status(claims_of, text, status):
+    assert only(claims_of(text)).status == status
+
+
+ATTRIBUTION = [
+    # according to X
+    ("At least 59 Georgian fighters have been killed, according to the Georgian Legion.", ["the Georgian Legion"]),
+    ("According to the defence ministry, 120 volunteers signed up on Monday.", ["the defence ministry"]),
+    ("Some 500 recruits joined the brigade in May, according to figures from the General Staff.", ["the General Staff"]),
+    # X said / claimed / reported / estimated
+    ("The commander said 40 soldiers had deserted.", ["The commander"]),
+    ("At least 16,000 foreign nationals have volunteered, the president claimed.", ["the president"]),
+    ("OVD-Info reported that around 5,000 protesters were arrested.", ["OVD-Info"]),
+    ("The UN estimates that about 82,000 people have fled the city.", ["The UN"]),
+    # X told Y
+    ("Lee told Reuters that 300 volunteers had arrived.", ["Lee", "Reuters"]),
+    ("The ministry told Agence France-Presse that 70 citizens had applied.", ["The ministry", "Agence France-Presse"]),
+    ("A spokesman told the BBC that 12 soldiers were captured.", ["A spokesman", "the BBC"]),
+    # citing Y / which cited Y / X, citing Y, said
+    ("Around 400 Swedes have signed up, according to TT News Agency, which cited coordinator Philip Brannval.", ["TT News Agency", "Philip Brannval"]),
+    ("The agency, citing the interior ministry, said 200 Belgians had travelled to Syria.", ["The agency", "the interior ministry"]),
+    ("Kyodo reported, citing government sources, that 70 Japanese citizens had applied to fight.", ["Kyodo"]),
+    # a source in the next sentence of the paragraph
+    ("Eight Indians have been killed while serving in the Russian army. The details were shared by the Ministry of External Affairs.", ["the Ministry of External Affairs"]),
+    ("More than 400 mercenaries were sent to Azerbaijan. This was reported by Al-Masdar News with reference to SOHR.", ["Al-Masdar News", "SOHR"]),
+    ("Up to 300 Czechs have signed up. This was announced by the Czech embassy on Friday.", ["the Czech embassy"]),
+    # pronouns and quotations take the named source
+    ("Volodymyr Zelensky spoke on Sunday. He said the first 16,000 volunteers had already arrived.", ["Volodymyr Zelensky"]),
+    ("“We lost at least 59 men,” Mamuka Mamulashvili said.", ["Mamuka Mamulashvili"]),
+    ("Avril Haines spoke to the committee. “Well more than a million people have fled Ukraine,” Haines said.", ["Avril Haines"]),
+]
+
+
+@pytest.mark.parametrize("text, sources", ATTRIBUTION)
+def test_attribution_chain(claims_of, text, sources):
+    claims = claims_of(text)
+    assert claims, text
+    for name in sources:
+        assert any(name in s for c in claims for s in c.attributed_to), (name, [c.attributed_to for c in claims])
+
+
+@pytest.mark.parametrize("text, event", [
+    ("At least 20 soldiers were killed in the attack.", "casualty"),
+    ("More than 80,000 soldiers have been wounded.", "casualty"),
+    ("Police arrested 12 people on suspicion of recruiting for the group.", "detention"),
+    ("Prosecutors are investigating 40 volunteers.", "detention"),
+    ("Some 2,000 civilians fled the town overnight.", "displacement"),
+    ("About 4 million refugees have crossed into Poland.", "displacement"),
+    ("About 400 Swedes have volunteered to fight.", "mobilization"),
+    ("Two battalions of volunteers were deployed to the front.", "mobilization"),
+    ("Around 100 fighters have returned to Colombia.", "other"),
+])
+def test_event(claims_of, text, event):
+    assert only(claims_of(text)).event == event
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Around 400 Swedes have signed up.", ["SE"]),
+    ("The unit includes 30 American, Canadian and German special forces veterans.", ["US", "CA", "DE"]),
+    ("About 200 volunteers from Sweden have joined the legion.", ["SE"]),
+    ("A thousand Chechen volunteers are on their way.", ["RU"]),
+    ("Japan has seen 70 citizens apply to join the legion.", ["JP"]),
+    ("About 16,100 mercenaries of Syrian nationality were sent.", ["SY"]),
+    ("Some 300 foreign volunteers have arrived.", []),
+])
+def test_origin(claims_of, text, origin):
+    assert only(claims_of(text)).origin == origin
+
+
+@pytest.mark.parametrize("text, side", [
+    ("About 300 Belarusians are fighting for Ukraine.", "UA"),
+    ("Some 200 Serbs have gone to fight on behalf of Moscow.", "RU"),
+    ("Around 400 Swedes want to join the International Legion.", "UA"),
+    ("Dozens of Britons have travelled to fight Russia.", "UA"),
+    ("About 4,000 militants are fighting on the side of Baku.", "AZ"),
+    ("Nearly 700 Britons have joined Islamic State.", "Islamic State"),
+    ("Up to 2,000 Syrian mercenaries were deployed alongside the GNA.", "Government of National Accord"),
+    ("Police arrested nine people suspected of recruiting for Wagner.", None),
+    ("Some 2,000 civilians fled the town overnight.", None),
+])
+def test_side(claims_of, text, side):
+    assert only(claims_of(text)).side == side
+
+
+@pytest.mark.parametrize("text", [
+    "Men aged 18-60 are barred from leaving the country.",
+    "The war began on 24 February 2022.",
+    "The legion pays volunteers $3,300 a month.",
+    "Ukraine has received 31 tanks and 300 missiles.",
+    "Volunteers came from 52 countries.",
+    "The alliance has 30 member states.",
+    "The ministry opened nine cases against the recruiters.",
+    "Around 20 percent of the recruits were killed.",
+    "He is a 42-year-old former IT worker.",
+    "The war has lasted 1,000 days.",
+    "Ukraine had a population of about 44 million before the war.",
+    "One recruit said the training was hard.",
+])
+def test_not_claims(claims_of, text):
+    assert claims_of(text) == []
+
+
+def test_offsets_point_at_the_text(claims_of):
+    text = "Intro line.\n\nAround 400 Swedes have signed up, according to TT."
+    claim = only(claims_of(text))
+    assert text[claim.start:claim.end] == claim.text == "Around 400"
+    assert claim.sentence == "Around 400 Swedes have signed up, according to TT."

@@ -1,0 +1,99 @@
+"""Every row of the spec's bounds table, as a specification of the quantity finder."""
+import pytest
+
+from muster.extraction.quantities import find_quantities, parse_number
+
+BOUNDS_TABLE = [
+    ("400 Swedes", "400", 400, 400, "exact"),
+    ("around 400 Swedes", "around 400", 400, 400, "approximate"),
+    ("about 400 Swedes", "about 400", 400, 400, "approximate"),
+    ("some 400 Swedes", "some 400", 400, 400, "approximate"),
+    ("roughly 400 Swedes", "roughly 400", 400, 400, "approximate"),
+    ("approximately 400 Swedes", "approximately 400", 400, 400, "approximate"),
+    ("nearly 400 Swedes", "nearly 400", 400, 400, "approximate"),
+    ("almost 400 Swedes", "almost 400", 400, 400, "approximate"),
+    ("an estimated 400 Swedes", "an estimated 400", 400, 400, "approximate"),
+    ("at least 16,000 volunteers", "at least 16,000", 16000, None, "at_least"),
+    ("16,000 or more volunteers", "16,000 or more", 16000, None, "at_least"),
+    ("no fewer than 16,000 volunteers", "no fewer than 16,000", 16000, None, "at_least"),
+    ("more than 60 Britons", "more than 60", 60, None, "more_than"),
+    ("over 60 Britons", "over 60", 60, None, "more_than"),
+    ("upwards of 60 Britons", "upwards of 60", 60, None, "more_than"),
+    ("up to 300 Czechs", "up to 300", None, 300, "at_most"),
+    ("as many as 300 Czechs", "as many as 300", None, 300, "at_most"),
+    ("no more than 300 Czechs", "no more than 300", None, 300, "at_most"),
+    ("fewer than 300 Czechs", "fewer than 300", None, 300, "at_most"),
+    ("under 300 Czechs", "under 300", None, 300, "at_most"),
+    ("between 50 and 60 fighters", "between 50 and 60", 50, 60, "range"),
+    ("50 to 60 fighters", "50 to 60", 50, 60, "range"),
+    ("50-60 fighters", "50-60", 50, 60, "range"),
+    ("a few fighters", "a few", 2, 9, "vague"),
+    ("a handful of fighters", "a handful", 2, 9, "vague"),
+    ("a small handful of fighters", "a small handful", 2, 9, "vague"),
+    ("several fighters", "several", 2, 9, "vague"),
+    ("a dozen fighters", "a dozen", 12, 12, "approximate"),
+    ("dozens of fighters", "dozens", 24, 99, "vague"),
+    ("scores of fighters", "scores", 40, 99, "vague"),
+    ("hundreds of fighters", "hundreds", 200, 999, "vague"),
+    ("thousands of fighters", "thousands", 2000, 9999, "vague"),
+    ("tens of thousands of fighters", "tens of thousands", 20000, 99999, "vague"),
+    ("hundreds of thousands of refugees", "hundreds of thousands", 200000, 999999, "vague"),
+    ("several hundred fighters", "several hundred", 200, 999, "vague"),
+    ("a few hundred fighters", "a few hundred", 200, 999, "vague"),
+    ("several dozen fighters", "several dozen", 24, 99, "vague"),
+    ("a few dozen fighters", "a few dozen", 24, 99, "vague"),
+    ("several thousand fighters", "several thousand", 2000, 9999, "vague"),
+    ("a few thousand fighters", "a few thousand", 2000, 9999, "vague"),
+    ("half a dozen fighters", "half a dozen", 6, 6, "approximate"),
+    ("20-odd fighters", "20-odd", 20, 20, "approximate"),
+    ("approaching 500 fighters", "approaching 500", 500, 500, "approximate"),
+    ("nearing 500 fighters", "nearing 500", 500, 500, "approximate"),
+    ("300-plus jihadists", "300-plus", 300, None, "more_than"),
+    ("exceeded 300 recruits", "exceeded 300", 300, None, "more_than"),
+    ("two retired officers", "two", 2, 2, "exact"),
+    ("a thousand volunteers", "a thousand", 1000, 1000, "exact"),
+    ("twenty-five volunteers", "twenty-five", 25, 25, "exact"),
+    ("1.5 million refugees", "1.5 million", 1500000, 1500000, "exact"),
+    ("about 600 000 refugees", "about 600 000", 600000, 600000, "approximate"),
+    ("16000 volunteers", "16000", 16000, 16000, "exact"),
+]
+
+
+@pytest.mark.parametrize("text, expression, low, high, qualifier", BOUNDS_TABLE)
+def test_bounds_table(text, expression, low, high, qualifier):
+    found = find_quantities(text)
+    assert [(q.text, q.low, q.high, q.qualifier) for q in found][:1] == [(expression, low, high, qualifier)]
+
+
+@pytest.mark.parametrize("text, name, count", [
+    ("two battalions of volunteers", "battalion", 2),
+    ("a brigade of paratroopers", "brigade", 1),
+    ("three companies of marines", "company", 3),
+    ("a platoon", "platoon", 1),
+    ("four regiments", "regiment", 4),
+    ("two divisions", "division", 2),
+    ("a squad", "squad", 1),
+    ("3,240 families", "family", 3240),
+    ("several armed formations", "formation", None),
+])
+def test_units_made_of_people(text, name, count):
+    q = find_quantities(text)[0]
+    assert (q.low, q.high, q.qualifier, q.unit.name, q.unit.count) == (None, None, "unit", name, count)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("16,000", 16000), ("16000", 16000), ("1.5 million", 1500000), ("two", 2), ("a dozen", None),
+    ("twenty-five", 25), ("one hundred and fifty", 150), ("a thousand", 1000), ("600 000", 600000),
+])
+def test_parse_number(text, value):
+    assert parse_number(text) == value
+
+
+def test_rise_from_to_is_two_figures_not_a_range():
+    found = find_quantities("the number had risen from 500 to 600")
+    assert [(q.text, q.low, q.high) for q in found] == [("500", 500, 500), ("600", 600, 600)]
+
+
+@pytest.mark.parametrize("text", ["the 25th battalion", "the 1,000th day", "2014-15"])
+def test_not_quantities(text):
+    assert find_quantities(text) == []
