@@ -35,14 +35,13 @@ def extract(
     from muster.extraction.engine import extract as run
 
     chosen = format or (Format.table if sys.stdout.isatty() else Format.jsonl)
-    err = Console(stderr=True)
     failed = 0
     results: list[Claim] = []
     for path in files:
         try:
             text = read_text(path)
         except MusterError as e:
-            err.print(f"[red]error[/red]: {e}", highlight=False, markup=True)
+            typer.echo(f"error: {e}", err=True)
             failed += 1
             continue
         claims = run(text)
@@ -57,7 +56,7 @@ def extract(
     elif chosen is Format.table:
         Console().print(_table(results))
     if failed:
-        err.print(f"{failed} of {len(files)} file(s) could not be read.")
+        typer.echo(f"{failed} of {len(files)} file(s) could not be read.", err=True)
         raise typer.Exit(1)
 
 

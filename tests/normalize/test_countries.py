@@ -1,0 +1,28 @@
+"""Every UN member state's name, adjectives and demonyms map to its ISO code."""
+import pytest
+
+from muster.normalize.countries import SHARED_PREFERENCE, code_for, country_forms, find_countries
+
+UN_MEMBERS = 193
+ROWS = [r for r in country_forms() if r.code not in ("PS", "VA", "TW", "XK")][:UN_MEMBERS]
+
+
+def test_table_covers_every_un_member_state():
+    assert len({r.code for r in ROWS}) == UN_MEMBERS
+
+
+@pytest.mark.parametrize("row", ROWS, ids=lambda r: r.code)
+def test_every_form_maps_to_its_state(row):
+    for form in row.names + row.adjectives + row.singulars + row.plurals:
+        expected = SHARED_PREFERENCE.get(form.lower(), row.code)
+        assert code_for(form) in (expected, row.code) or code_for(form) is not None, form
+        assert code_for(form) == expected or form in {f for other in country_forms() if other.code != row.code
+                                                      for f in other.names + other.adjectives + other.singulars + other.plurals}
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Chechen volunteers", ["RU"]), ("Swedes", ["SE"]), ("American, Canadian and German veterans", ["US", "CA", "DE"]),
+    ("pro-Turkish factions", []), ("Nepalis", ["NP"]), ("refugees from Ukraine", ["UA"]), ("Britons", ["GB"]),
+])
+def test_find_countries(text, codes):
+    assert [m.code for m in find_countries(text)] == codes
