@@ -26,7 +26,7 @@ from muster.extraction.lexicon import people as people_lexicon
 from muster.extraction.lexicon import word_set
 from muster.extraction.origin import codes_in, origin_for
 from muster.extraction.people import (anchor, counted_noun, elliptical_subject_of_people_verb, group_phrase, is_exchange_count,
-                                   is_not_people_noun, is_people_noun, references_people_total)
+                                   is_not_people_noun, is_people_noun, mentions_people, references_people_total)
 from muster.extraction.sentences import Sentence, split_sentences
 from muster.records import Claim
 
@@ -46,14 +46,20 @@ class Article:
         self.text = text
         self.nlp = nlp
         self.sentences: list[Sentence] = split_sentences(text)
-        self.candidates = [s.index for s in self.sentences if candidate_quantities(s.text)]
         self._docs: dict[int, Doc] = {}
         self.requested: list[int] = []
-        wanted = range(len(self.sentences)) if parse_all else self.candidates
-        for i, doc in zip(wanted, nlp.pipe(self.sentences[i].text for i in wanted)):
-            self._docs[i] = doc
-        for i in self.candidates:
-            self.requested.append(i)
+        if parse_all:
+            # The naive pass: parse every sentence and extract from every sentence the
+            # quantity component marked, with no cheap sentence filter at all.
+            for i, doc in enumerate(nlp.pipe(s.text for s in self.sentences)):
+                self._docs[i] = doc
+            self.candidates = [i for i, doc in self._docs.items() if len(doc.spans[QUANTITIES])]
+        else:
+            self.candidates = [s.index for s in self.sentences
+                               if candidate_quantities(s.text) and mentions_people(s.text)]
+            for i, doc in zip(self.candidates, nlp.pipe(self.sentences[i].text for i in self.candidates)):
+                self._docs[i] = doc
+        self.requested = list(self.candidates)
 
     def doc(self, index: int) -> Doc:
         """The parse of one sentence; context sentences are parsed the first time they are asked for."""

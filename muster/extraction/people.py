@@ -78,6 +78,29 @@ def is_people_noun(token: Token) -> bool:
     return token.tag_ == "NNS" and text.endswith(_PEOPLE_SUFFIXES[:4])
 
 
+@cache
+def _people_cue_pattern() -> re.Pattern[str]:
+    """Any word that can make a number count people: people nouns, nationalities, the verbs
+    and event words of the lexicons, and words naming a total."""
+    from muster.extraction.lexicon import events, quantities
+    from muster.normalize.countries import country_forms
+
+    lex = lexicon()
+    stems = set(_people_words()) | _regional() | set(lex["people_verbs"]) | set(lex["reference_heads"])
+    stems |= {w.lower() for ws in events()["lemmas"].values() for w in ws} | set(quantities()["units"])
+    forms = {f for row in country_forms() for f in row.adjectives + row.singulars + row.plurals}
+    words = sorted((re.escape(w) for w in stems | set(lex["irregular_verb_forms"])), key=len, reverse=True)
+    suffixes = "|".join(_PEOPLE_SUFFIXES)
+    return re.compile(rf"\b(?:(?:{'|'.join(words)})\w*|\w+(?:{suffixes}))\b|(?<![\w-])(?:"
+                      + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w])",
+                      re.IGNORECASE)
+
+
+def mentions_people(sentence: str) -> bool:
+    """A cheap test before parsing: can anything in the sentence make a number count people?"""
+    return _people_cue_pattern().search(sentence) is not None
+
+
 def is_not_people_noun(token: Token) -> bool:
     return token.lemma_.lower() in _not_people() or token.text.lower() in _not_people()
 
