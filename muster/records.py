@@ -65,3 +65,26 @@ class Claim:
         order = ["file", "text", "occurrence", "start", "end", "low", "high", "qualifier", "unit",
                  "group", "origin", "side", "event", "attributed_to", "cue", "status", "sentence"]
         return {key: out[key] for key in order}
+
+
+@dataclass(slots=True)
+class Article:
+    """One ingested text. `id` is the SHA-256 of the normalized text, so the same article
+    read twice — or carried by two dumps — is stored once."""
+
+    id: str
+    text: str
+    source: str
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None  # ISO date, YYYY-MM-DD
+    title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReadFailure:
+    """An input, or one record of it, that could not be read; recorded and reported, never fatal."""
+
+    source: str
+    stage: str
+    message: str

@@ -13,7 +13,10 @@ app = typer.Typer(
 
 
 def main() -> None:
-    from muster.cli import eval as _eval  # noqa: F401  (registers the command)
+    from muster.cli import eval as _eval  # noqa: F401  (each module registers its commands)
     from muster.cli import extract as _extract  # noqa: F401
+    from muster.cli import ingest as _ingest  # noqa: F401
+    from muster.cli import query as _query  # noqa: F401
+    from muster.cli import settings as _settings  # noqa: F401
 
     app()

@@ -5,7 +5,7 @@ quantity finder after it, so any spaCy pipeline can carry muster's annotations.
 """
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import spacy
 from spacy.language import Language
@@ -21,6 +21,7 @@ if not Span.has_extension("quantity"):
     Span.set_extension("quantity", default=None)
 
 
+@lru_cache(maxsize=4096)
 def candidate_quantities(text: str):
     """Quantities in `text` that survive the cheap checks: the parser is only run where one does."""
     return [q for q in find_quantities(text) if not rejected_by_context(text, q.start, q.end, q.value, q.qualifier)]

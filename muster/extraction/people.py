@@ -53,6 +53,15 @@ def _not_people() -> frozenset[str]:
 
 
 @cache
+def _not_people_forms() -> frozenset[str]:
+    """Not-people nouns with their plurals, for the cheap check on the word after a number."""
+    out = set()
+    for w in _not_people():
+        out |= {w, w + "s", w + "es", w[:-1] + "ies" if w.endswith("y") else w + "s"}
+    return frozenset(out)
+
+
+@cache
 def _people_verbs() -> frozenset[str]:
     return frozenset(lexicon()["people_verbs"])
 
@@ -181,6 +190,9 @@ def rejected_by_context(sentence: str, start: int, end: int, value: int | None, 
         return True
     if re.search(r"([$€£¥₴₽]|\b(usd|eur|gbp|rs\.?|no\.|number|page|article|paragraph|resolution|flight|route|aged|age of|ages of|ages|age)\s*)$", before):
         return True
+    words = re.findall(r"[a-z][a-z-]*", after[:40])
+    if words and words[0] in _not_people_forms() and not (len(words) > 1 and words[1] in _people_words()):
+        return True  # "two cities", "31 tanks", "nine cases"
     if value is not None and value in YEAR_RANGE and qualifier == "exact" and re.fullmatch(r"\d{4}", sentence[start:end].strip()):
         return not re.match(r"\s+(\w+\s+)?(?!years?)[a-z]+(ers|ists|ians|ees|men|ops|iers|ists|les|ns|ts|ds|es)\b", after)
     if re.search(r"\bpopulation\s+of\s+(about|around|some|nearly|roughly|approximately|over|more than)?\s*$", before):

@@ -1,0 +1,134 @@
+"""Commands that read the store: claims, articles, show, stats, errors, export."""
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from muster.cli.app import app
+from muster.cli.options import (DB, EVENT, LIMIT, ORIGIN, OUTLET, SEARCH, SIDE, SINCE, SOURCE, STATUS, UNTIL, filters,
+                                open_or_exit)
+from muster.store import export, queries
+
+
+class ListFormat(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class ExportFormat(str, Enum):
+    csv = "csv"
+    jsonl = "jsonl"
+    parquet = "parquet"
+
+
+def _bounds(c: dict) -> str:
+    if c.get("unit"):
+        return f"{c['unit']['count'] if c['unit']['count'] is not None else '?'} {c['unit']['name']}"
+    low = "" if c["low"] is None else f"{c['low']:,}"
+    high = "" if c["high"] is None else f"{c['high']:,}"
+    return low if low == high else f"{low}–{high}"
+
+
+@app.command("claims")
+def list_claims(db: str = DB, origin: str = ORIGIN, side: str = SIDE, event: str = EVENT, status: str = STATUS,
+                source: str = SOURCE, outlet: str = OUTLET, since: str = SINCE, until: str = UNTIL,
+                search: str = SEARCH, limit: int = LIMIT,
+                format: ListFormat = typer.Option(None, "--format", "-f", help="table (default on a terminal), jsonl or csv.")) -> None:
+    """List stored claims, filtered."""
+    f = filters(origin=origin, side=side, event=event, status=status, source=source, outlet=outlet, since=since,
+                until=until, search=search, limit=limit)
+    rows = queries.iter_claims(open_or_exit(db), f)
+    chosen = format or (ListFormat.table if sys.stdout.isatty() else ListFormat.jsonl)
+    if chosen is ListFormat.jsonl:
+        export.write_jsonl(rows, sys.stdout)
+    elif chosen is ListFormat.csv:
+        export.write_csv(rows, sys.stdout)
+    else:
+        table = Table(title="claims")
+        for column in ("id", "text", "bounds", "group", "origin", "side", "event", "source", "status", "outlet", "published"):
+            table.add_column(column, overflow="fold")
+        for c in rows:
+            table.add_row(c["id"][:10], c["text"], _bounds(c), c["group"], ",".join(c["origin"]), c["side"] or "",
+                          c["event"], " ← ".join(c["attributed_to"]), c["status"], c["outlet"] or "", c["published"] or "")
+        Console().print(table)
+
+
+@app.command("articles")
+def list_articles(db: str = DB, origin: str = ORIGIN, side: str = SIDE, event: str = EVENT, status: str = STATUS,
+                  source: str = SOURCE, outlet: str = OUTLET, since: str = SINCE, until: str = UNTIL,
+                  search: str = SEARCH, limit: int = LIMIT,
+                  format: ListFormat = typer.Option(None, "--format", "-f", help="table or jsonl.")) -> None:
+    """List stored articles (those with a matching claim when claim filters are given)."""
+    f = filters(origin=origin, side=side, event=event, status=status, source=source, outlet=outlet, since=since,
+                until=until, search=search, limit=limit)
+    rows = queries.articles(open_or_exit(db), f)
+    if (format or (ListFormat.table if sys.stdout.isatty() else ListFormat.jsonl)) is not ListFormat.table:
+        export.write_jsonl(rows, sys.stdout)
+        return
+    table = Table(title=f"{len(rows)} article(s)")
+    for column in ("id", "outlet", "published", "title", "claims", "source"):
+        table.add_column(column, overflow="fold")
+    for a in rows:
+        table.add_row(a["id"][:12], a["outlet"] or "", a["published"] or "", a["title"] or "", str(a["claims"]), a["source"])
+    Console().print(table)
+
+
+@app.command()
+def show(claim_id: str = typer.Argument(..., help="A claim id, or an unambiguous prefix of one."), db: str = DB) -> None:
+    """One claim: its sentence with the number highlighted, bounds, chain, status and article."""
+    c = queries.claim(open_or_exit(db), claim_id)
+    if c is None:
+        typer.echo(f"error: no single claim has an id starting with '{claim_id}'; list ids with `muster claims`.", err=True)
+        raise typer.Exit(1)
+    sentence = Text(c["sentence"])
+    at = c["sentence"].find(c["text"])
+    if at >= 0:
+        sentence.stylize("bold reverse", at, at + len(c["text"]))
+    console = Console()
+    console.print(sentence)
+    for label, value in [("bounds", f"{_bounds(c)} ({c['qualifier']})"), ("group", c["group"]),
+                         ("origin", ", ".join(c["origin"]) or "—"), ("side", c["side"] or "—"), ("event", c["event"]),
+                         ("chain", " ← ".join(c["attributed_to"]) or "(the article's own voice)"),
+                         ("status", f"{c['status']}" + (f" (cue: {c['cue']})" if c["cue"] else "")),
+                         ("outlet", c["outlet"] or "—"), ("published", c["published"] or "—"), ("url", c["url"] or "—"),
+                         ("article", f"{c['article_id']} chars {c['start']}–{c['end']}"), ("id", c["id"])]:
+        console.print(f"[bold]{label:>10}[/bold]  {value}", highlight=False)
+
+
+@app.command()
+def stats(db: str = DB) -> None:
+    """Counts of articles, claims, sources, runs and errors."""
+    typer.echo(json.dumps(queries.stats(open_or_exit(db)), indent=2, ensure_ascii=False))
+
+
+@app.command()
+def errors(db: str = DB, limit: int = LIMIT) -> None:
+    """Inputs that could not be ingested, with the reason, newest run last."""
+    for e in queries.errors(open_or_exit(db), limit):
+        typer.echo(f"run {e['run_id']}  {e['stage']}  {e['source']}: {e['message']}")
+
+
+@app.command("export")
+def export_claims(output: Path = typer.Option(..., "--output", "-o", help="File to write."),
+                  format: ExportFormat = typer.Option(ExportFormat.csv, "--format", "-f", help="csv, jsonl or parquet."),
+                  db: str = DB, origin: str = ORIGIN, side: str = SIDE, event: str = EVENT, status: str = STATUS,
+                  source: str = SOURCE, outlet: str = OUTLET, since: str = SINCE, until: str = UNTIL,
+                  search: str = SEARCH) -> None:
+    """Write claims with their article metadata and source chains to a file."""
+    f = filters(origin=origin, side=side, event=event, status=status, source=source, outlet=outlet, since=since,
+                until=until, search=search)
+    rows = queries.iter_claims(open_or_exit(db), f)
+    if format is ExportFormat.parquet:
+        n = export.write_parquet(rows, output)
+    else:
+        with open(output, "w", encoding="utf-8", newline="") as out:
+            n = (export.write_csv if format is ExportFormat.csv else export.write_jsonl)(rows, out)
+    typer.echo(f"{n} claim(s) written to {output}")

@@ -1,0 +1,119 @@
+"""The ingest run: read → skip what is stored → extract → store, batch by batch.
+
+Every batch is one transaction, so a run killed at any moment leaves whole articles with all
+their claims, and the next run skips them: nothing is lost and nothing is stored twice.
+Failures of reading are recorded in ingest_errors with the input's name, and the run goes on.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from muster import settings
+from muster.ingest.executors import make_executor
+from muster.ingest.readers import read_path, walk
+from muster.records import Article, ReadFailure
+from muster.store import writer
+from muster.store.database import Store
+
+
+@dataclass
+class IngestReport:
+    run_id: int
+    articles_added: int = 0
+    articles_skipped: int = 0
+    claims_added: int = 0
+    failures: list[ReadFailure] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+
+@dataclass
+class Progress:
+    """What a progress display is told after each batch and each finished input."""
+
+    on_batch: Callable[[IngestReport], None] = lambda report: None
+    on_input_done: Callable[[int], None] = lambda size: None
+
+
+def input_sizes(paths: list[str]) -> int:
+    return sum(p.stat().st_size for _, p in walk(paths) if p is not None and p.exists())
+
+
+def ingest(store: Store, paths: list[str], workers: int | None = None, scheduler: str | None = None,
+           batch_size: int | None = None, progress: Progress | None = None) -> IngestReport:
+    workers = settings.get("workers", workers)
+    scheduler = settings.get("scheduler", scheduler) or None
+    batch_size = settings.get("batch_size", batch_size)
+    limit = settings.get("max_document_bytes")
+    progress = progress or Progress()
+    report = IngestReport(run_id=writer.start_run(store, paths))
+    executor = make_executor(workers, scheduler)
+    batch: list[Article] = []
+    try:
+        for name, path in walk(paths):
+            for record in read_path(name, path, limit):
+                if isinstance(record, ReadFailure):
+                    report.failures.append(record)
+                    writer.record_failures(store, report.run_id, [record])
+                    continue
+                batch.append(record)
+                if len(batch) >= batch_size:
+                    _flush(store, executor, batch, report)
+                    progress.on_batch(report)
+                    batch = []
+            progress.on_input_done(path.stat().st_size if path is not None and path.exists() else 0)
+        if batch:
+            _flush(store, executor, batch, report)
+            progress.on_batch(report)
+    finally:
+        executor.close()
+        writer.finish_run(store, report.run_id, report.articles_added, report.articles_skipped,
+                          report.claims_added, len(report.failures))
+    return report
+
+
+def _flush(store: Store, executor, batch: list[Article], report: IngestReport) -> None:
+    stored = writer.existing_ids(store, (a.id for a in batch))
+    fresh: dict[str, Article] = {}
+    for article in batch:
+        if article.id in stored or article.id in fresh:
+            report.articles_skipped += 1
+        else:
+            fresh[article.id] = article
+    todo = list(fresh.values())
+    if not todo:
+        return
+    extracted = executor.extract([a.text for a in todo])
+    result = writer.write_batch(store, report.run_id, list(zip(todo, extracted)))
+    report.articles_added += result.added
+    report.articles_skipped += result.skipped
+    report.claims_added += result.claims
+
+
+def reextract(store: Store, workers: int | None = None, scheduler: str | None = None,
+              batch_size: int | None = None) -> int:
+    """Re-run extraction on articles stored by an older engine version; returns how many."""
+    from sqlalchemy import select
+
+    from muster import ENGINE_VERSION
+    from muster.store.schema import articles
+
+    batch_size = settings.get("batch_size", batch_size)
+    executor = make_executor(settings.get("workers", workers), settings.get("scheduler", scheduler) or None)
+    done = 0
+    try:
+        while True:
+            with store.read() as conn:
+                rows = conn.execute(select(articles.c.id, articles.c.text)
+                                    .where(articles.c.engine_version != ENGINE_VERSION).limit(batch_size)).all()
+            if not rows:
+                return done
+            for (article_id, _), found in zip(rows, executor.extract([r.text for r in rows])):
+                writer.replace_claims(store, article_id, found)
+                done += 1
+    finally:
+        executor.close()

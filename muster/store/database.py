@@ -1,0 +1,175 @@
+"""Opening a store: engine settings per database, migrations applied on open, write transactions.
+
+SQLite runs in WAL mode with foreign keys on and a busy timeout, and write transactions
+begin IMMEDIATE so two writers queue instead of failing. Migrations run under a lock (a file
+lock on SQLite, an advisory lock on PostgreSQL) so two processes opening a new database at
+once do not race.
+"""
+from __future__ import annotations
+
+import fcntl
+import os
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterator
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+
+from muster.errors import MusterError
+
+SQLITE_BUSY_TIMEOUT_MS = 60_000
+_MIGRATION_LOCK_KEY = 4_871_205  # any constant: the advisory lock that serializes migrations
+
+
+class StoreError(MusterError):
+    code = "E030"
+
+
+def normalize_url(url: str) -> str:
+    """Accept a bare path for SQLite and plain postgresql:// URLs (driven by psycopg 3)."""
+    if "://" not in url:
+        return f"sqlite:///{url}"
+    if url.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+def create_store_engine(url: str) -> Engine:
+    url = normalize_url(url)
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise StoreError(f"'{url}' is not a database URL; use sqlite:///PATH or postgresql://HOST/NAME.") from None
+    if parsed.get_backend_name() == "sqlite":
+        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_connect(dbapi_connection, _record) -> None:
+            dbapi_connection.isolation_level = None  # transactions are begun below, explicitly
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.close()
+
+        @event.listens_for(engine, "begin")
+        def _sqlite_begin(connection: Connection) -> None:
+            mode = connection.get_execution_options().get("sqlite_begin", "")
+            connection.exec_driver_sql(f"BEGIN {mode}".strip())
+
+        return engine
+    if parsed.get_backend_name() == "postgresql":
+        return create_engine(url, pool_pre_ping=True)
+    raise StoreError(f"'{url}': muster stores claims in SQLite or PostgreSQL only.")
+
+
+def _alembic_config(connection: Connection) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(resources.files("muster.store") / "migrations"))
+    config.attributes["connection"] = connection
+    return config
+
+
+@contextmanager
+def _migration_lock(engine: Engine) -> Iterator[None]:
+    if engine.dialect.name == "sqlite":
+        database = engine.url.database or ""
+        if not database or database == ":memory:":
+            yield
+            return
+        with open(f"{database}.migrate-lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(lock, fcntl.LOCK_UN)
+        return
+    with engine.connect() as conn:
+        conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": _MIGRATION_LOCK_KEY})
+        conn.commit()
+        try:
+            yield
+        finally:
+            conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": _MIGRATION_LOCK_KEY})
+            conn.commit()
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the latest revision."""
+    with _migration_lock(engine):
+        with engine.begin() as conn:
+            command.upgrade(_alembic_config(conn), "head")
+
+
+def open_engine(url: str) -> Engine:
+    engine = create_store_engine(url)
+    if engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:"):
+        folder = Path(engine.url.database).resolve().parent
+        if not folder.is_dir():
+            raise StoreError(f"cannot create '{engine.url.database}': folder '{folder}' does not exist.")
+    try:
+        migrate(engine)
+    except OperationalError as e:
+        raise StoreError(f"cannot open the database '{engine.url.render_as_string(hide_password=True)}': "
+                         f"{str(e.orig).strip().splitlines()[0]}.") from None
+    return engine
+
+
+class Store:
+    """A claim database. Reading and writing go through the modules beside this one;
+    this object holds the engine and hands out transactions."""
+
+    def __init__(self, url: str) -> None:
+        self.url = normalize_url(url)
+        self.engine = open_engine(url)
+        self.dialect = self.engine.dialect.name
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """A write transaction; on SQLite it takes the write lock up front."""
+        engine = self.engine.execution_options(sqlite_begin="IMMEDIATE") if self.dialect == "sqlite" else self.engine
+        with engine.begin() as conn:
+            yield conn
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            yield conn
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    # The library API: the CLI is a thin layer over these.
+    def ingest(self, paths: list[str], **options: Any):
+        from muster.ingest.runner import ingest
+
+        return ingest(self, paths, **options)
+
+    def claims(self, **filters: Any) -> list[dict]:
+        from muster.store.queries import ClaimFilters, claims
+
+        return claims(self, ClaimFilters(**filters))
+
+    def articles(self, **filters: Any) -> list[dict]:
+        from muster.store.queries import ClaimFilters, articles
+
+        return articles(self, ClaimFilters(**filters))
+
+
+def open_store(url: str | None = None) -> Store:
+    """Open (and create or migrate) the store at `url`, MUSTER_DB, or ./muster.db."""
+    from muster import settings
+
+    return Store(url or os.environ.get("MUSTER_DB") or settings.get("db"))

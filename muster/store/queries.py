@@ -1,0 +1,171 @@
+"""Reading the store: every view's data is computed here once, and the CLI tables, JSONL,
+CSV and Parquet exports (and later the web pages and API) render the same rows."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import and_, func, select, text
+
+from muster.store.database import Store
+from muster.store.schema import articles as articles_t
+from muster.store.schema import attributions, ingest_errors, ingest_runs, sources
+from muster.store.schema import claims as claims_t
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimFilters:
+    origin: str | None = None
+    side: str | None = None
+    event: str | None = None
+    status: str | None = None
+    source: str | None = None
+    outlet: str | None = None
+    since: str | None = None
+    until: str | None = None
+    search: str | None = None
+    article: str | None = None
+    limit: int | None = None
+    offset: int = 0
+
+
+def _conditions(store: Store, f: ClaimFilters) -> list:
+    out = []
+    if f.origin:
+        out.append(claims_t.c.origin.like(f"%,{f.origin.upper()},%"))
+    if f.side:
+        out.append(func.lower(claims_t.c.side) == f.side.lower())
+    if f.event:
+        out.append(claims_t.c.event == f.event)
+    if f.status:
+        out.append(claims_t.c.status == f.status)
+    if f.outlet:
+        out.append(func.lower(articles_t.c.outlet).like(f"%{f.outlet.lower()}%"))
+    if f.since:
+        out.append(articles_t.c.published >= f.since)
+    if f.until:
+        out.append(articles_t.c.published <= f.until)
+    if f.article:
+        out.append(claims_t.c.article_id.like(f"{f.article}%"))
+    if f.source:
+        matching = (select(attributions.c.claim_id).join(sources, sources.c.id == attributions.c.source_id)
+                    .where(func.lower(sources.c.name).like(f"%{f.source.lower()}%")))
+        out.append(claims_t.c.id.in_(matching))
+    if f.search:
+        out.append(_search_condition(store, f.search))
+    return out
+
+
+def _search_condition(store: Store, query: str):
+    if store.dialect == "sqlite":
+        # Quote each word so user text is never read as FTS5 syntax.
+        words = " ".join('"' + w.replace('"', '""') + '"' for w in re.findall(r"\w+", query))
+        return text("claims.rowid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH :fts)").bindparams(fts=words or '""')
+    return text("claims.sentence_tsv @@ plainto_tsquery('english', :fts)").bindparams(fts=query)
+
+
+_CLAIM_COLUMNS = [claims_t.c.id, claims_t.c.article_id, claims_t.c.text, claims_t.c.occurrence, claims_t.c.start_char,
+                  claims_t.c.end_char, claims_t.c.low, claims_t.c.high, claims_t.c.qualifier, claims_t.c.unit_name,
+                  claims_t.c.unit_count, claims_t.c.group_text, claims_t.c.origin, claims_t.c.side, claims_t.c.event,
+                  claims_t.c.cue, claims_t.c.status, claims_t.c.sentence, articles_t.c.outlet, articles_t.c.published,
+                  articles_t.c.url, articles_t.c.title, articles_t.c.source]
+
+
+def claims_query(store: Store, f: ClaimFilters):
+    q = (select(*_CLAIM_COLUMNS).join(articles_t, articles_t.c.id == claims_t.c.article_id)
+         .where(and_(True, *_conditions(store, f)))
+         .order_by(articles_t.c.published.desc().nulls_last(), claims_t.c.article_id, claims_t.c.position))
+    if f.limit:
+        q = q.limit(f.limit)
+    return q.offset(f.offset) if f.offset else q
+
+
+def _row_to_claim(row: Any, chain: list[str]) -> dict:
+    unit = {"name": row.unit_name, "count": row.unit_count} if row.unit_name else None
+    return {
+        "id": row.id, "article_id": row.article_id, "text": row.text, "occurrence": row.occurrence,
+        "start": row.start_char, "end": row.end_char, "low": row.low, "high": row.high, "qualifier": row.qualifier,
+        "unit": unit, "group": row.group_text, "origin": [c for c in row.origin.split(",") if c], "side": row.side,
+        "event": row.event, "attributed_to": chain, "cue": row.cue, "status": row.status, "sentence": row.sentence,
+        "outlet": row.outlet, "published": row.published, "url": row.url, "title": row.title, "source": row.source,
+    }
+
+
+def chains(conn, claim_ids: list[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {cid: [] for cid in claim_ids}
+    for start in range(0, len(claim_ids), 500):
+        part = claim_ids[start:start + 500]
+        rows = conn.execute(select(attributions.c.claim_id, sources.c.name)
+                            .join(sources, sources.c.id == attributions.c.source_id)
+                            .where(attributions.c.claim_id.in_(part))
+                            .order_by(attributions.c.claim_id, attributions.c.position)).all()
+        for cid, name in rows:
+            out[cid].append(name)
+    return out
+
+
+def iter_claims(store: Store, f: ClaimFilters, page: int = 2000):
+    """Claims with their article metadata and source chains, streamed page by page."""
+    with store.read() as conn:
+        result = conn.execution_options(stream_results=True).execute(claims_query(store, f))
+        while rows := result.fetchmany(page):
+            chain = chains(conn, [r.id for r in rows])
+            for row in rows:
+                yield _row_to_claim(row, chain[row.id])
+
+
+def claims(store: Store, f: ClaimFilters) -> list[dict]:
+    return list(iter_claims(store, f))
+
+
+def claim(store: Store, claim_id: str) -> dict | None:
+    with store.read() as conn:
+        rows = conn.execute(select(*_CLAIM_COLUMNS).join(articles_t, articles_t.c.id == claims_t.c.article_id)
+                            .where(claims_t.c.id.like(f"{claim_id}%")).limit(2)).all()
+        if len(rows) != 1:
+            return None
+        return _row_to_claim(rows[0], chains(conn, [rows[0].id])[rows[0].id])
+
+
+def articles(store: Store, f: ClaimFilters) -> list[dict]:
+    claim_count = func.count(claims_t.c.id).label("claims")
+    q = (select(articles_t.c.id, articles_t.c.outlet, articles_t.c.published, articles_t.c.title, articles_t.c.url,
+                articles_t.c.source, claim_count)
+         .select_from(articles_t.outerjoin(claims_t, claims_t.c.article_id == articles_t.c.id))
+         .group_by(articles_t.c.id).order_by(articles_t.c.published.desc().nulls_last(), articles_t.c.id))
+    if f.outlet:
+        q = q.where(func.lower(articles_t.c.outlet).like(f"%{f.outlet.lower()}%"))
+    if f.since:
+        q = q.where(articles_t.c.published >= f.since)
+    if f.until:
+        q = q.where(articles_t.c.published <= f.until)
+    claim_filters = [c for c in _conditions(store, ClaimFilters(origin=f.origin, side=f.side, event=f.event,
+                                                                  status=f.status, source=f.source, search=f.search))]
+    if claim_filters:
+        matching = select(claims_t.c.article_id).join(articles_t, articles_t.c.id == claims_t.c.article_id).where(and_(*claim_filters))
+        q = q.where(articles_t.c.id.in_(matching))
+    if f.limit:
+        q = q.limit(f.limit)
+    with store.read() as conn:
+        return [dict(r._mapping) for r in conn.execute(q.offset(f.offset))]
+
+
+def stats(store: Store) -> dict[str, Any]:
+    with store.read() as conn:
+        count = lambda table: conn.execute(select(func.count()).select_from(table)).scalar_one()  # noqa: E731
+        return {
+            "articles": count(articles_t), "claims": count(claims_t), "sources": count(sources),
+            "ingest_runs": count(ingest_runs), "ingest_errors": count(ingest_errors),
+            "by_event": dict(conn.execute(select(claims_t.c.event, func.count()).group_by(claims_t.c.event)).all()),
+            "by_status": dict(conn.execute(select(claims_t.c.status, func.count()).group_by(claims_t.c.status)).all()),
+            "by_side": {k or "none": v for k, v in conn.execute(select(claims_t.c.side, func.count()).group_by(claims_t.c.side)).all()},
+        }
+
+
+def errors(store: Store, limit: int | None = None) -> list[dict]:
+    q = select(ingest_errors).order_by(ingest_errors.c.id)
+    if limit:
+        q = q.limit(limit)
+    with store.read() as conn:
+        return [dict(r._mapping) for r in conn.execute(q)]

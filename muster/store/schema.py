@@ -1,0 +1,86 @@
+"""The tables, declared once for SQLite and PostgreSQL (migrations/ creates them).
+
+Claim ids are derived from the article id and the character span, so a claim written twice
+by two processes is the same row. `origin` is kept as ",SE,US," so one LIKE filter works on
+both databases.
+"""
+from __future__ import annotations
+
+from sqlalchemy import (BigInteger, Column, DateTime, ForeignKey, Index, Integer, MetaData, String, Table, Text)
+
+metadata = MetaData()
+
+ingest_runs = Table(
+    "ingest_runs", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("started_at", DateTime(timezone=True), nullable=False),
+    Column("finished_at", DateTime(timezone=True)),
+    Column("engine_version", String(16), nullable=False),
+    Column("inputs", Text, nullable=False),
+    Column("articles_added", Integer, nullable=False, default=0),
+    Column("articles_skipped", Integer, nullable=False, default=0),
+    Column("claims_added", Integer, nullable=False, default=0),
+    Column("errors", Integer, nullable=False, default=0),
+)
+
+articles = Table(
+    "articles", metadata,
+    Column("id", String(64), primary_key=True),
+    Column("url", Text),
+    Column("outlet", Text),
+    Column("published", String(10), index=True),
+    Column("title", Text),
+    Column("text", Text, nullable=False),
+    Column("source", Text, nullable=False),
+    Column("engine_version", String(16), nullable=False),
+    Column("run_id", Integer, ForeignKey("ingest_runs.id")),
+    Column("ingested_at", DateTime(timezone=True), nullable=False),
+)
+
+claims = Table(
+    "claims", metadata,
+    Column("id", String(24), primary_key=True),
+    Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("position", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("occurrence", Integer, nullable=False),
+    Column("start_char", Integer, nullable=False),
+    Column("end_char", Integer, nullable=False),
+    Column("low", BigInteger),
+    Column("high", BigInteger),
+    Column("qualifier", String(16), nullable=False),
+    Column("unit_name", String(32)),
+    Column("unit_count", BigInteger),
+    Column("group_text", Text, nullable=False),
+    Column("origin", Text, nullable=False),
+    Column("side", Text, index=True),
+    Column("event", String(16), nullable=False, index=True),
+    Column("cue", Text),
+    Column("status", String(16), nullable=False, index=True),
+    Column("sentence", Text, nullable=False),
+)
+
+sources = Table(
+    "sources", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", Text, nullable=False, unique=True),
+)
+
+attributions = Table(
+    "attributions", metadata,
+    Column("claim_id", String(24), ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True),
+    Column("position", Integer, primary_key=True),
+    Column("source_id", Integer, ForeignKey("sources.id"), nullable=False, index=True),
+)
+
+ingest_errors = Table(
+    "ingest_errors", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("run_id", Integer, ForeignKey("ingest_runs.id")),
+    Column("source", Text, nullable=False),
+    Column("stage", String(16), nullable=False),
+    Column("message", Text, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+Index("ix_claims_origin", claims.c.origin)

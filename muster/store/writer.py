@@ -1,0 +1,122 @@
+"""Writing articles and their claims: idempotent, batched, safe with concurrent writers.
+
+An article and its claims go in together or not at all. An article already stored (same
+text, so same id) is skipped — by another process too: the insert does nothing on conflict,
+and its claims are only written by whoever inserted the article.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Iterable
+
+from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+
+from muster import ENGINE_VERSION
+from muster.records import Article, ReadFailure
+from muster.store.database import Store
+from muster.store.schema import articles, attributions, claims, ingest_errors, ingest_runs, sources
+
+
+def claim_id(article_id: str, start: int, end: int) -> str:
+    return hashlib.sha256(f"{article_id}:{start}:{end}".encode()).hexdigest()[:24]
+
+
+def _insert(store: Store, table):
+    return (sqlite.insert if store.dialect == "sqlite" else postgresql.insert)(table)
+
+
+def now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass
+class BatchResult:
+    added: int = 0
+    skipped: int = 0
+    claims: int = 0
+
+
+def existing_ids(store: Store, ids: Iterable[str]) -> set[str]:
+    ids = list(ids)
+    if not ids:
+        return set()
+    with store.read() as conn:
+        return set(conn.execute(select(articles.c.id).where(articles.c.id.in_(ids))).scalars())
+
+
+def start_run(store: Store, inputs: list[str]) -> int:
+    with store.write() as conn:
+        return conn.execute(insert(ingest_runs).values(
+            started_at=now(), engine_version=ENGINE_VERSION, inputs="\n".join(inputs), articles_added=0,
+            articles_skipped=0, claims_added=0, errors=0).returning(ingest_runs.c.id)).scalar_one()
+
+
+def finish_run(store: Store, run_id: int, added: int, skipped: int, claims_added: int, errors: int) -> None:
+    with store.write() as conn:
+        conn.execute(update(ingest_runs).where(ingest_runs.c.id == run_id).values(
+            finished_at=now(), articles_added=added, articles_skipped=skipped, claims_added=claims_added, errors=errors))
+
+
+def record_failures(store: Store, run_id: int | None, failures: list[ReadFailure]) -> None:
+    if not failures:
+        return
+    with store.write() as conn:
+        conn.execute(insert(ingest_errors), [
+            {"run_id": run_id, "source": f.source, "stage": f.stage, "message": f.message, "created_at": now()}
+            for f in failures])
+
+
+def write_batch(store: Store, run_id: int | None, items: list[tuple[Article, list[dict]]]) -> BatchResult:
+    """Store articles with their claims in one transaction."""
+    result = BatchResult()
+    stamp = now()
+    with store.write() as conn:
+        for article, article_claims in items:
+            inserted = conn.execute(_insert(store, articles).values(
+                id=article.id, url=article.url, outlet=article.outlet, published=article.published,
+                title=article.title, text=article.text, source=article.source, engine_version=ENGINE_VERSION,
+                run_id=run_id, ingested_at=stamp).on_conflict_do_nothing(index_elements=["id"])).rowcount
+            if not inserted:
+                result.skipped += 1
+                continue
+            result.added += 1
+            result.claims += _write_claims(store, conn, article.id, article_claims)
+    return result
+
+
+def replace_claims(store: Store, article_id: str, article_claims: list[dict]) -> int:
+    """Re-extraction: the article's claims are replaced and its engine version updated."""
+    with store.write() as conn:
+        conn.execute(delete(claims).where(claims.c.article_id == article_id))
+        conn.execute(update(articles).where(articles.c.id == article_id).values(engine_version=ENGINE_VERSION))
+        return _write_claims(store, conn, article_id, article_claims)
+
+
+def _write_claims(store: Store, conn: Connection, article_id: str, article_claims: list[dict]) -> int:
+    if not article_claims:
+        return 0
+    rows, links = [], []
+    for position, c in enumerate(article_claims):
+        cid = claim_id(article_id, c["start"], c["end"])
+        unit = c.get("unit") or {}
+        rows.append({
+            "id": cid, "article_id": article_id, "position": position, "text": c["text"], "occurrence": c["occurrence"],
+            "start_char": c["start"], "end_char": c["end"], "low": c["low"], "high": c["high"],
+            "qualifier": c["qualifier"], "unit_name": unit.get("name"), "unit_count": unit.get("count"),
+            "group_text": c["group"], "origin": "," + ",".join(c["origin"]) + "," if c["origin"] else "",
+            "side": c["side"], "event": c["event"], "cue": c["cue"], "status": c["status"], "sentence": c["sentence"],
+        })
+        links += [(cid, i, name) for i, name in enumerate(c["attributed_to"])]
+    conn.execute(insert(claims), rows)
+    if links:
+        ids = source_ids(store, conn, {name for _, _, name in links})
+        conn.execute(insert(attributions), [{"claim_id": cid, "position": i, "source_id": ids[name]} for cid, i, name in links])
+    return len(rows)
+
+
+def source_ids(store: Store, conn: Connection, names: set[str]) -> dict[str, int]:
+    conn.execute(_insert(store, sources).on_conflict_do_nothing(index_elements=["name"]), [{"name": n} for n in sorted(names)])
+    return dict(conn.execute(select(sources.c.name, sources.c.id).where(sources.c.name.in_(names))).all())
