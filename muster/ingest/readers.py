@@ -120,6 +120,16 @@ def _html_article(name: str, data: bytes, url: str | None = None) -> Article:
                         published=published or (meta.date if meta else None), title=meta.title if meta else None)
 
 
+def _check_gzip_complete(path: Path) -> None:
+    """A gzip file cut short can still yield records; reading it to the end says so (EOFError)."""
+    with open(path, "rb") as raw:
+        if raw.read(2) != GZIP_MAGIC:
+            return
+    with gzip.open(path, "rb") as f:
+        while f.read(1 << 20):
+            pass
+
+
 def read_jsonl(name: str, path: Path) -> Iterator[Record]:
     """One article per line: `text` required; `title`, `url`, `published`, `outlet` optional."""
     with open(path, "rb") as raw:
@@ -201,6 +211,7 @@ def read_warc(name: str, path: Path) -> Iterator[Record]:
                     yield _html_article(where, payload, url=url)
                 except MusterError as e:
                     yield ReadFailure(where, "read", str(e))
+        _check_gzip_complete(path)
     except Exception as e:  # warcio signals damage with several exception types
         yield ReadFailure(name, "read", f"'{name}' is a truncated or damaged WARC file ({type(e).__name__}: {e}); "
                                         f"the {count} record(s) before the damage were read.")

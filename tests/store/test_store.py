@@ -1,0 +1,116 @@
+"""The store on a real database (SQLite here; PostgreSQL in scripts/test's second run)."""
+import json
+
+import pytest
+from sqlalchemy import func, select
+
+from muster import ENGINE_VERSION
+from muster.ingest.articles import make_article
+from muster.store import open_store, queries, writer
+from muster.store.schema import articles, attributions, claims
+
+from tests.conftest import DATA
+
+GOLDEN = sorted((DATA / "golden").glob("*.txt"))
+
+
+@pytest.fixture
+def store(db_url):
+    s = open_store(db_url)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def filled(store):
+    report = store.ingest([str(p) for p in GOLDEN])
+    assert report.ok and report.articles_added == len(GOLDEN)
+    return store
+
+
+def count(store, table):
+    with store.read() as conn:
+        return conn.execute(select(func.count()).select_from(table)).scalar_one()
+
+
+def test_open_migrates_and_reopens(db_url):
+    open_store(db_url).close()
+    s = open_store(db_url)  # the second open finds the schema current
+    assert count(s, articles) == 0
+
+
+def test_ingest_stores_every_claim_with_its_chain(filled, claims_of):
+    expected = sum(len(claims_of(p.read_text(encoding="utf-8"))) for p in GOLDEN)
+    assert count(filled, claims) == expected
+    swedes = filled.claims(origin="SE", event="mobilization")
+    around = next(c for c in swedes if c["text"] == "Around 400")
+    assert around["attributed_to"] == ["TT News Agency", "Philip Brannval"]
+    assert count(filled, attributions) >= 2
+
+
+def test_reingest_is_a_no_op(filled):
+    before = (count(filled, articles), count(filled, claims))
+    report = filled.ingest([str(p) for p in GOLDEN])
+    assert report.articles_added == 0 and report.articles_skipped == len(GOLDEN)
+    assert (count(filled, articles), count(filled, claims)) == before
+
+
+@pytest.mark.parametrize("filters, texts", [
+    ({"origin": "SE"}, {"Around 400", "Some 70"}),
+    ({"side": "ua", "event": "casualty"}, {"at least 59"}),
+    ({"status": "unconfirmed", "origin": "CZ"}, {"Up to 300"}),
+    ({"source": "brannval"}, {"Around 400", "Some 70"}),
+    ({"search": "Swedes coordinator"}, {"Around 400"}),
+    ({"search": "refugee agency"}, {"About 1.5 million"}),
+])
+def test_claim_filters(filled, filters, texts):
+    assert {c["text"] for c in filled.claims(**filters)} == texts
+
+
+def test_date_filters_use_publication_dates(store):
+    for day, text in [("2022-03-01", "Around 400 Swedes have signed up, according to TT News Agency."),
+                      ("2022-05-01", "About 500 Danes have signed up, according to Ritzau.")]:
+        article = make_article(text, f"{day}.txt", published=day)
+        writer.write_batch(store, None, [(article, [c.to_dict() for c in __import__("muster").extract(text)])])
+    assert [c["text"] for c in store.claims(since="2022-04-01")] == ["About 500"]
+    assert [c["text"] for c in store.claims(until="2022-04-01")] == ["Around 400"]
+
+
+def test_show_and_articles(filled):
+    one = filled.claims(origin="JP")[0]
+    assert queries.claim(filled, one["id"][:12])["sentence"].startswith("Japan")
+    listed = filled.articles(origin="JP")
+    assert len(listed) == 1 and listed[0]["claims"] > 1
+
+
+def test_reextract_replaces_old_engine_claims(filled):
+    from muster.ingest.runner import reextract
+
+    with filled.write() as conn:
+        conn.execute(articles.update().values(engine_version="0"))
+    before = sorted(c["id"] for c in filled.claims())
+    assert reextract(filled) == len(GOLDEN)
+    assert sorted(c["id"] for c in filled.claims()) == before
+    with filled.read() as conn:
+        assert set(conn.execute(select(articles.c.engine_version)).scalars()) == {ENGINE_VERSION}
+
+
+def test_exports(filled, tmp_path):
+    import csv
+
+    import pyarrow.parquet as pq
+
+    from muster.store import export
+
+    rows = filled.claims()
+    with open(tmp_path / "c.csv", "w", newline="", encoding="utf-8") as f:
+        assert export.write_csv(iter(rows), f) == len(rows)
+    with open(tmp_path / "c.csv", encoding="utf-8") as f:
+        table = list(csv.DictReader(f))
+    assert {r["attributed_to"] for r in table} >= {"TT News Agency > Philip Brannval"}
+    with open(tmp_path / "c.jsonl", "w", encoding="utf-8") as f:
+        export.write_jsonl(iter(rows), f)
+    assert [json.loads(line)["id"] for line in open(tmp_path / "c.jsonl", encoding="utf-8")] == [r["id"] for r in rows]
+    assert export.write_parquet(iter(rows), tmp_path / "c.parquet") == len(rows)
+    parquet = pq.read_table(tmp_path / "c.parquet").to_pylist()
+    assert [r["attributed_to"] for r in parquet] == [r["attributed_to"] for r in rows]
