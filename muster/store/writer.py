@@ -78,8 +78,9 @@ def write_batch(store: Store, run_id: int | None, items: list[tuple[Article, lis
             inserted = conn.execute(_insert(store, articles).values(
                 id=article.id, url=article.url, outlet=article.outlet, published=article.published,
                 title=article.title, text=article.text, source=article.source, engine_version=ENGINE_VERSION,
-                run_id=run_id, ingested_at=stamp).on_conflict_do_nothing(index_elements=["id"])).rowcount
-            if not inserted:
+                run_id=run_id, ingested_at=stamp).on_conflict_do_nothing(index_elements=["id"])
+                .returning(articles.c.id)).first()
+            if inserted is None:  # stored already, by an earlier run or by a process running beside this one
                 result.skipped += 1
                 continue
             result.added += 1
