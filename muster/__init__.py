@@ -12,4 +12,11 @@ def extract(text: str) -> list[Claim]:
     return run(text)
 
 
-__all__ = ["Claim", "Quantity", "Unit", "extract", "__version__", "ENGINE_VERSION"]
+def open_store(url: str | None = None):
+    """Open the claim database at `url` (default: MUSTER_DB, then sqlite:///muster.db)."""
+    from muster.store import open_store as open_
+
+    return open_(url)
+
+
+__all__ = ["Claim", "Quantity", "Unit", "extract", "open_store", "__version__", "ENGINE_VERSION"]

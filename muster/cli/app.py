@@ -17,6 +17,7 @@ def main() -> None:
     from muster.cli import extract as _extract  # noqa: F401
     from muster.cli import ingest as _ingest  # noqa: F401
     from muster.cli import query as _query  # noqa: F401
+    from muster.cli import reconcile as _reconcile  # noqa: F401
     from muster.cli import settings as _settings  # noqa: F401
 
     app()

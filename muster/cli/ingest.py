@@ -40,6 +40,9 @@ def ingest(
             typer.echo(f"error: {e}", err=True)
             raise typer.Exit(2) from None
         bar.update(task, articles=report.articles_added, claims=report.claims_added, errors=len(report.failures))
+    from muster.reconcile.engine import update as reconcile
+
+    reconcile(store)
     for failure in report.failures:
         typer.echo(f"error: {failure.message}", err=True)
     typer.echo(f"run {report.run_id}: {report.articles_added} article(s) added, {report.articles_skipped} already stored, "
@@ -56,5 +59,10 @@ def reextract(
     """Re-run extraction on articles stored by an older version of the engine."""
     from muster.ingest.runner import reextract as run
 
-    done = run(open_or_exit(db), workers=workers, scheduler=scheduler)
+    from muster.reconcile.engine import rebuild
+
+    store = open_or_exit(db)
+    done = run(store, workers=workers, scheduler=scheduler)
+    if done:
+        rebuild(store)  # claims changed under existing figures
     typer.echo(f"{done} article(s) re-extracted")

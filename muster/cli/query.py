@@ -23,6 +23,12 @@ class ListFormat(str, Enum):
     csv = "csv"
 
 
+class View(str, Enum):
+    claims = "claims"
+    figures = "figures"
+    estimates = "estimates"
+
+
 class ExportFormat(str, Enum):
     csv = "csv"
     jsonl = "jsonl"
@@ -121,11 +127,21 @@ def export_claims(output: Path = typer.Option(..., "--output", "-o", help="File 
                   format: ExportFormat = typer.Option(ExportFormat.csv, "--format", "-f", help="csv, jsonl or parquet."),
                   db: str = DB, origin: str = ORIGIN, side: str = SIDE, event: str = EVENT, status: str = STATUS,
                   source: str = SOURCE, outlet: str = OUTLET, since: str = SINCE, until: str = UNTIL,
-                  search: str = SEARCH) -> None:
-    """Write claims with their article metadata and source chains to a file."""
+                  search: str = SEARCH,
+                  view: View = typer.Option(View.claims, "--view", help="claims, figures or estimates."),
+                  by: str = typer.Option("origin", "--by", help="For estimates: origin, side or event.")) -> None:
+    """Write claims (with article metadata and chains), figures or estimates to a file."""
     f = filters(origin=origin, side=side, event=event, status=status, source=source, outlet=outlet, since=since,
                 until=until, search=search)
-    rows = queries.iter_claims(open_or_exit(db), f)
+    store = open_or_exit(db)
+    if view is not View.claims:
+        from muster.reconcile import views
+
+        rows = views.figure_rows(store, f) if view is View.figures else views.estimates(store, f, by=by)
+        n = export.write_view(rows, output, format.value)
+        typer.echo(f"{n} {view.value} row(s) written to {output}")
+        return
+    rows = queries.iter_claims(store, f)
     if format is ExportFormat.parquet:
         n = export.write_parquet(rows, output)
     else:

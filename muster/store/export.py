@@ -39,6 +39,26 @@ def write_csv(rows: Iterable[dict], out: TextIO) -> int:
     return n
 
 
+def write_view(rows: list[dict], path: Path, format: str) -> int:
+    """Figures or estimates: nested fields become JSON text in CSV and Parquet."""
+    if format == "jsonl":
+        with open(path, "w", encoding="utf-8") as out:
+            return write_jsonl((json.loads(json.dumps(r, default=str)) for r in rows), out)
+    flat_rows = [{k: (json.dumps(v, ensure_ascii=False, default=str) if isinstance(v, (list, dict)) else v)
+                  for k, v in r.items()} for r in rows]
+    if format == "csv":
+        with open(path, "w", encoding="utf-8", newline="") as out:
+            writer = csv.DictWriter(out, fieldnames=list(flat_rows[0]) if flat_rows else ["empty"])
+            writer.writeheader()
+            writer.writerows(flat_rows)
+        return len(flat_rows)
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    pq.write_table(pa.Table.from_pylist(flat_rows), str(path))
+    return len(flat_rows)
+
+
 def write_parquet(rows: Iterable[dict], path: Path) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq

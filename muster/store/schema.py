@@ -84,3 +84,67 @@ ingest_errors = Table(
 )
 
 Index("ix_claims_origin", claims.c.origin)
+
+# --- reconciliation (migrations/versions/0002_reconcile.py) ---------------------------------
+from sqlalchemy import LargeBinary  # noqa: E402
+
+canonical_sources = Table(
+    "canonical_sources", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("kind", String(24), nullable=False),
+)
+
+source_aliases = Table(
+    "source_aliases", metadata,
+    Column("source_id", Integer, ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True),
+    Column("canonical_id", Integer, ForeignKey("canonical_sources.id"), nullable=False, index=True),
+    Column("reason", Text, nullable=False),
+)
+
+user_aliases = Table(
+    "user_aliases", metadata,
+    Column("position", Integer, primary_key=True),
+    Column("action", String(8), nullable=False),
+    Column("canonical", Text),
+    Column("name", Text, nullable=False),
+)
+
+article_signatures = Table(
+    "article_signatures", metadata,
+    Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("signature", LargeBinary, nullable=False),
+    Column("group_id", String(64), nullable=False, index=True),
+)
+
+article_bands = Table(
+    "article_bands", metadata,
+    Column("band", Integer, primary_key=True),
+    Column("hash", BigInteger, primary_key=True),
+    Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+)
+
+claim_buckets = Table(
+    "claim_buckets", metadata,
+    Column("claim_id", String(24), ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True),
+    Column("bucket", String(40), nullable=False, index=True),
+    Column("figure_id", String(24), index=True),
+)
+
+figures = Table(
+    "figures", metadata,
+    Column("id", String(24), primary_key=True),
+    Column("bucket", String(40), nullable=False, index=True),
+    Column("event", String(16), nullable=False),
+    Column("side", Text),
+    Column("origin", Text, nullable=False),
+    Column("group_class", String(16), nullable=False),
+    Column("low", BigInteger),
+    Column("high", BigInteger),
+    Column("qualifier", String(16), nullable=False),
+    Column("unit_name", String(32)),
+    Column("first_seen", String(10)),
+    Column("last_seen", String(10)),
+    Column("claims", Integer, nullable=False),
+    Column("reason", Text, nullable=False),
+)

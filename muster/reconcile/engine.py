@@ -1,0 +1,159 @@
+"""Running reconciliation: incrementally after each ingest, or rebuilt from scratch.
+
+Only new articles are shingled and banded, and only the buckets their claims fall into are
+re-clustered; source identity is recomputed whole (it is small and a new name can merge old
+ones). Groups and figures are connected components, so the incremental result is the rebuilt
+result (tests/reconcile/test_incremental.py checks it on thousands of articles).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import delete, insert, select, tuple_
+from sqlalchemy import update as sql_update
+
+from muster.reconcile import figures as fig
+from muster.reconcile import syndication
+from muster.reconcile.sources import canonicalize
+from muster.store.database import Store
+from muster.store.schema import (article_bands, article_signatures, articles, canonical_sources, claim_buckets, claims,
+                                 figures, source_aliases, sources, user_aliases)
+from muster.store.writer import source_ids
+
+# Articles signed and banded per transaction.
+BATCH = 200
+
+
+@dataclass
+class ReconcileReport:
+    articles: int = 0
+    buckets: int = 0
+    figures: int = 0
+    sources: int = 0
+
+
+def update(store: Store) -> ReconcileReport:
+    report = ReconcileReport()
+    with store.read() as conn:
+        todo = list(conn.execute(select(articles.c.id).where(
+            articles.c.id.not_in(select(article_signatures.c.article_id))).order_by(articles.c.id)).scalars())
+    for start in range(0, len(todo), BATCH):
+        _group_articles(store, todo[start:start + BATCH])
+    report.articles = len(todo)
+    report.sources = refresh_sources(store)
+    touched = _bucket_new_claims(store)
+    report.buckets = len(touched)
+    report.figures = _recluster(store, sorted(touched))
+    return report
+
+
+def rebuild(store: Store) -> ReconcileReport:
+    with store.write() as conn:
+        for table in (figures, claim_buckets, article_bands, article_signatures, source_aliases, canonical_sources):
+            conn.execute(delete(table))
+    return update(store)
+
+
+# --- syndication ---------------------------------------------------------------------------
+
+def _group_articles(store: Store, ids: list[str]) -> None:
+    with store.read() as conn:
+        texts = dict(conn.execute(select(articles.c.id, articles.c.text).where(articles.c.id.in_(ids))).all())
+    with store.write() as conn:
+        for article_id in ids:
+            sig = syndication.signature(texts[article_id])
+            bands = syndication.band_hashes(sig)
+            candidates = set(conn.execute(select(article_bands.c.article_id).where(
+                tuple_(article_bands.c.band, article_bands.c.hash).in_(bands))).scalars())
+            groups = {article_id}
+            if candidates:
+                rows = conn.execute(select(article_signatures.c.signature, article_signatures.c.group_id)
+                                    .where(article_signatures.c.article_id.in_(candidates))).all()
+                groups |= {g for data, g in rows if syndication.near_duplicates(sig, syndication.from_bytes(data))}
+            group = min(groups)
+            merged = groups - {article_id, group}
+            if merged:
+                conn.execute(sql_update(article_signatures).where(article_signatures.c.group_id.in_(merged)).values(group_id=group))
+            conn.execute(insert(article_signatures).values(article_id=article_id, signature=syndication.to_bytes(sig),
+                                                           group_id=group))
+            conn.execute(insert(article_bands), [{"band": b, "hash": h, "article_id": article_id} for b, h in bands])
+
+
+# --- sources -------------------------------------------------------------------------------
+
+def refresh_sources(store: Store) -> int:
+    """Recompute canonical sources for every source name and publishing outlet."""
+    with store.write() as conn:
+        outlets = {o for o in conn.execute(select(articles.c.outlet).distinct()).scalars() if o}
+        if outlets:
+            source_ids(store, conn, outlets)
+        names = dict(conn.execute(select(sources.c.name, sources.c.id)).all())
+        rules = [dict(r._mapping) for r in conn.execute(select(user_aliases).order_by(user_aliases.c.position))]
+        assigned = canonicalize(list(names), rules)
+        conn.execute(delete(source_aliases))
+        conn.execute(delete(canonical_sources))
+        ordered = sorted({id(c): c for c in assigned.values()}.values(), key=lambda c: (c.name, c.kind))
+        ids = {id(c): i for i, c in enumerate(ordered, 1)}
+        if ordered:
+            conn.execute(insert(canonical_sources), [{"id": ids[id(c)], "name": c.name, "kind": c.kind} for c in ordered])
+            conn.execute(insert(source_aliases), [
+                {"source_id": names[raw], "canonical_id": ids[id(c)], "reason": c.members[raw]}
+                for raw, c in assigned.items()])
+        return len(ordered)
+
+
+def set_user_aliases(store: Store, rules: list[dict]) -> None:
+    with store.write() as conn:
+        conn.execute(delete(user_aliases))
+        if rules:
+            conn.execute(insert(user_aliases), [dict(r, position=i) for i, r in enumerate(rules)])
+    refresh_sources(store)
+
+
+# --- figures -------------------------------------------------------------------------------
+
+_FACT_COLUMNS = [claims.c.id, articles.c.published, claims.c.low, claims.c.high, claims.c.qualifier, claims.c.unit_name,
+                 claims.c.unit_count, claims.c.event, claims.c.side, claims.c.origin, claims.c.group_text]
+
+
+def _facts(row) -> fig.ClaimFacts:
+    return fig.ClaimFacts(*row)
+
+
+def _bucket_new_claims(store: Store) -> set[str]:
+    with store.read() as conn:
+        rows = conn.execute(select(*_FACT_COLUMNS).join(articles, articles.c.id == claims.c.article_id)
+                            .where(claims.c.id.not_in(select(claim_buckets.c.claim_id)))).all()
+    if not rows:
+        return set()
+    buckets = {r.id: fig.bucket_of(_facts(r)) for r in rows}
+    with store.write() as conn:
+        conn.execute(insert(claim_buckets), [{"claim_id": cid, "bucket": b, "figure_id": None} for cid, b in buckets.items()])
+    return set(buckets.values())
+
+
+def _recluster(store: Store, buckets: list[str]) -> int:
+    made = 0
+    for start in range(0, len(buckets), 500):
+        part = buckets[start:start + 500]
+        with store.read() as conn:
+            rows = conn.execute(select(claim_buckets.c.bucket, *_FACT_COLUMNS)
+                                .join(claims, claims.c.id == claim_buckets.c.claim_id)
+                                .join(articles, articles.c.id == claims.c.article_id)
+                                .where(claim_buckets.c.bucket.in_(part))).all()
+        by_bucket: dict[str, list[fig.ClaimFacts]] = {}
+        for r in rows:
+            by_bucket.setdefault(r.bucket, []).append(_facts(r[1:]))
+        new = [fig.make_figure(b, members) for b, facts in sorted(by_bucket.items()) for members in fig.components(facts)]
+        with store.write() as conn:
+            conn.execute(delete(figures).where(figures.c.bucket.in_(part)))
+            if new:
+                conn.execute(insert(figures), [{
+                    "id": f.id, "bucket": f.bucket, "event": f.event, "side": f.side, "origin": f.origin,
+                    "group_class": f.group_class, "low": f.low, "high": f.high, "qualifier": f.qualifier,
+                    "unit_name": f.unit_name, "first_seen": f.first_seen, "last_seen": f.last_seen,
+                    "claims": len(f.claim_ids), "reason": f.reason} for f in new])
+                for f in new:
+                    conn.execute(sql_update(claim_buckets).where(claim_buckets.c.claim_id.in_(f.claim_ids)).values(figure_id=f.id))
+        made += len(new)
+    return made
