@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import random
 
-_FILLER = [
+FILLER_SENTENCES = [
     "The city council met on {day} to discuss the reconstruction of the bridge over the river.",
     "Officials said the talks would continue next week in the capital.",
     "Residents described long queues at petrol stations and pharmacies across the region.",
@@ -48,7 +48,7 @@ def generate_articles(count: int, seed: int = 0) -> list[str]:
             if rng.random() < 0.12:
                 template = rng.choice(_CLAIMS)
             else:
-                template = rng.choice(_FILLER)
+                template = rng.choice(FILLER_SENTENCES)
             n = rng.choice([12, 40, 70, 300, 400, 1500, 16000, 20000])
             sentence = template.format(n=f"{n:,}", m=f"{n * 2:,}", demonyms=rng.choice(_DEMONYMS),
                                        org=rng.choice(_ORGS), day=rng.choice(_DAYS), month=rng.choice(_MONTHS))
@@ -57,3 +57,36 @@ def generate_articles(count: int, seed: int = 0) -> list[str]:
         paragraphs = [" ".join(sentences[i:i + 3]) for i in range(0, len(sentences), 3)]
         articles.append("\n\n".join(paragraphs))
     return articles
+
+
+def generate_claim_records(count: int, seed: int = 0) -> list[tuple[dict, list[dict]]]:
+    """Articles with claims already extracted — for reconciliation, which starts from stored
+    claims. Texts are distinct except wire reprints (one in ten repeats an earlier story with
+    a different outlet line); figures repeat across outlets and change over two years."""
+    rng = random.Random(seed)
+    sources = [["President Volodymyr Zelensky"], ["Zelensky"], ["Zelenskiy"], ["TT News Agency", "Philip Brannval"],
+               ["TT", "Brannval"], ["the defence ministry"], ["Reuters", "the Georgian Legion"], ["Georgian Legion"], []]
+    outlets = ["Daily Courier", "Evening Post", "Morning Star", "Capital Times", "Northern Echo", "Reuters", "Coast Tribune"]
+    out: list[tuple[dict, list[dict]]] = []
+    for i in range(count):
+        if out and rng.random() < 0.1:
+            text = out[rng.randrange(len(out))][0]["text"].split("\n\nPublished by")[0]
+        else:
+            text = " ".join(rng.choice(FILLER_SENTENCES).format(day=rng.choice(_DAYS), month=rng.choice(_MONTHS))
+                            for _ in range(8)) + f" Story {seed}-{i}."
+        outlet = rng.choice(outlets)
+        text = f"{text}\n\nPublished by {outlet} ({i})."
+        published = f"{2022 + rng.randrange(2)}-{rng.randrange(1, 13):02d}-{rng.randrange(1, 29):02d}"
+        claims = []
+        for k in range(rng.randrange(0, 4)):
+            value = rng.choice([60, 70, 200, 400, 16000, 20000])
+            qualifier = rng.choice(["exact", "approximate", "at_least", "more_than", "at_most"])
+            low = None if qualifier == "at_most" else value
+            high = None if qualifier in ("at_least", "more_than") else value
+            claims.append({"text": f"{value}", "occurrence": 1, "start": 10 * k, "end": 10 * k + 3, "low": low, "high": high,
+                           "qualifier": qualifier, "unit": None, "group": rng.choice(["volunteers", "fighters", "people"]),
+                           "origin": rng.choice([[], ["SE"], ["GE"], ["GB"]]), "side": rng.choice(["UA", "RU", None]),
+                           "event": rng.choice(["mobilization", "casualty"]), "attributed_to": rng.choice(sources),
+                           "cue": "said", "status": "attributed", "sentence": f"Claim {k} of story {i}."})
+        out.append(({"text": text, "outlet": outlet, "published": published}, claims))
+    return out

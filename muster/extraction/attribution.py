@@ -233,6 +233,22 @@ def syntactic_sources(span: Span) -> list[Source]:
     return out
 
 
+MAX_TRAILING_SOURCE_TOKENS = 8
+
+
+def _phrase_after_comma(verb: Token) -> Span | None:
+    """ "..., the Ukrainian embassy in Tokyo said.": the noun phrase between the last comma and
+    a subjectless reporting verb, when the parser attached it elsewhere."""
+    doc = verb.doc
+    commas = [t.i for t in doc[max(0, verb.i - MAX_TRAILING_SOURCE_TOKENS - 1):verb.i] if t.text == ","]
+    if not commas:
+        return None
+    phrase = doc[commas[-1] + 1:verb.i]
+    if not len(phrase) or any(t.pos_ in ("VERB", "AUX") for t in phrase) or not any(t.pos_ in ("NOUN", "PROPN") for t in phrase):
+        return None
+    return phrase
+
+
 def _trailing_attribution(span: Span) -> list[Source]:
     """ "..., the country's president claimed on Sunday." The parser often hangs such a
     closing attribution on the nearest noun; a reporting verb after the number whose subject
@@ -241,7 +257,12 @@ def _trailing_attribution(span: Span) -> list[Source]:
         if token.i < span.end or not is_reporting_verb(token):
             continue
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.left_edge.i == 0:
+        if subject is None:
+            phrase = _phrase_after_comma(token)
+            if phrase is not None:
+                return [Source(phrase.text, token.text, generic=is_generic(phrase.root))]
+            continue
+        if subject.left_edge.i == 0:
             continue
         before = token.doc[subject.left_edge.i - 1]
         if before.text in (",", "”", "\"") and subject.lower_ not in word_set("cues", "first_person") \

@@ -123,7 +123,9 @@ def reduce_name(raw: str) -> Name:
                 break
             tail.insert(0, token)
         before = tokens[len(tokens) - len(tail) - 1].lower() if len(tail) < len(tokens) else ""
-        if len(tail) >= 2 and len(tail) < len(tokens) and before not in ("of", "for", "and") and _looks_like_person(tail):
+        titled = before in _lex()["titles"] and before not in ("of", "for", "and", "the")
+        if (len(tail) >= 2 or titled) and len(tail) < len(tokens) and before not in ("of", "for", "and") \
+                and _looks_like_person(tail):
             reasons.append(f"title or role removed from '{display}'")
             display, kind = " ".join(tail), "person"
     if kind == "outlet":
@@ -198,9 +200,8 @@ def _merge_target(c: Canonical, others: list[Canonical]) -> tuple[Canonical, str
             if len(words) == 1 and len(other_words) > 1:
                 matches.append((o, f"short form of '{o.name}'"))
             elif len(words) > 1 and len(other_words) > 1 and fold(words[0])[:1] == fold(other_words[0])[:1] \
-                    and (len(other_words), o.name) > (len(words), c.name):
-                matches.append((o, f"spelling variant of '{o.name}'"))
-            elif len(words) == len(other_words) and fold(words[0]) == fold(other_words[0]) and o.name < c.name:
+                    and (-len(other_words), o.name) < (-len(words), c.name):
+                # Variants go to the fuller name, then to the alphabetically first spelling.
                 matches.append((o, f"spelling variant of '{o.name}'"))
         return matches[0] if len({id(m[0]) for m in matches}) == 1 else None
     if len(words) == 1 and words[0].isupper():
@@ -214,11 +215,15 @@ def _apply_user(rules: list[dict], assigned: dict[str, Canonical], by_key: dict[
     for rule in rules:
         if rule["action"] == "split":
             c = assigned.get(rule["name"])
-            if c is not None and reduce_name(rule["name"]).display != c.name:
-                own = Canonical(reduce_name(rule["name"]).display, reduce_name(rule["name"]).kind)
-                own.members[rule["name"]] = "kept apart by the user alias file"
-                c.members.pop(rule["name"], None)
-                assigned[rule["name"]] = own
+            if c is None or len(c.members) < 2:
+                continue
+            name = reduce_name(rule["name"])
+            own = Canonical(name.display, name.kind)
+            own.members[rule["name"]] = "kept apart by the user alias file"
+            c.members.pop(rule["name"])
+            if c.name == own.name:  # the rest keep a name of their own
+                c.name = reduce_name(sorted(c.members)[0]).display
+            assigned[rule["name"]] = own
         elif rule["action"] == "merge":
             target = next((c for c in assigned.values() if c.name == rule["canonical"]), None)
             if target is None:

@@ -18,6 +18,7 @@ from muster.ingest.articles import normalize
 
 SHINGLE_WORDS = 5
 NUM_PERM = 128
+SCHEME = "affine32"  # pinned: stored signatures must be compared with signatures of the same scheme
 # Estimated Jaccard similarity of shingle sets above which two texts are one report.
 NEAR_DUPLICATE_JACCARD = 0.7
 
@@ -31,7 +32,7 @@ def bands() -> tuple[int, int]:
 
 def signature(text: str) -> MinHash:
     words = re.findall(r"\w+", normalize(text).lower())
-    m = MinHash(num_perm=NUM_PERM, seed=1)
+    m = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
     shingles = {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
     m.update_batch([s.encode("utf-8") for s in sorted(shingles)])
     return m
@@ -42,7 +43,7 @@ def to_bytes(m: MinHash) -> bytes:
 
 
 def from_bytes(data: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, seed=1, hashvalues=np.frombuffer(data, dtype=np.uint64))
+    return MinHash(num_perm=NUM_PERM, seed=1, hashvalues=np.frombuffer(data, dtype=np.uint64), scheme=SCHEME)
 
 
 def band_hashes(m: MinHash) -> list[tuple[int, int]]:
