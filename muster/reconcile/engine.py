@@ -15,7 +15,7 @@ from sqlalchemy import update as sql_update
 from muster.reconcile import figures as fig
 from muster.reconcile import syndication
 from muster.reconcile.sources import canonicalize
-from muster.store.database import Store
+from muster.store.database import Store, exclusive
 from muster.store.schema import (article_bands, article_signatures, articles, canonical_sources, claim_buckets, claims,
                                  figures, source_aliases, sources, user_aliases)
 from muster.store.writer import source_ids
@@ -33,6 +33,12 @@ class ReconcileReport:
 
 
 def update(store: Store) -> ReconcileReport:
+    """Reconcile what is new; two processes finishing ingests at once take turns."""
+    with exclusive(store.engine, "reconcile"):
+        return _update(store)
+
+
+def _update(store: Store) -> ReconcileReport:
     report = ReconcileReport()
     with store.read() as conn:
         todo = list(conn.execute(select(articles.c.id).where(
@@ -48,10 +54,11 @@ def update(store: Store) -> ReconcileReport:
 
 
 def rebuild(store: Store) -> ReconcileReport:
-    with store.write() as conn:
-        for table in (figures, claim_buckets, article_bands, article_signatures, source_aliases, canonical_sources):
-            conn.execute(delete(table))
-    return update(store)
+    with exclusive(store.engine, "reconcile"):
+        with store.write() as conn:
+            for table in (figures, claim_buckets, article_bands, article_signatures, source_aliases, canonical_sources):
+                conn.execute(delete(table))
+        return _update(store)
 
 
 # --- syndication ---------------------------------------------------------------------------
@@ -103,11 +110,12 @@ def refresh_sources(store: Store) -> int:
 
 
 def set_user_aliases(store: Store, rules: list[dict]) -> None:
-    with store.write() as conn:
-        conn.execute(delete(user_aliases))
-        if rules:
-            conn.execute(insert(user_aliases), [dict(r, position=i) for i, r in enumerate(rules)])
-    refresh_sources(store)
+    with exclusive(store.engine, "reconcile"):
+        with store.write() as conn:
+            conn.execute(delete(user_aliases))
+            if rules:
+                conn.execute(insert(user_aliases), [dict(r, position=i) for i, r in enumerate(rules)])
+        refresh_sources(store)
 
 
 # --- figures -------------------------------------------------------------------------------

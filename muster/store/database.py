@@ -23,7 +23,8 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 from muster.errors import MusterError
 
 SQLITE_BUSY_TIMEOUT_MS = 60_000
-_MIGRATION_LOCK_KEY = 4_871_205  # any constant: the advisory lock that serializes migrations
+# Advisory lock keys (PostgreSQL) and lock-file suffixes (SQLite) of the jobs that run one at a time.
+LOCKS = {"migrate": 4_871_205, "reconcile": 4_871_206}
 
 
 class StoreError(MusterError):
@@ -77,13 +78,15 @@ def _alembic_config(connection: Connection) -> Config:
 
 
 @contextmanager
-def _migration_lock(engine: Engine) -> Iterator[None]:
+def exclusive(engine: Engine, job: str) -> Iterator[None]:
+    """Run `job` in one process at a time per database: a file lock beside a SQLite file, an
+    advisory lock on PostgreSQL."""
     if engine.dialect.name == "sqlite":
         database = engine.url.database or ""
         if not database or database == ":memory:":
             yield
             return
-        with open(f"{database}.migrate-lock", "w") as lock:
+        with open(f"{database}.{job}-lock", "w") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
             try:
                 yield
@@ -91,18 +94,18 @@ def _migration_lock(engine: Engine) -> Iterator[None]:
                 fcntl.flock(lock, fcntl.LOCK_UN)
         return
     with engine.connect() as conn:
-        conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": _MIGRATION_LOCK_KEY})
+        conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": LOCKS[job]})
         conn.commit()
         try:
             yield
         finally:
-            conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": _MIGRATION_LOCK_KEY})
+            conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": LOCKS[job]})
             conn.commit()
 
 
 def migrate(engine: Engine) -> None:
     """Bring the schema to the latest revision."""
-    with _migration_lock(engine):
+    with exclusive(engine, "migrate"):
         with engine.begin() as conn:
             command.upgrade(_alembic_config(conn), "head")
 

@@ -75,3 +75,8 @@ def test_two_ingests_at_once_with_overlapping_inputs(db_url, corpus_dir, tmp_pat
     n_articles, claim_ids = counts(db_url)
     assert n_articles == expected_articles == 90
     assert len(claim_ids) == len(set(claim_ids)) and sorted(claim_ids) == sorted(expected_claims)
+    from muster.reconcile import engine
+
+    store = open_store(db_url)
+    assert engine.update(store).articles == 0, "both runs reconciled what they stored"
+    store.close()
