@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import delete, insert, select, tuple_
+from sqlalchemy import bindparam, delete, insert, select, tuple_
 from sqlalchemy import update as sql_update
 
 from muster.reconcile import figures as fig
@@ -161,7 +161,8 @@ def _recluster(store: Store, buckets: list[str]) -> int:
                     "group_class": f.group_class, "low": f.low, "high": f.high, "qualifier": f.qualifier,
                     "unit_name": f.unit_name, "first_seen": f.first_seen, "last_seen": f.last_seen,
                     "claims": len(f.claim_ids), "reason": f.reason} for f in new])
-                for f in new:
-                    conn.execute(sql_update(claim_buckets).where(claim_buckets.c.claim_id.in_(f.claim_ids)).values(figure_id=f.id))
+                conn.execute(sql_update(claim_buckets).where(claim_buckets.c.claim_id == bindparam("cid"))
+                             .values(figure_id=bindparam("fid")),
+                             [{"cid": cid, "fid": f.id} for f in new for cid in f.claim_ids])
         made += len(new)
     return made
