@@ -8,9 +8,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_every_command_is_in_the_readme():
+    import muster.cli.eval, muster.cli.extract, muster.cli.ingest, muster.cli.query, muster.cli.reconcile  # noqa: F401,E401
+    import muster.cli.settings  # noqa: F401
     from muster.cli.app import app
-    from muster.cli import app as app_module  # noqa: F401
-    import muster.cli.eval, muster.cli.extract  # noqa: F401,E401
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     names = [c.name or c.callback.__name__ for c in app.registered_commands]
@@ -25,3 +25,11 @@ def test_worked_example_is_real_output():
     out = subprocess.run([sys.executable, "-m", "muster", "extract", "--format", "jsonl", "muster/samples/volunteers.txt"],
                          capture_output=True, text=True, cwd=ROOT, check=True).stdout
     assert example in out.splitlines()
+
+
+def test_every_setting_is_in_the_readme():
+    from muster.settings import SETTINGS
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for s in SETTINGS:
+        assert f"`{s.name}`" in readme and s.env in readme, s.name

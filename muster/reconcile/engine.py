@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, delete, insert, select, tuple_
+from sqlalchemy import bindparam, delete, insert, select
 from sqlalchemy import update as sql_update
 
 from muster.reconcile import figures as fig
@@ -70,8 +70,9 @@ def _group_articles(store: Store, ids: list[str]) -> None:
         for article_id in ids:
             sig = syndication.signature(texts[article_id])
             bands = syndication.band_hashes(sig)
-            candidates = set(conn.execute(select(article_bands.c.article_id).where(
-                tuple_(article_bands.c.band, article_bands.c.hash).in_(bands))).scalars())
+            wanted = set(bands)
+            candidates = {a for b, h, a in conn.execute(select(article_bands.c.band, article_bands.c.hash, article_bands.c.article_id)
+                                                       .where(article_bands.c.hash.in_([h for _, h in bands]))) if (b, h) in wanted}
             groups = {article_id}
             if candidates:
                 rows = conn.execute(select(article_signatures.c.signature, article_signatures.c.group_id)

@@ -120,7 +120,7 @@ article_signatures = Table(
 article_bands = Table(
     "article_bands", metadata,
     Column("band", Integer, primary_key=True),
-    Column("hash", BigInteger, primary_key=True),
+    Column("hash", BigInteger, primary_key=True, index=True),
     Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
 )
 

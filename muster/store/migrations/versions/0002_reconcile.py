@@ -26,6 +26,7 @@ def upgrade() -> None:
     op.create_table("article_bands", sa.Column("band", sa.Integer, primary_key=True),
                     sa.Column("hash", sa.BigInteger, primary_key=True),
                     sa.Column("article_id", sa.String(64), sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True))
+    op.create_index("ix_article_bands_hash", "article_bands", ["hash"])
     op.create_table("claim_buckets",
                     sa.Column("claim_id", sa.String(24), sa.ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True),
                     sa.Column("bucket", sa.String(40), nullable=False), sa.Column("figure_id", sa.String(24)))
