@@ -18,6 +18,7 @@ def main() -> None:
     from muster.cli import ingest as _ingest  # noqa: F401
     from muster.cli import query as _query  # noqa: F401
     from muster.cli import reconcile as _reconcile  # noqa: F401
+    from muster.cli import serve as _serve  # noqa: F401
     from muster.cli import settings as _settings  # noqa: F401
 
     app()

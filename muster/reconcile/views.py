@@ -53,9 +53,11 @@ def ultimate_and_carriers(chain: list[str], outlet: str | None, canonical: dict,
     return names[pick][0], sorted(set(carriers) - {names[pick][0]})
 
 
-def load(store: Store, f: ClaimFilters, as_of: str | None = None) -> dict[str, dict[str, Any]]:
+def load(store: Store, f: ClaimFilters, as_of: str | None = None, figure_id: str | None = None) -> dict[str, dict[str, Any]]:
     """Figures with their claims, as of a date (claims published later are left out)."""
     cond = _conditions(store, f)
+    if figure_id:
+        cond.append(figures.c.id == figure_id)
     if as_of:
         cond.append(articles.c.published <= as_of)
     q = (select(figures, claims.c.id.label("claim_id"), claims.c.text, claims.c.low.label("c_low"),
@@ -95,12 +97,21 @@ def load(store: Store, f: ClaimFilters, as_of: str | None = None) -> dict[str, d
     return out
 
 
-def figure_rows(store: Store, f: ClaimFilters, as_of: str | None = None) -> list[dict]:
+def figure_rows(store: Store, f: ClaimFilters, as_of: str | None = None, figure_id: str | None = None) -> list[dict]:
     rows = []
-    for figure in sorted(load(store, f, as_of).values(), key=lambda x: (x["first_seen"] or "", x["id"])):
+    for figure in sorted(load(store, f, as_of, figure_id).values(), key=lambda x: (x["first_seen"] or "", x["id"])):
         rows.append({**{k: v for k, v in figure.items() if k != "claims"},
                      "claim_ids": [c.id for c in figure["claims"]], "texts": sorted({c.text for c in figure["claims"]})})
     return rows
+
+
+def figure_of_claim(store: Store, claim_id: str) -> dict | None:
+    with store.read() as conn:
+        figure_id = conn.execute(select(claim_buckets.c.figure_id).where(claim_buckets.c.claim_id == claim_id)).scalar()
+    if not figure_id:
+        return None
+    rows = figure_rows(store, ClaimFilters(), figure_id=figure_id)
+    return rows[0] if rows else None
 
 
 def _key(figure: dict, by: str) -> str:

@@ -28,6 +28,8 @@ class ClaimFilters:
     article: str | None = None
     limit: int | None = None
     offset: int = 0
+    after: str | None = None  # keyset cursor: claims with an id after this one, in id order
+    sort: str | None = None  # one of SORTS; "-" in front for descending
 
 
 def _conditions(store: Store, f: ClaimFilters) -> list:
@@ -72,10 +74,21 @@ _CLAIM_COLUMNS = [claims_t.c.id, claims_t.c.article_id, claims_t.c.text, claims_
                   articles_t.c.url, articles_t.c.title, articles_t.c.source]
 
 
+SORTS = {"published": articles_t.c.published, "outlet": articles_t.c.outlet, "low": claims_t.c.low,
+         "high": claims_t.c.high, "event": claims_t.c.event, "status": claims_t.c.status, "side": claims_t.c.side,
+         "origin": claims_t.c.origin, "id": claims_t.c.id}
+
+
 def claims_query(store: Store, f: ClaimFilters):
     q = (select(*_CLAIM_COLUMNS).join(articles_t, articles_t.c.id == claims_t.c.article_id)
-         .where(and_(True, *_conditions(store, f)))
-         .order_by(articles_t.c.published.desc().nulls_last(), claims_t.c.article_id, claims_t.c.position))
+         .where(and_(True, *_conditions(store, f))))
+    if f.after is not None:
+        q = q.where(claims_t.c.id > f.after).order_by(claims_t.c.id)
+    elif f.sort:
+        column = SORTS[f.sort.lstrip("-")]
+        q = q.order_by(column.desc().nulls_last() if f.sort.startswith("-") else column.asc().nulls_last(), claims_t.c.id)
+    else:
+        q = q.order_by(articles_t.c.published.desc().nulls_last(), claims_t.c.article_id, claims_t.c.position)
     if f.limit:
         q = q.limit(f.limit)
     return q.offset(f.offset) if f.offset else q
@@ -149,6 +162,22 @@ def articles(store: Store, f: ClaimFilters) -> list[dict]:
         q = q.limit(f.limit)
     with store.read() as conn:
         return [dict(r._mapping) for r in conn.execute(q.offset(f.offset))]
+
+
+def count_claims(store: Store, f: ClaimFilters) -> int:
+    q = (select(func.count()).select_from(claims_t.join(articles_t, articles_t.c.id == claims_t.c.article_id))
+         .where(and_(True, *_conditions(store, f))))
+    with store.read() as conn:
+        return conn.execute(q).scalar_one()
+
+
+def article(store: Store, article_id: str) -> dict | None:
+    """One article with its text and its claims in text order (for highlighting)."""
+    with store.read() as conn:
+        row = conn.execute(select(articles_t).where(articles_t.c.id == article_id)).first()
+    if row is None:
+        return None
+    return {**dict(row._mapping), "claims": claims(store, ClaimFilters(article=article_id, sort="id"))}
 
 
 def stats(store: Store) -> dict[str, Any]:

@@ -1,0 +1,20 @@
+"""`muster serve`: the web UI and JSON API over a store."""
+from __future__ import annotations
+
+import typer
+
+from muster.cli.app import app
+from muster.cli.options import DB, open_or_exit
+
+
+@app.command()
+def serve(db: str = DB,
+          host: str = typer.Option("127.0.0.1", "--host", help="Address to bind; loopback unless you say otherwise."),
+          port: int = typer.Option(8000, "--port", help="Port to listen on.")) -> None:
+    """Serve the web UI and the JSON API (/api/v1). Read-only unless MUSTER_TOKEN is set;
+    then POST /api/v1/articles needs 'Authorization: Bearer <token>'."""
+    import uvicorn
+
+    from muster.serve import create_app
+
+    uvicorn.run(create_app(open_or_exit(db)), host=host, port=port, log_level="warning")

@@ -1,0 +1,104 @@
+"""The app factory: a store and settings in, a FastAPI app out.
+
+One error handler answers JSON of one shape under /api and an HTML page elsewhere; request
+bodies are capped; writes need the bearer token, and without a token configured the app is
+read-only.
+"""
+from __future__ import annotations
+
+import os
+from urllib.parse import parse_qsl, urlencode
+from dataclasses import dataclass, field
+from importlib import resources
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.middleware.base import BaseHTTPMiddleware
+
+from muster import __version__
+from muster.store.database import Store
+
+MAX_BODY_BYTES = 2_000_000
+
+
+@dataclass
+class ServeSettings:
+    token: str | None = field(default_factory=lambda: os.environ.get("MUSTER_TOKEN") or None)
+    max_body_bytes: int = MAX_BODY_BYTES
+
+
+def templates() -> Jinja2Templates:
+    folder = resources.files("muster.serve") / "templates"
+    t = Jinja2Templates(directory=str(folder))
+    t.env.autoescape = True
+    return t
+
+
+class BodyLimit(BaseHTTPMiddleware):
+    """Refuse request bodies over the cap before reading them whole."""
+
+    def __init__(self, app, limit: int) -> None:
+        super().__init__(app)
+        self.limit = limit
+
+    async def dispatch(self, request: Request, call_next):
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > self.limit):
+            return error_response(request, 413, f"the request body is over the {self.limit:,}-byte limit.")
+        return await call_next(request)
+
+
+class DropEmptyFormFields:
+    """An HTML form sends every field, empty ones too; for pages, an empty field means no filter."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http" and not scope["path"].startswith("/api/") and scope.get("query_string"):
+            pairs = [(k, v) for k, v in parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True) if v != ""]
+            scope = dict(scope, query_string=urlencode(pairs).encode("latin-1"))
+        await self.app(scope, receive, send)
+
+
+def error_response(request: Request, status: int, message: str, details: list | None = None):
+    if request.url.path.startswith("/api/"):
+        return JSONResponse({"error": {"status": status, "message": message, "details": details or []}}, status_code=status)
+    page = templates().get_template("error.html").render(status=status, message=message, request=request)
+    return HTMLResponse(page, status_code=status)
+
+
+def create_app(store: Store, settings: ServeSettings | None = None) -> FastAPI:
+    from muster.serve import api, pages
+
+    settings = settings or ServeSettings()
+    app = FastAPI(title="muster", version=__version__, docs_url="/api/v1/docs", openapi_url="/api/v1/openapi.json",
+                  redoc_url=None,
+                  description="People-count claims from conflict reporting, with their sources, figures and estimates.")
+    app.state.store = store
+    app.state.settings = settings
+    app.state.templates = templates()
+    app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
+    app.add_middleware(DropEmptyFormFields)
+    app.mount("/static", StaticFiles(directory=str(resources.files("muster.serve") / "static")), name="static")
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException):
+        return error_response(request, exc.status_code, str(exc.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError):
+        details = [{"field": ".".join(str(p) for p in e.get("loc", [])), "message": e.get("msg", "")} for e in exc.errors()]
+        message = "; ".join(f"{d['field']}: {d['message']}" for d in details) or "invalid request"
+        return error_response(request, 422, message, details)
+
+    @app.exception_handler(404)
+    async def not_found(request: Request, exc):
+        return error_response(request, 404, "no such page or resource.")
+
+    app.include_router(api.router, prefix="/api/v1")
+    app.include_router(pages.router)
+    return app

@@ -1,0 +1,69 @@
+"""Query parameters shared by pages and API, validated once: bad dates, unknown fields and
+huge limits are a 422 with a clear message, never a 500."""
+from __future__ import annotations
+
+import re
+from enum import Enum
+from typing import Annotated
+
+from fastapi import HTTPException, Query, Request
+
+from muster.store.queries import SORTS, ClaimFilters
+
+MAX_LIMIT = 500
+DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+
+class Event(str, Enum):
+    mobilization = "mobilization"
+    casualty = "casualty"
+    detention = "detention"
+    displacement = "displacement"
+    other = "other"
+
+
+class Status(str, Enum):
+    asserted = "asserted"
+    attributed = "attributed"
+    hedged = "hedged"
+    unconfirmed = "unconfirmed"
+
+
+class By(str, Enum):
+    origin = "origin"
+    side = "side"
+    event = "event"
+
+
+Origin = Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}$", description="ISO 3166-1 alpha-2 code, e.g. SE.")]
+Side = Annotated[str | None, Query(max_length=100, description="ISO code or a group's name.")]
+Text = Annotated[str | None, Query(max_length=200)]
+Date = Annotated[str | None, Query(pattern=DATE, description="YYYY-MM-DD")]
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"At most {MAX_LIMIT}.")]
+
+FILTER_NAMES = {"origin", "side", "event", "status", "source", "outlet", "since", "until", "search"}
+
+
+def check_known(request: Request, allowed: set[str]) -> None:
+    unknown = sorted(set(request.query_params) - allowed)
+    if unknown:
+        raise HTTPException(422, f"unknown query parameter(s): {', '.join(unknown)}; "
+                                 f"allowed: {', '.join(sorted(allowed))}.")
+
+
+def claim_filters(origin=None, side=None, event=None, status=None, source=None, outlet=None, since=None, until=None,
+                  search=None, **extra) -> ClaimFilters:
+    return ClaimFilters(origin=origin, side=side, event=getattr(event, "value", event),
+                        status=getattr(status, "value", status), source=source, outlet=outlet, since=since,
+                        until=until, search=search, **extra)
+
+
+def check_sort(sort: str | None) -> str | None:
+    if sort and sort.lstrip("-") not in SORTS:
+        raise HTTPException(422, f"cannot sort by '{sort}'; sort by one of {', '.join(sorted(SORTS))} (prefix - to reverse).")
+    return sort
+
+
+def is_safe_url(url: str | None) -> bool:
+    """Only http(s) links are rendered as links; anything else (javascript:, data:) stays text."""
+    return bool(url and re.match(r"^https?://", url, re.IGNORECASE))
