@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.table import Table
 
 from muster.cli.app import app
+from muster.cli.options import bounds_text
 from muster.errors import MusterError
 from muster.extraction.reading import read_text
 from muster.records import Claim
@@ -67,11 +68,7 @@ def _print_jsonl(claims: Iterable[Claim]) -> None:
 
 
 def _bounds(claim: Claim) -> str:
-    if claim.unit:
-        return f"{claim.unit.count if claim.unit.count is not None else '?'} {claim.unit.name}"
-    low = "" if claim.low is None else f"{claim.low:,}"
-    high = "" if claim.high is None else f"{claim.high:,}"
-    return low if low == high else f"{low}–{high}"
+    return bounds_text(claim.low, claim.high, {"name": claim.unit.name, "count": claim.unit.count} if claim.unit else None)
 
 
 def _table(claims: list[Claim]) -> Table:

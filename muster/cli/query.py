@@ -12,8 +12,8 @@ from rich.table import Table
 from rich.text import Text
 
 from muster.cli.app import app
-from muster.cli.options import (DB, EVENT, LIMIT, ORIGIN, OUTLET, SEARCH, SIDE, SINCE, SOURCE, STATUS, UNTIL, filters,
-                                open_or_exit)
+from muster.cli.options import (DB, EVENT, LIMIT, ORIGIN, OUTLET, SEARCH, SIDE, SINCE, SOURCE, STATUS, UNTIL,
+                                bounds_text, filters, open_or_exit)
 from muster.store import export, queries
 
 
@@ -36,11 +36,7 @@ class ExportFormat(str, Enum):
 
 
 def _bounds(c: dict) -> str:
-    if c.get("unit"):
-        return f"{c['unit']['count'] if c['unit']['count'] is not None else '?'} {c['unit']['name']}"
-    low = "" if c["low"] is None else f"{c['low']:,}"
-    high = "" if c["high"] is None else f"{c['high']:,}"
-    return low if low == high else f"{low}–{high}"
+    return bounds_text(c["low"], c["high"], c.get("unit"))
 
 
 @app.command("claims")

@@ -11,7 +11,8 @@ from rich.console import Console
 from rich.table import Table
 
 from muster.cli.app import app
-from muster.cli.options import DB, EVENT, ORIGIN, OUTLET, SIDE, SINCE, SOURCE, STATUS, UNTIL, filters, open_or_exit
+from muster.cli.options import (DB, EVENT, ORIGIN, OUTLET, SIDE, SINCE, SOURCE, STATUS, UNTIL, bounds_text, filters,
+                                open_or_exit)
 from muster.errors import MusterError
 
 
@@ -27,9 +28,7 @@ class ViewFormat(str, Enum):
 
 
 def _fmt(low, high) -> str:
-    lo = "" if low is None else f"{low:,}"
-    hi = "" if high is None else f"{high:,}"
-    return lo if lo == hi else f"{lo}–{hi}"
+    return bounds_text(low, high)
 
 
 def _chosen(format: ViewFormat | None) -> ViewFormat:
