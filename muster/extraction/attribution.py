@@ -87,6 +87,10 @@ def phrase_for(head: Token) -> str:
     # A leading comma-separated part ("In comments to X, the Legion") never belongs to the subject.
     tokens = doc[left:right + 1]
     text = tokens.text
+    if right + 1 < len(doc) and doc[right + 1].text == ")" and tokens.text.count("(") > tokens.text.count(")"):
+        right += 1  # "the International Organization for Migration (IOM)"
+        tokens = doc[left:right + 1]
+    text = tokens.text
     commas = [t.i for t in tokens if t.text == "," and t.i < head.i]
     if commas:
         text = doc[commas[-1] + 1:right + 1].text
@@ -131,11 +135,18 @@ def _generic_mods() -> frozenset[str]:
     return word_set("cues", "generic_source_modifiers")
 
 
+_ROLE_HEADS = {"official", "officer", "diplomat", "commander", "spokesperson", "spokesman", "spokeswoman"}
+
+
 def is_generic(head: Token) -> bool:
     """ "media reports", "officials", "a well-informed source": no one is named. A proper
     name anywhere in the phrase ("US intelligence officials", "Pentagon figures") names one."""
     if head.lemma_.lower() not in _generic_heads() and head.lower_ not in _generic_heads():
         return False
+    if head.lemma_.lower() in _ROLE_HEADS and any(
+            c.dep_ in ("amod", "compound", "nmod", "poss") and (c.lower_ not in _generic_mods() or code_for(c.text))
+            for c in head.lefts):
+        return False  # "Israeli officials", "a Ukrainian military official": a role description names a source
     for t in [*head.lefts, *(c for c in head.rights if c.dep_ == "compound")]:
         if t.i == head.i or t.is_punct or t.lower_ in _generic_mods() or t.pos_ in ("DET", "ADP", "ADV", "NUM"):
             continue

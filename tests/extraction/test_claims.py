@@ -44,6 +44,12 @@ ATTRIBUTION = [
     ("Eight Indians have been killed while serving in the Russian army. The details were shared by the Ministry of External Affairs.", ["the Ministry of External Affairs"]),
     ("More than 400 mercenaries were sent to Azerbaijan. This was reported by Al-Masdar News with reference to SOHR.", ["Al-Masdar News", "SOHR"]),
     ("Up to 300 Czechs have signed up. This was announced by the Czech embassy on Friday.", ["the Czech embassy"]),
+    # role descriptions name a source; parenthesised acronyms stay whole
+    ("Hamas is holding about 240 hostages in Gaza, Israeli officials said.", ["Israeli officials"]),
+    ("The war has displaced some 12 million Sudanese, according to the International Organization for Migration (IOM).",
+     ["the International Organization for Migration (IOM)"]),
+    ("70 Japanese citizens have volunteered to fight for Ukraine, the Ukrainian embassy in Tokyo said.",
+     ["the Ukrainian embassy in Tokyo"]),
     # pronouns and quotations take the named source
     ("Volodymyr Zelensky spoke on Sunday. He said the first 16,000 volunteers had already arrived.", ["Volodymyr Zelensky"]),
     ("“We lost at least 59 men,” Mamuka Mamulashvili said.", ["Mamuka Mamulashvili"]),
