@@ -55,8 +55,8 @@ class Article:
                 self._docs[i] = doc
             self.candidates = [i for i, doc in self._docs.items() if len(doc.spans[QUANTITIES])]
         else:
-            self.candidates = [s.index for s in self.sentences
-                               if candidate_quantities(s.text) and mentions_people(s.text)]
+            self.candidates = [s.index for s in self.sentences if candidate_quantities(s.text)
+                               and (mentions_people(s.text) or table_entry(s.text) is not None)]
             for i, doc in zip(self.candidates, nlp.pipe(self.sentences[i].text for i in self.candidates)):
                 self._docs[i] = doc
         self.requested = list(self.candidates)
@@ -138,10 +138,21 @@ def _is_year(span: Span) -> bool:
     return q.value is not None and q.value in years and q.qualifier == "exact" and bool(re.fullmatch(r"\d{4}", q.text))
 
 
+def table_entry(sentence: str) -> str | None:
+    """ "Turkey: 900" — a line of a table of counts by country: the country's code."""
+    m = _TABLE_ENTRY.match(sentence)
+    return codes_in(m.group(1))[0] if m and codes_in(m.group(1)) else None
+
+
+_TABLE_ENTRY = re.compile(r"^\s*([A-Z][\w .’'-]{1,40}?)\s*[:–—-]\s*(?:about |around |some |at least |up to )?[\d,. ]+\s*$")
+
+
 def _counts_people(span: Span, counted) -> bool | None:
     """True/False when the parse decides; None for a bare number that only its neighbours can decide."""
     q = span._.quantity
     if q.qualifier == "unit":
+        return True
+    if table_entry(span.sent.text) is not None:
         return True
     if is_exchange_count(span):
         return True
@@ -192,6 +203,7 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
         if head.lower_ == "toll" or any(c.lower_ == "death" for c in head.children):
             event = "casualty"
     group = group or "people"
+    origin = origin or ([table_entry(sentence.text)] if table_entry(sentence.text) else [])
     start = sentence.start + q.start
     end = sentence.start + q.end
     sources = _sources(article, sentence, span)
@@ -346,7 +358,7 @@ def _inherit_origin(d: Draft, by_sentence: dict[int, list[Draft]]) -> None:
         return
     if d.elliptical:
         previous = by_sentence.get(d.sentence.index - 1)
-        if previous and previous[-1].claim.origin:
+        if previous and previous[-1].claim.origin and previous[-1].sentence.paragraph == d.sentence.paragraph:
             d.claim.origin = list(previous[-1].claim.origin)
 
 

@@ -60,7 +60,10 @@ def group_tokens(noun: Token, span: Span) -> list[Token]:
 
 def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
     if noun is not None:
-        codes = codes_in(_tokens_text(group_tokens(noun, span)))
+        tokens = group_tokens(noun, span)
+        if noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "NOUN":
+            tokens += group_tokens(noun.head, span)  # "a 230-member group of Belarusian volunteers"
+        codes = codes_in(_tokens_text(tokens))
         if codes:
             return codes
     anchor = noun if noun is not None else subject

@@ -126,6 +126,21 @@ def test_not_claims(claims_of, text):
     assert claims_of(text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey: 900\nGermany: 1,200", [("900", ["TR"]), ("1,200", ["DE"])]),
+    ("A 230-member group of Belarusian volunteers crossed into Ukraine.", [("230", ["BY"])]),
+    ("The number of Swedes who have joined rose from 400 to 550 in a month.", [("400", ["SE"]), ("550", ["SE"])]),
+    ("Two per week are being recruited by the army.", [("Two", [])]),
+])
+def test_table_entries_rates_and_changes(claims_of, text, expected):
+    assert [(c.text, c.origin) for c in claims_of(text)] == expected
+
+
+def test_unnamed_collectives_hedge(claims_of):
+    claim = only(claims_of("Thousands could die if the siege continues, aid agencies warned."))
+    assert (claim.status, claim.attributed_to) == ("hedged", [])
+
+
 def test_offsets_point_at_the_text(claims_of):
     text = "Intro line.\n\nAround 400 Swedes have signed up, according to TT."
     claim = only(claims_of(text))
