@@ -56,6 +56,8 @@ def is_reporting_verb(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma not in _reporting_lemmas():
         return False
+    if any(c.dep_ == "neg" for c in token.children):
+        return False  # "the Kremlin has not disclosed how many": no one said this number
     if lemma == "put":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in word_set("cues", "put_objects") for c in token.children)
     if lemma in ("show", "find", "count", "record", "learn", "share", "release", "publish", "point"):

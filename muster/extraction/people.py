@@ -83,6 +83,8 @@ def is_people_noun(token: Token) -> bool:
         return True
     if is_people_form(token.text) or token.ent_type_ == "NORP" and token.tag_ in ("NNS", "NNPS"):
         return True
+    if token.i > 0 and is_people_form(f"{token.doc[token.i - 1].text} {token.text}"):
+        return True  # "Sri Lankans", "New Zealanders"
     # "-ists", "-eers", "-ees", "-ians": loyalists, mutineers, draftees, Ukrainians.
     return token.tag_ == "NNS" and text.endswith(_PEOPLE_SUFFIXES[:4])
 
@@ -211,7 +213,8 @@ def references_people_total(span: Span) -> bool:
             of_noun = next((o for c in token.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
             if of_noun is not None and not is_people_noun(of_noun):
                 continue
-            if token.lower_ in ("toll",) or of_noun is not None or token.lower_ in ("number", "figure", "total"):
+            if token.lower_ in ("toll",) or of_noun is not None or token.lower_ in ("number", "figure", "total",
+                                                                                      "estimate", "estimates"):
                 root = anchor(span)
                 if root.dep_ in ("pobj", "attr", "dobj", "npadvmod", "appos", "nsubj") or root.head.lower_ in ("to", "at", "from"):
                     return True

@@ -132,6 +132,11 @@ def _to_quantities(m: re.Match[str]) -> list[Quantity]:
         text = text[:-1]  # a closing quote belongs to the number only when it opened inside it
         span = (span[0], span[1] - 1)
     if m.group("from"):
+        if re.search(r"\brang(?:e|es|ed|ing)\s+$", m.string[max(0, m.start() - 12):m.start()]):
+            lo, hi = parse_number(m.group("flo")), parse_number(m.group("fhi"))  # "estimates range from 5,000 to 10,000"
+            if lo is not None and hi is not None and lo < hi:
+                start = m.start("flo")
+                return [Quantity(start, m.end("fhi"), m.string[start:m.end("fhi")], lo, hi, "range", value=lo)]
         # "risen from 500 to 600" states two figures, not a range.
         return [_simple(m, "flo", "exact"), _simple(m, "fhi", "exact")]
     if m.group("between") or m.group("rlo") or m.group("rlo2"):

@@ -136,6 +136,17 @@ def test_table_entries_rates_and_changes(claims_of, text, expected):
     assert [(c.text, c.origin) for c in claims_of(text)] == expected
 
 
+def test_a_denial_is_not_a_source_and_ranges_of_estimates_are_ranges(claims_of):
+    claim = only(claims_of("The Kremlin has not disclosed how many foreigners have signed contracts, "
+                           "but estimates range from 5,000 to 10,000."))
+    assert (claim.low, claim.high, claim.qualifier, claim.attributed_to) == (5000, 10000, "range", [])
+
+
+def test_two_word_demonyms(claims_of):
+    claim = only(claims_of("At least 12 Sri Lankans have died fighting for Russia, the defence ministry said."))
+    assert (claim.origin, claim.side, claim.event) == (["LK"], "RU", "casualty")
+
+
 def test_unnamed_collectives_hedge(claims_of):
     claim = only(claims_of("Thousands could die if the siege continues, aid agencies warned."))
     assert (claim.status, claim.attributed_to) == ("hedged", [])
