@@ -75,6 +75,7 @@ def test_attribution_chain(claims_of, text, sources):
     ("About 400 Swedes have volunteered to fight.", "mobilization"),
     ("Two battalions of volunteers were deployed to the front.", "mobilization"),
     ("Around 100 fighters have returned to Colombia.", "other"),
+    ("The number of Syrian refugees in Turkey fell to 3.1 million last year.", "displacement"),
 ])
 def test_event(claims_of, text, event):
     assert only(claims_of(text)).event == event
