@@ -284,12 +284,18 @@ def _trailing_attribution(span: Span) -> list[Source]:
     return []
 
 
+_CARRIER_NOUNS = {"statistic", "figure", "data", "estimate", "report", "count", "statement", "tally", "record",
+                  "announcement", "release", "post", "update", "briefing", "assessment"}
+
+
 def _source_from(head: Token, cue: str) -> Source:
-    if head.pos_ == "NOUN" and head.lemma_.lower() in ("statistic", "figure", "data", "estimate", "report", "count") :
+    """ "the statistics of the Syrian Observatory", "a statement from the interior ministry": the
+    body behind the document is the source."""
+    if head.pos_ == "NOUN" and head.lemma_.lower() in _CARRIER_NOUNS:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
                 obj = next((o for o in child.children if o.dep_ == "pobj"), None)
-                if obj is not None and any(t.pos_ == "PROPN" for t in obj.subtree):
+                if obj is not None and any(t.pos_ in ("PROPN", "NOUN") for t in obj.subtree) and obj.lemma_.lower() not in _CARRIER_NOUNS:
                     return _source_from(obj, cue)
     name = phrase_for(head)
     return Source(name, cue, generic=is_generic(head), pronoun=head.pos_ == "PRON")

@@ -244,7 +244,7 @@ def elliptical_subject_of_people_verb(subject: Token) -> bool:
             return True
         if head.lemma_ == "be":
             return any(c.dep_ in ("attr", "acomp") and (is_people_noun(c) or c.lemma_.lower() in _people_verbs()
-                                                          or code_for(c.text) is not None)
+                                                          or c.lower_ in _people_verbs() or code_for(c.text) is not None)
                        for c in head.children)
     return any(c.dep_ in ("amod", "acomp", "acl") and c.lemma_.lower() in ("injure", "wound", "kill", "dead", "injured", "wounded", "missing")
                for c in subject.children)

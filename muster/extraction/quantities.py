@@ -128,7 +128,7 @@ def _to_quantities(m: re.Match[str]) -> list[Quantity]:
         qualifier = lex["suffixes"].get(suffix, lex["suffixes"].get("-" + suffix, qualifier))
     span = (m.start(), m.end())
     text = m.group()
-    if text[-1] in _CLOSING_QUOTES and not any(c in _OPENING_QUOTES for c in text):
+    if text[-1] in _CLOSING_QUOTES and not any(c in _OPENING_QUOTES for c in text[:-1]):
         text = text[:-1]  # a closing quote belongs to the number only when it opened inside it
         span = (span[0], span[1] - 1)
     if m.group("from"):

@@ -50,7 +50,11 @@ ATTRIBUTION = [
      ["the International Organization for Migration (IOM)"]),
     ("70 Japanese citizens have volunteered to fight for Ukraine, the Ukrainian embassy in Tokyo said.",
      ["the Ukrainian embassy in Tokyo"]),
+    # a document's issuer is the source
+    ("According to a statement from the interior ministry, 230 people were evacuated from the village.",
+     ["the interior ministry"]),
     # pronouns and quotations take the named source
+    ("Defence Minister Anna Kovacs spoke on Monday. “Another 12 are missing,” she added.", ["Anna Kovacs"]),
     ("Volodymyr Zelensky spoke on Sunday. He said the first 16,000 volunteers had already arrived.", ["Volodymyr Zelensky"]),
     ("“We lost at least 59 men,” Mamuka Mamulashvili said.", ["Mamuka Mamulashvili"]),
     ("Avril Haines spoke to the committee. “Well more than a million people have fled Ukraine,” Haines said.", ["Avril Haines"]),
@@ -89,6 +93,7 @@ def test_event(claims_of, text, event):
     ("Japan has seen 70 citizens apply to join the legion.", ["JP"]),
     ("About 16,100 mercenaries of Syrian nationality were sent.", ["SY"]),
     ("Some 300 foreign volunteers have arrived.", []),
+    ("The newspaper reported that 2,000 Iranian advisers were in Syria.", ["IR"]),
 ])
 def test_origin(claims_of, text, origin):
     assert only(claims_of(text)).origin == origin
