@@ -320,8 +320,10 @@ def _carry_from_neighbours(article: Article, d: Draft, by_sentence: dict[int, li
         following = article.sentences[index + 1]
         if not any(not s.generic for s in d.sources) and following.paragraph - d.sentence.paragraph <= 1:
             d.sources += attr.next_sentence_sources(following.text)
-        if following.paragraph == d.sentence.paragraph and attr.refers_back(following.text):
-            d.unconfirmed = d.unconfirmed or attr.unconfirmed_in(following.text)
+        caveat = attr.unconfirmed_in(following.text)
+        if caveat and following.paragraph - d.sentence.paragraph <= 1 and (
+                attr.refers_back(following.text) or _short_caveat(following)):
+            d.unconfirmed = d.unconfirmed or caveat
     previous = by_sentence.get(index - 1)
     if not previous:
         return
@@ -340,6 +342,15 @@ def _carry_from_neighbours(article: Article, d: Draft, by_sentence: dict[int, li
         d.claim.origin = list(previous[-1].claim.origin)
     if linked and d.elliptical:
         d.extra["linked_group"] = previous[-1].claim.group
+
+
+# A sentence this short that only says something could not be verified is about the sentence before.
+CAVEAT_MAX_WORDS = 15
+
+
+def _short_caveat(sentence: Sentence) -> bool:
+    """ "Reuters could not independently verify the figures." right after a figure."""
+    return len(sentence.text.split()) <= CAVEAT_MAX_WORDS and not candidate_quantities(sentence.text)
 
 
 def _inherit_origin(d: Draft, by_sentence: dict[int, list[Draft]]) -> None:

@@ -17,6 +17,8 @@ def only(claims):
     ("About 300 foreign fighters arrived in the city, an unconfirmed report said.", "unconfirmed"),
     ("About 300 foreign fighters arrived, the mayor said, but the figure could not be independently verified.", "unconfirmed"),
     ("An estimated 300 foreign fighters arrived in the city.", "asserted"),
+    ("About 300 foreign fighters arrived, the mayor said.\n\nReuters could not independently verify the figure.", "unconfirmed"),
+    ("About 300 foreign fighters arrived, the mayor said. The claim could not be verified.", "unconfirmed"),
 ])
 def test_status(claims_of, text, status):
     assert only(claims_of(text)).status == status
