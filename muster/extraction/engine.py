@@ -252,16 +252,25 @@ def _side_from_group(group_text: str, noun, origin: list[str]) -> str | None:
     return None
 
 
+_RECRUITING_VERBS = ("call", "mobilize", "mobilise", "draft", "conscript", "recruit", "enlist", "muster")
+
+
 def _side_from_call_up(subject, noun) -> str | None:
+    """ "Israel is calling up 300,000 reservists", "the Houthis claimed to have recruited 200,000
+    fighters": whoever recruits people recruits them for its own side. "The LNA said 10 of its
+    fighters were killed": their own side too."""
     anchor = noun if noun is not None else subject
     verb = anchor.head
-    if verb.lemma_.lower() in ("call", "mobilize", "mobilise", "draft", "conscript"):
-        from muster.extraction.origin import codes_in
-        for child in verb.children:
-            if child.dep_ == "nsubj":
-                codes = codes_in(child.text)
-                if codes:
-                    return codes[0]
+    if verb.lemma_.lower() in _RECRUITING_VERBS:
+        recruiter = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if recruiter is None and verb.dep_ in ("xcomp", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):
+            recruiter = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if recruiter is not None:
+            return sides.party_of(recruiter.doc[recruiter.left_edge.i:recruiter.i + 1].text)
+    if noun is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
+        speaker = next((s for s in noun.sent.root.children if s.dep_ == "nsubj"), None)
+        if speaker is not None:
+            return sides.party_of(speaker.doc[speaker.left_edge.i:speaker.i + 1].text)
     return None
 
 

@@ -102,6 +102,17 @@ def side_mentions(text: str) -> list[SideMention]:
     return out
 
 
+def party_of(name: str) -> str | None:
+    """The party a name stands for ("the Houthis", "Israel", "the Libyan National Army"), or None."""
+    cleaned = re.sub(r"^(?:the|a)\s+", "", _clean(name).strip(), flags=re.IGNORECASE)
+    side = _resolve(cleaned)
+    if side is None and re.fullmatch(r"[A-Z][\w'’ -]+", cleaned):
+        from muster.normalize.countries import code_for, is_country_name
+
+        side = code_for(cleaned) if is_country_name(cleaned) else None
+    return side
+
+
 def nearest_side(mentions: list[SideMention], position: int) -> str | None:
     if not mentions:
         return None

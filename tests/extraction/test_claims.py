@@ -110,6 +110,9 @@ def test_origin(claims_of, text, origin):
     ("Nearly 700 Britons have joined Islamic State.", "Islamic State"),
     ("Up to 2,000 Syrian mercenaries were deployed alongside the GNA.", "Government of National Accord"),
     ("Police arrested nine people suspected of recruiting for Wagner.", None),
+    ("The Houthis claimed to have recruited 200,000 new fighters.", "Houthis"),
+    ("The Libyan National Army said that 10 of its fighters had been killed.", "Libyan National Army"),
+    ("Turkey has sent about 2,500 Syrian fighters to Libya to support the Tripoli government.", "Government of National Accord"),
     ("Some 2,000 civilians fled the town overnight.", None),
 ])
 def test_side(claims_of, text, side):
