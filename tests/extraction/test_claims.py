@@ -17,6 +17,7 @@ def only(claims):
     ("About 300 foreign fighters arrived in the city, an unconfirmed report said.", "unconfirmed"),
     ("About 300 foreign fighters arrived, the mayor said, but the figure could not be independently verified.", "unconfirmed"),
     ("An estimated 300 foreign fighters arrived in the city.", "asserted"),
+    ("Over 200 Britons are estimated to have joined the legion.", "hedged"),
     ("About 300 foreign fighters arrived, the mayor said.\n\nReuters could not independently verify the figure.", "unconfirmed"),
     ("About 300 foreign fighters arrived, the mayor said. The claim could not be verified.", "unconfirmed"),
 ])
@@ -81,6 +82,8 @@ def test_attribution_chain(claims_of, text, sources):
     ("About 400 Swedes have volunteered to fight.", "mobilization"),
     ("Two battalions of volunteers were deployed to the front.", "mobilization"),
     ("Around 100 fighters have returned to Colombia.", "other"),
+    ("The evacuation of 300 civilians from Mariupol was completed on Sunday.", "displacement"),
+    ("An estimated 50,000 Kadyrovites have served in Ukraine.", "mobilization"),
     ("The number of Syrian refugees in Turkey fell to 3.1 million last year.", "displacement"),
 ])
 def test_event(claims_of, text, event):
