@@ -58,7 +58,7 @@ def _party_pattern() -> str:
 def _cue_pattern() -> re.Pattern[str]:
     joins = "|".join(re.escape(p) for p in sorted(lexicon()["join_patterns"], key=len, reverse=True))
     against = "|".join(re.escape(p) for p in sorted(lexicon()["against_patterns"], key=len, reverse=True))
-    between = rf"(?:(?!against\b|versus\b|battling\b|with\b|conflict\b|war\b|from\b)[\w’'-]+\s+){{0,{MAX_WORDS_BETWEEN}}}?"
+    between = rf"(?:(?!against\b|versus\b|battling\b|with\b|conflict\b|war\b|from\b|in\b|into\b|to\b|at\b|on\b|near\b|inside\b|across\b)[\w’'-]+\s+){{0,{MAX_WORDS_BETWEEN}}}?"
     return re.compile(
         rf"\b(?:(?:(?P<against>{against})|(?P<join>{joins}))\s+(?:the\s+|a\s+|its\s+|their\s+)?{between}{_party_pattern()}"
         rf"|on\s+(?:the\s+)?{_party_pattern().replace('(?P<party>', '(?P<party2>')}(?:['’]s)?\s+side"
