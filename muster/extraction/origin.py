@@ -21,9 +21,14 @@ _CALL_UP_VERBS = {"call", "mobilize", "mobilise", "draft", "conscript", "muster"
 
 
 def codes_in(text: str) -> list[str]:
+    """Codes of the nationalities named in `text`. In a run of names with nothing between them
+    only the first counts: the "Ukrainian Greek Catholic Church" is Ukrainian."""
     out: list[str] = []
+    previous_end = None
     for mention in find_countries(text):
-        if mention.code not in out:
+        adjacent = previous_end is not None and text[previous_end:mention.start] == " "
+        previous_end = mention.end
+        if not adjacent and mention.code not in out:
             out.append(mention.code)
     return out
 
@@ -54,8 +59,18 @@ def group_tokens(noun: Token, span: Span) -> list[Token]:
         if child.i < noun.i and child.dep_ not in ("det", "punct"):
             keep += list(child.subtree)
         elif child.dep_ == "prep" and child.lower_ in ("of", "from"):
-            keep += list(child.subtree)
+            keep += _without_clauses(child)
     return keep
+
+
+def _without_clauses(token: Token) -> list[Token]:
+    """A phrase without the clauses hanging from it ("from the Chechen Republic who were on their
+    way to Ukraine" is from the Chechen Republic)."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ not in ("relcl", "acl", "advcl", "punct"):
+            out += _without_clauses(child)
+    return out
 
 
 def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
