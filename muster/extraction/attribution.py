@@ -301,9 +301,14 @@ def _source_from(head: Token, cue: str) -> Source:
     return Source(name, cue, generic=is_generic(head), pronoun=head.pos_ == "PRON")
 
 
+_WHAT_SAID = re.compile(r"\bwhat\s+(?P<name>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,5}?)\s+"
+                        r"(?:informed|told|said|reported|claimed|says|tells|informs)\b")
+
+
 def according_to_sources(sent: Span) -> list[Source]:
-    """ "according to X", "as per X", "based on information provided by X", "with reference to X"."""
-    out = []
+    """ "according to X", "as per X", "based on information provided by X", "with reference to X",
+    "what the Russian government informed us ... is that"."""
+    out = [Source(m.group("name"), m.group().split()[-1]) for m in _WHAT_SAID.finditer(sent.text)]
     for token in sent:
         low = token.lower_
         if low == "according" and token.nbor(1).lower_ == "to" if token.i + 1 < len(token.doc) else False:

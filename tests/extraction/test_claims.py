@@ -53,6 +53,9 @@ ATTRIBUTION = [
      ["the International Organization for Migration (IOM)"]),
     ("70 Japanese citizens have volunteered to fight for Ukraine, the Ukrainian embassy in Tokyo said.",
      ["the Ukrainian embassy in Tokyo"]),
+    # "what X told us is that ..."
+    ("What the Russian government informed us is that about 500 Colombians participated on the Ukrainian side.",
+     ["the Russian government"]),
     # a document's issuer is the source
     ("According to a statement from the interior ministry, 230 people were evacuated from the village.",
      ["the interior ministry"]),
