@@ -24,7 +24,7 @@ from muster.extraction.components import QUANTITIES, candidate_quantities, load_
 from muster.extraction.events import event_for
 from muster.extraction.lexicon import people as people_lexicon
 from muster.extraction.lexicon import word_set
-from muster.extraction.origin import codes_in, origin_for
+from muster.extraction.origin import codes_in, origin_for, without_clauses
 from muster.extraction.people import (anchor, counted_noun, elliptical_subject_of_people_verb, group_phrase, is_exchange_count,
                                    is_not_people_noun, is_people_noun, mentions_people, references_people_total)
 from muster.extraction.sentences import Sentence, split_sentences
@@ -199,7 +199,10 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
         if counted_people is not None:
             group = group or group_phrase(counted_people, span)
             origin = origin or origin_for(span, counted_people, counted_people)
-        origin = origin or codes_in(" ".join(t.text for c in head.children if c.lower_ == "from" for t in c.subtree))
+        # "put the number from France at 1,500": the 'from' may hang on the number or on its verb.
+        holders = [head] + ([head.head] if head.head.pos_ == "VERB" else [])
+        origin = origin or codes_in(" ".join(t.text for h in holders for c in h.children if c.lower_ == "from"
+                                             for t in sorted(without_clauses(c), key=lambda t: t.i)))
         if head.lower_ == "toll" or any(c.lower_ == "death" for c in head.children):
             event = "casualty"
     group = group or "people"

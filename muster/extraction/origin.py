@@ -59,17 +59,17 @@ def group_tokens(noun: Token, span: Span) -> list[Token]:
         if child.i < noun.i and child.dep_ not in ("det", "punct"):
             keep += list(child.subtree)
         elif child.dep_ == "prep" and child.lower_ in ("of", "from"):
-            keep += _without_clauses(child)
+            keep += without_clauses(child)
     return keep
 
 
-def _without_clauses(token: Token) -> list[Token]:
+def without_clauses(token: Token) -> list[Token]:
     """A phrase without the clauses hanging from it ("from the Chechen Republic who were on their
     way to Ukraine" is from the Chechen Republic)."""
     out = [token]
     for child in token.children:
         if child.dep_ not in ("relcl", "acl", "advcl", "punct"):
-            out += _without_clauses(child)
+            out += without_clauses(child)
     return out
 
 

@@ -107,6 +107,12 @@ def test_origin(claims_of, text, origin):
     assert only(claims_of(text)).origin == origin
 
 
+def test_origin_of_a_number_put_on_a_country(claims_of):
+    claims = claims_of("About 6,000 Europeans have joined jihadi groups. She put the number from France, which has a "
+                       "large North African population, at nearly 1,500.")
+    assert [(c.text, c.origin) for c in claims] == [("About 6,000", []), ("nearly 1,500", ["FR"])]
+
+
 @pytest.mark.parametrize("text, side", [
     ("About 300 Belarusians are fighting for Ukraine.", "UA"),
     ("Some 200 Serbs have gone to fight on behalf of Moscow.", "RU"),
