@@ -2,11 +2,23 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from enum import Enum
 from typing import Any
 
 QUALIFIERS = ("exact", "approximate", "at_least", "more_than", "at_most", "range", "vague", "unit")
 EVENTS = ("mobilization", "casualty", "detention", "displacement", "other")
 STATUSES = ("asserted", "attributed", "hedged", "unconfirmed")
+
+Event = Enum("Event", {e: e for e in EVENTS}, type=str)
+Status = Enum("Status", {s: s for s in STATUSES}, type=str)
+
+
+class Dimension(str, Enum):
+    """What estimates and timelines are grouped by."""
+
+    origin = "origin"
+    side = "side"
+    event = "event"
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,9 +1,19 @@
 """Options shared by the commands that read the store, declared once."""
 from __future__ import annotations
 
+from enum import Enum
+
 import typer
 
 from muster.errors import MusterError
+
+
+class ListFormat(str, Enum):
+    """How a command prints rows: a table for people, JSON lines or CSV for programs."""
+
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
 
 DB = typer.Option(None, "--db", help="Database URL (default: MUSTER_DB, then sqlite:///muster.db).")
 ORIGIN = typer.Option(None, "--origin", help="ISO code of the counted people's origin, e.g. SE.")

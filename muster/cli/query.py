@@ -12,15 +12,9 @@ from rich.table import Table
 from rich.text import Text
 
 from muster.cli.app import app
-from muster.cli.options import (DB, EVENT, LIMIT, ORIGIN, OUTLET, SEARCH, SIDE, SINCE, SOURCE, STATUS, UNTIL,
+from muster.cli.options import (DB, EVENT, LIMIT, ORIGIN, OUTLET, SEARCH, SIDE, SINCE, SOURCE, STATUS, UNTIL, ListFormat,
                                 bounds_text, filters, open_or_exit)
 from muster.store import export, queries
-
-
-class ListFormat(str, Enum):
-    table = "table"
-    jsonl = "jsonl"
-    csv = "csv"
 
 
 class View(str, Enum):
@@ -67,13 +61,17 @@ def list_claims(db: str = DB, origin: str = ORIGIN, side: str = SIDE, event: str
 def list_articles(db: str = DB, origin: str = ORIGIN, side: str = SIDE, event: str = EVENT, status: str = STATUS,
                   source: str = SOURCE, outlet: str = OUTLET, since: str = SINCE, until: str = UNTIL,
                   search: str = SEARCH, limit: int = LIMIT,
-                  format: ListFormat = typer.Option(None, "--format", "-f", help="table or jsonl.")) -> None:
+                  format: ListFormat = typer.Option(None, "--format", "-f", help="table, jsonl or csv.")) -> None:
     """List stored articles (those with a matching claim when claim filters are given)."""
     f = filters(origin=origin, side=side, event=event, status=status, source=source, outlet=outlet, since=since,
                 until=until, search=search, limit=limit)
     rows = queries.articles(open_or_exit(db), f)
-    if (format or (ListFormat.table if sys.stdout.isatty() else ListFormat.jsonl)) is not ListFormat.table:
-        export.write_jsonl(rows, sys.stdout)
+    chosen = format or (ListFormat.table if sys.stdout.isatty() else ListFormat.jsonl)
+    if chosen is ListFormat.csv:
+        export.write_view_csv(rows, sys.stdout)
+        return
+    if chosen is ListFormat.jsonl:
+        export.write_jsonl((dict(r, ingested_at=str(r.get("ingested_at", ""))) for r in rows), sys.stdout)
         return
     table = Table(title=f"{len(rows)} article(s)")
     for column in ("id", "outlet", "published", "title", "claims", "source"):

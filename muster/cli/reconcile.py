@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
 from pathlib import Path
 
 import typer
@@ -11,36 +10,34 @@ from rich.console import Console
 from rich.table import Table
 
 from muster.cli.app import app
-from muster.cli.options import (DB, EVENT, ORIGIN, OUTLET, SIDE, SINCE, SOURCE, STATUS, UNTIL, bounds_text, filters,
-                                open_or_exit)
+from muster.cli.options import (DB, EVENT, ORIGIN, OUTLET, SIDE, SINCE, SOURCE, STATUS, UNTIL, ListFormat, bounds_text,
+                                filters, open_or_exit)
 from muster.errors import MusterError
+from muster.records import Dimension as By
 
 
-class By(str, Enum):
-    origin = "origin"
-    side = "side"
-    event = "event"
-
-
-class ViewFormat(str, Enum):
-    table = "table"
-    jsonl = "jsonl"
 
 
 def _fmt(low, high) -> str:
     return bounds_text(low, high)
 
 
-def _chosen(format: ViewFormat | None) -> ViewFormat:
-    return format or (ViewFormat.table if sys.stdout.isatty() else ViewFormat.jsonl)
+def _chosen(format: ListFormat | None) -> ListFormat:
+    return format or (ListFormat.table if sys.stdout.isatty() else ListFormat.jsonl)
 
 
-def _jsonl(rows) -> None:
+def _print_rows(rows: list[dict], format: ListFormat) -> None:
+    """JSON lines or CSV of a reconciled view (the table renderings are per command)."""
+    if format is ListFormat.csv:
+        from muster.store.export import write_view_csv
+
+        write_view_csv(rows, sys.stdout)
+        return
     for row in rows:
         sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
 
 
-FORMAT = typer.Option(None, "--format", "-f", help="table (default on a terminal) or jsonl.")
+FORMAT = typer.Option(None, "--format", "-f", help="table (default on a terminal), jsonl or csv.")
 BY = typer.Option(By.origin, "--by", help="Group by origin, side or event.")
 
 
@@ -56,7 +53,7 @@ def reconcile(db: str = DB, rebuild: bool = typer.Option(False, "--rebuild", hel
 
 @app.command("sources")
 def list_sources(db: str = DB, aliases: Path = typer.Option(None, "--aliases", help="A TOML alias file to apply (see README)."),
-                 format: ViewFormat = FORMAT) -> None:
+                 format: ListFormat = FORMAT) -> None:
     """Canonical sources with their aliases (and why each was merged), kind, claims and figures."""
     from muster.reconcile import engine, views
     from muster.reconcile.sources import read_alias_file
@@ -69,8 +66,8 @@ def list_sources(db: str = DB, aliases: Path = typer.Option(None, "--aliases", h
             typer.echo(f"error: {e}", err=True)
             raise typer.Exit(2) from None
     rows = views.source_rows(store)
-    if _chosen(format) is ViewFormat.jsonl:
-        _jsonl(rows)
+    if _chosen(format) is not ListFormat.table:
+        _print_rows(rows, _chosen(format))
         return
     table = Table(title=f"{len(rows)} source(s)")
     for column in ("name", "kind", "claims", "figures", "aliases"):
@@ -84,14 +81,14 @@ def list_sources(db: str = DB, aliases: Path = typer.Option(None, "--aliases", h
 @app.command("figures")
 def list_figures(db: str = DB, origin: str = ORIGIN, side: str = SIDE, event: str = EVENT, status: str = STATUS,
                  source: str = SOURCE, outlet: str = OUTLET, since: str = SINCE, until: str = UNTIL,
-                 format: ViewFormat = FORMAT) -> None:
+                 format: ListFormat = FORMAT) -> None:
     """Figures: the same quantity stated by one or more claims, with ultimate sources and carriers."""
     from muster.reconcile import views
 
     rows = views.figure_rows(open_or_exit(db), filters(origin=origin, side=side, event=event, status=status,
                                                        source=source, outlet=outlet, since=since, until=until))
-    if _chosen(format) is ViewFormat.jsonl:
-        _jsonl(rows)
+    if _chosen(format) is not ListFormat.table:
+        _print_rows(rows, _chosen(format))
         return
     table = Table(title=f"{len(rows)} figure(s)")
     for column in ("id", "bounds", "event", "side", "origin", "sources", "carriers", "reports", "first", "last"):
@@ -106,14 +103,14 @@ def list_figures(db: str = DB, origin: str = ORIGIN, side: str = SIDE, event: st
 @app.command()
 def estimate(db: str = DB, origin: str = ORIGIN, side: str = SIDE, event: str = EVENT,
              as_of: str = typer.Option(None, "--as-of", help="Only what was published by this date (YYYY-MM-DD)."),
-             by: By = BY, format: ViewFormat = FORMAT) -> None:
+             by: By = BY, format: ListFormat = FORMAT) -> None:
     """Per key, the latest figure of each independent source, their range and any conflict. Never an average."""
     from muster.reconcile import views
 
     f = filters(origin=origin, side=side, event=event, until=as_of)
     rows = views.estimates(open_or_exit(db), f, by=by.value, as_of=as_of)
-    if _chosen(format) is ViewFormat.jsonl:
-        _jsonl(rows)
+    if _chosen(format) is not ListFormat.table:
+        _print_rows(rows, _chosen(format))
         return
     table = Table(title="estimates" + (f" as of {as_of}" if as_of else ""))
     for column in (by.value, "range", "independent sources", "reports", "conflict", "figures by source"):
@@ -129,14 +126,14 @@ def estimate(db: str = DB, origin: str = ORIGIN, side: str = SIDE, event: str = 
 
 @app.command()
 def timeline(db: str = DB, origin: str = ORIGIN, side: str = SIDE, event: str = EVENT, since: str = SINCE,
-             until: str = UNTIL, by: By = BY, format: ViewFormat = FORMAT) -> None:
+             until: str = UNTIL, by: By = BY, format: ListFormat = FORMAT) -> None:
     """How each key's figures moved over publication dates, and who said each."""
     from muster.reconcile import views
 
     rows = views.timeline(open_or_exit(db), filters(origin=origin, side=side, event=event, since=since, until=until),
                           by=by.value)
-    if _chosen(format) is ViewFormat.jsonl:
-        _jsonl(rows)
+    if _chosen(format) is not ListFormat.table:
+        _print_rows(rows, _chosen(format))
         return
     table = Table(title="timeline")
     for column in (by.value, "date", "bounds", "sources", "figure"):

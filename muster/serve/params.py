@@ -3,36 +3,18 @@ huge limits are a 422 with a clear message, never a 500."""
 from __future__ import annotations
 
 import re
-from enum import Enum
 from typing import Annotated
 
 from fastapi import HTTPException, Query, Request
 
+from muster.records import Dimension as By
+from muster.records import Event, Status
 from muster.store.queries import SORTS, ClaimFilters
 
 MAX_LIMIT = 500
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 
-class Event(str, Enum):
-    mobilization = "mobilization"
-    casualty = "casualty"
-    detention = "detention"
-    displacement = "displacement"
-    other = "other"
-
-
-class Status(str, Enum):
-    asserted = "asserted"
-    attributed = "attributed"
-    hedged = "hedged"
-    unconfirmed = "unconfirmed"
-
-
-class By(str, Enum):
-    origin = "origin"
-    side = "side"
-    event = "event"
 
 
 Origin = Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}$", description="ISO 3166-1 alpha-2 code, e.g. SE.")]

@@ -44,18 +44,27 @@ def write_view(rows: list[dict], path: Path, format: str) -> int:
     if format == "jsonl":
         with open(path, "w", encoding="utf-8") as out:
             return write_jsonl((json.loads(json.dumps(r, default=str)) for r in rows), out)
-    flat_rows = [{k: (json.dumps(v, ensure_ascii=False, default=str) if isinstance(v, (list, dict)) else v)
-                  for k, v in r.items()} for r in rows]
+    flat_rows = _flat_view(rows)
     if format == "csv":
         with open(path, "w", encoding="utf-8", newline="") as out:
-            writer = csv.DictWriter(out, fieldnames=list(flat_rows[0]) if flat_rows else ["empty"])
-            writer.writeheader()
-            writer.writerows(flat_rows)
-        return len(flat_rows)
+            return write_view_csv(rows, out)
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     pq.write_table(pa.Table.from_pylist(flat_rows), str(path))
+    return len(flat_rows)
+
+
+def _flat_view(rows: list[dict]) -> list[dict]:
+    return [{k: (json.dumps(v, ensure_ascii=False, default=str) if isinstance(v, (list, dict)) else v)
+             for k, v in r.items()} for r in rows]
+
+
+def write_view_csv(rows: list[dict], out: TextIO) -> int:
+    flat_rows = _flat_view(rows)
+    writer = csv.DictWriter(out, fieldnames=list(flat_rows[0]) if flat_rows else ["empty"])
+    writer.writeheader()
+    writer.writerows(flat_rows)
     return len(flat_rows)
 
 
