@@ -71,7 +71,7 @@ def list_articles(db: str = DB, origin: str = ORIGIN, side: str = SIDE, event: s
         export.write_view_csv(rows, sys.stdout)
         return
     if chosen is ListFormat.jsonl:
-        export.write_jsonl((dict(r, ingested_at=str(r.get("ingested_at", ""))) for r in rows), sys.stdout)
+        export.write_jsonl(rows, sys.stdout)
         return
     table = Table(title=f"{len(rows)} article(s)")
     for column in ("id", "outlet", "published", "title", "claims", "source"):
