@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from muster.extraction import attribution as attr
 from muster.extraction import sides
 from muster.extraction.components import QUANTITIES, candidate_quantities, load_pipeline
-from muster.extraction.events import event_for
+from muster.extraction.events import event_for, event_of
 from muster.extraction.lexicon import people as people_lexicon
 from muster.extraction.lexicon import word_set
 from muster.extraction.origin import codes_in, origin_for, without_clauses
@@ -86,7 +86,6 @@ class Draft:
     explicit_side: str | None
     side_hint: str | None
     group_kind: str
-    noun_lemma: str | None
     hedge: str | None
     unconfirmed: str | None
     extra: dict = field(default_factory=dict)
@@ -174,7 +173,6 @@ def _singular_ok(span: Span, counted) -> bool:
     q = span._.quantity
     if q.value != 1 or q.qualifier != "exact":
         return True
-    from muster.extraction.events import event_of
     anchor = counted.noun if counted.noun is not None else counted.subject
     head = anchor.head
     return head.i != anchor.i and event_of(head) not in (None, "other")
@@ -217,8 +215,7 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
     claim = Claim(text=article.text[start:end], start=start, end=end, low=q.low, high=q.high, qualifier=q.qualifier,
                   unit=q.unit, group=group, origin=origin, side=None, event=event, attributed_to=[], cue=None,
                   status="asserted", sentence=sentence.text)
-    lemma = noun.lemma_.lower() if noun is not None else None
-    return Draft(claim, sentence, sources, noun is None, explicit, hint, _group_kind(noun), lemma,
+    return Draft(claim, sentence, sources, noun is None, explicit, hint, _group_kind(noun),
                  attr.hedge_in(sentence.text), attr.unconfirmed_in(sentence.text),
                  extra={"referent_event": referent_event})
 

@@ -150,7 +150,7 @@ def counted_noun(span: Span) -> CountedNoun:
             if of_noun is not None:
                 return CountedNoun(of_noun, head, partitive=True)
             return CountedNoun(None, head)
-        return CountedNoun(_compound_head(head), _compound_head(head))
+        return CountedNoun(head, head)
     of_noun = _of_object(root, span)
     if of_noun is not None:
         if of_noun.text.lower() in _REFERENCE_PRONOUNS:
@@ -162,11 +162,6 @@ def counted_noun(span: Span) -> CountedNoun:
             if of_noun is not None:
                 return CountedNoun(of_noun, root, partitive=True)
     return CountedNoun(None, root)
-
-
-def _compound_head(token: Token) -> Token:
-    """ "230-member group": the number counts members, whatever the group is called."""
-    return token
 
 
 def _of_object(token: Token, span: Span) -> Token | None:

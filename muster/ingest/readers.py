@@ -8,7 +8,6 @@ above `max_document_bytes`.
 from __future__ import annotations
 
 import gzip
-import io
 import json
 import sys
 import zlib

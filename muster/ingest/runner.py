@@ -7,7 +7,6 @@ Failures of reading are recorded in ingest_errors with the input's name, and the
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Callable
 
 from muster import settings

@@ -67,7 +67,7 @@ class DropEmptyFormFields:
 def error_response(request: Request, status: int, message: str, details: list | None = None):
     if request.url.path.startswith("/api/"):
         return JSONResponse({"error": {"status": status, "message": message, "details": details or []}}, status_code=status)
-    page = templates().get_template("error.html").render(status=status, message=message, request=request)
+    page = request.app.state.templates.get_template("error.html").render(status=status, message=message, request=request)
     return HTMLResponse(page, status_code=status)
 
 

@@ -1,5 +1,4 @@
 """Parsing only candidate sentences must give exactly the claims of parsing every sentence."""
-from pathlib import Path
 
 from muster.extraction.engine import Article, extract
 

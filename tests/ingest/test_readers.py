@@ -5,7 +5,6 @@ import os
 import subprocess
 import sys
 
-import pytest
 
 from muster.ingest.readers import read_path, walk
 from muster.records import Article, ReadFailure
