@@ -218,7 +218,7 @@ def syntactic_sources(span: Span) -> list[Source]:
             out.append(_source_from(token, token.text))
             continue
         for clause in token.children:
-            # "what the Russian government informed us ... is that about 500 Colombians participated"
+            # "what the ministry informed us ... is that roughly 300 Peruvians took part"
             if clause.dep_ == "csubj" and is_reporting_verb(clause):
                 clause_subject = _subject(clause)
                 if clause_subject is not None:
@@ -440,7 +440,7 @@ _PROPER_AFTER_BY = re.compile(r"\b(?:by|reference to|citing)\s+(?P<name>(?:the\s
 
 
 def next_sentence_sources(sentence: str) -> list[Source]:
-    """ "This was reported by Al-Masdar News with reference to SOHR." gives its sources to the
+    """ "This was announced by the regional governor, citing police." gives its sources to the
     sentence before it."""
     m = _back_reference_pattern().match(sentence)
     if not m:

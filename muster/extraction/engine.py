@@ -120,7 +120,7 @@ def _sentence_drafts(article: Article, index: int) -> list[Draft]:
         elif verdict:
             drafts.append(_draft(article, sentence, span, counted))
     # A bare number beside people counts of the same sentence counts the same kind of people:
-    # "Poland has welcomed 2.3 million refugees while Romania has taken in about 600 000".
+    # "Hungary took in 900,000 refugees and Moldova roughly 400 000".
     for span, counted in pending:
         if drafts and not _is_year(span):
             drafts.append(_draft(article, sentence, span, counted))

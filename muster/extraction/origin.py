@@ -64,8 +64,8 @@ def group_tokens(noun: Token, span: Span) -> list[Token]:
 
 
 def without_clauses(token: Token) -> list[Token]:
-    """A phrase without the clauses hanging from it ("from the Chechen Republic who were on their
-    way to Ukraine" is from the Chechen Republic)."""
+    """A phrase without the clauses hanging from it ("from Dagestan who then travelled on to
+    the front" is from Dagestan)."""
     out = [token]
     for child in token.children:
         if child.dep_ not in ("relcl", "acl", "advcl", "punct"):

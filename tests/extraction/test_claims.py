@@ -44,8 +44,8 @@ ATTRIBUTION = [
     ("The agency, citing the interior ministry, said 200 Belgians had travelled to Syria.", ["The agency", "the interior ministry"]),
     ("Kyodo reported, citing government sources, that 70 Japanese citizens had applied to fight.", ["Kyodo"]),
     # a source in the next sentence of the paragraph
-    ("Eight Indians have been killed while serving in the Russian army. The details were shared by the Ministry of External Affairs.", ["the Ministry of External Affairs"]),
-    ("More than 400 mercenaries were sent to Azerbaijan. This was reported by Al-Masdar News with reference to SOHR.", ["Al-Masdar News", "SOHR"]),
+    ("Six Nepalis died while fighting in the Russian ranks. This was confirmed by the Ministry of Foreign Affairs.", ["the Ministry of Foreign Affairs"]),
+    ("Over 300 hired gunmen were flown to the front. This was reported by Daily Sabah with reference to local monitors.", ["Daily Sabah", "local monitors"]),
     ("Up to 300 Czechs have signed up. This was announced by the Czech embassy on Friday.", ["the Czech embassy"]),
     # role descriptions name a source; parenthesised acronyms stay whole
     ("Hamas is holding about 240 hostages in Gaza, Israeli officials said.", ["Israeli officials"]),
@@ -54,8 +54,8 @@ ATTRIBUTION = [
     ("70 Japanese citizens have volunteered to fight for Ukraine, the Ukrainian embassy in Tokyo said.",
      ["the Ukrainian embassy in Tokyo"]),
     # "what X told us is that ..."
-    ("What the Russian government informed us is that about 500 Colombians participated on the Ukrainian side.",
-     ["the Russian government"]),
+    ("What the defence ministry informed us is that roughly 300 Peruvians took part on the Ukrainian side.",
+     ["the defence ministry"]),
     # a document's issuer is the source
     ("According to a statement from the interior ministry, 230 people were evacuated from the village.",
      ["the interior ministry"]),
@@ -63,7 +63,7 @@ ATTRIBUTION = [
     ("Defence Minister Anna Kovacs spoke on Monday. “Another 12 are missing,” she added.", ["Anna Kovacs"]),
     ("Volodymyr Zelensky spoke on Sunday. He said the first 16,000 volunteers had already arrived.", ["Volodymyr Zelensky"]),
     ("“We lost at least 59 men,” Mamuka Mamulashvili said.", ["Mamuka Mamulashvili"]),
-    ("Avril Haines spoke to the committee. “Well more than a million people have fled Ukraine,” Haines said.", ["Avril Haines"]),
+    ("Maria Lopez spoke to the committee. “Far more than 200,000 people have fled the city,” Lopez said.", ["Maria Lopez"]),
 ]
 
 
@@ -97,7 +97,7 @@ def test_event(claims_of, text, event):
     ("Around 400 Swedes have signed up.", ["SE"]),
     ("The unit includes 30 American, Canadian and German special forces veterans.", ["US", "CA", "DE"]),
     ("About 200 volunteers from Sweden have joined the legion.", ["SE"]),
-    ("A thousand Chechen volunteers are on their way.", ["RU"]),
+    ("A thousand Chechen fighters are heading to the front.", ["RU"]),
     ("Japan has seen 70 citizens apply to join the legion.", ["JP"]),
     ("About 16,100 mercenaries of Syrian nationality were sent.", ["SY"]),
     ("Some 300 foreign volunteers have arrived.", []),
@@ -108,9 +108,9 @@ def test_origin(claims_of, text, origin):
 
 
 def test_origin_of_a_number_put_on_a_country(claims_of):
-    claims = claims_of("About 6,000 Europeans have joined jihadi groups. She put the number from France, which has a "
-                       "large North African population, at nearly 1,500.")
-    assert [(c.text, c.origin) for c in claims] == [("About 6,000", []), ("nearly 1,500", ["FR"])]
+    claims = claims_of("Some 5,000 Europeans have joined jihadist groups. She put the number from Belgium, a country with "
+                       "many recruits, at nearly 500.")
+    assert [(c.text, c.origin) for c in claims] == [("Some 5,000", []), ("nearly 500", ["BE"])]
 
 
 @pytest.mark.parametrize("text, side", [
@@ -142,7 +142,7 @@ def test_side(claims_of, text, side):
     "Around 20 percent of the recruits were killed.",
     "He is a 42-year-old former IT worker.",
     "The war has lasted 1,000 days.",
-    "Ukraine had a population of about 44 million before the war.",
+    "Before the invasion the country had a population of roughly 40 million.",
     "One recruit said the training was hard.",
 ])
 def test_not_claims(claims_of, text):
