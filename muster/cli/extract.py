@@ -27,6 +27,8 @@ class Format(str, Enum):
 def extract(
     files: list[str] = typer.Argument(..., help="Text or HTML files to read; '-' reads standard input."),
     format: Format = typer.Option(None, "--format", "-f", help="table (default on a terminal), jsonl or json."),
+    explain: bool = typer.Option(False, "--explain", help="Also print each article's frame and, per claim and field, "
+                                 "the rules' answer, the decision and the features that made it."),
 ) -> None:
     """Extract every people-count claim from FILES.
 
@@ -45,9 +47,11 @@ def extract(
             typer.echo(f"error: {e}", err=True)
             failed += 1
             continue
-        claims = run(text)
+        claims = run(text, explain=explain)
         for claim in claims:
             claim.file = path
+        if explain:
+            _print_explanation(path, claims)
         if chosen is Format.jsonl:
             _print_jsonl(claims)
         else:
@@ -59,6 +63,21 @@ def extract(
     if failed:
         typer.echo(f"{failed} of {len(files)} file(s) could not be read.", err=True)
         raise typer.Exit(1)
+
+
+def _print_explanation(path: str, claims: list[Claim]) -> None:
+    """The frame once per file, then what decided each field of each claim, on standard error
+    so that the claims on standard output stay machine-readable."""
+    err = Console(stderr=True, soft_wrap=True)
+    if not claims:
+        err.print(f"[bold]{path}[/]: no claims")
+        return
+    err.print(f"[bold]{path}[/] frame: {json.dumps(claims[0].meta.get('frame', {}), ensure_ascii=False)}", markup=True)
+    for claim in claims:
+        err.print(f"  [bold]{claim.text}[/] (offset {claim.start})")
+        for field, why in claim.meta.get("explain", {}).items():
+            top = ", ".join(f"{name} {weight:+.2f}" for name, weight in why["top"])
+            err.print(f"    {field}: {why['value']!r} (rules: {why['rule']!r}) by {top or 'no weights'}", markup=False)
 
 
 def _print_jsonl(claims: Iterable[Claim]) -> None:

@@ -91,15 +91,33 @@ class Draft:
     extra: dict = field(default_factory=dict)
 
 
-def extract(text: str, nlp: Language | None = None, parse_all: bool = False) -> list[Claim]:
-    """Every people-count claim in `text`, in text order."""
+@dataclass(slots=True)
+class Drafted:
+    """An article with the claims its rules propose, before the learned decisions choose."""
+
+    article: Article
+    drafts: list[Draft]
+    votes: sides.ArticleSides
+
+
+def draft(text: str, nlp: Language | None = None, parse_all: bool = False) -> Drafted:
+    """The rules' claims of `text`: every field filled by the rules alone, in text order."""
     article = Article(text, nlp or load_pipeline(), parse_all=parse_all)
     votes = sides.article_sides([s.text for s in article.sentences])
     drafts: list[Draft] = []
     for index in article.candidates:
         drafts += _sentence_drafts(article, index)
     _link(article, drafts, votes)
-    claims = [d.claim for d in drafts]
+    return Drafted(article, drafts, votes)
+
+
+def extract(text: str, nlp: Language | None = None, parse_all: bool = False, explain: bool = False) -> list[Claim]:
+    """Every people-count claim in `text`, in text order: the rules propose, the trained
+    decisions (models/decisions.json) choose each field and whether a claim is kept."""
+    from muster.extraction.decide import decide
+
+    drafted = draft(text, nlp, parse_all)
+    claims = decide(drafted, explain=explain)
     _number_occurrences(text, claims)
     return claims
 

@@ -1,0 +1,459 @@
+"""What each learned decision may choose from, and the features of every choice.
+
+For one claim and one field, the rules' own answer is only one candidate. The others come from
+the article frame (the origin, party, event or source the article is about), the claim before
+it, the sentence's own words, and "none". Each candidate carries named features: which
+proposers put it forward, crossed with a few facts about the claim (is its group generic, did
+the rules find nothing, what event is it). The weights that rank them are learned
+(train.py); nothing here is tuned by hand.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from muster.eval.score import FIELDS, normalize_side
+from muster.extraction import attribution as attr
+from muster.extraction.events import event_of
+from muster.extraction.frame import Frame, scope_hits
+from muster.extraction.lexicon import people as people_lexicon
+from muster.extraction.origin import codes_in
+from muster.extraction.sides import are_opponents, parties_named_in
+from muster.records import EVENTS, STATUSES
+
+# How many sentences back a source named earlier may still speak for a claim.
+SOURCE_REACH = 12
+# Below this many words a text is a snippet, not an article: too little to judge whether it is
+# about conflict at all, so every claim the rules find in it is kept.
+SCOPE_MIN_WORDS = 60
+
+
+@dataclass(slots=True)
+class Candidate:
+    value: Any
+    proposers: set[str]
+    numbers: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Case:
+    """One drafted claim in its article, with the rules' answers kept apart from the decisions."""
+
+    draft: Any                 # engine.Draft
+    index: int                 # its place among the article's drafts
+    drafted: Any               # engine.Drafted
+    frame: Frame
+    rule: dict[str, Any]       # the rules' value of every field, before any decision
+    previous: dict[str, Any] | None  # the rules' values of the claim before, if any
+
+    @property
+    def claim(self):
+        return self.draft.claim
+
+    @property
+    def sentence(self):
+        return self.draft.sentence
+
+    def context(self) -> set[str]:
+        """Facts about the claim that every proposer is crossed with."""
+        c = self.claim
+        out = {f"event={c.event}", f"kind={self.draft.group_kind}"}
+        if _generic_group(self.draft):
+            out.add("generic_group")
+        if _unplaced_group(c.group):
+            out.add("group_without_country")
+        if not self.rule["origin"]:
+            out.add("rule_origin_empty")
+        if self.rule["side"] is None:
+            out.add("rule_side_none")
+        if not self.rule["attributed_to"]:
+            out.add("rule_sources_empty")
+        if self.sentence.headline:
+            out.add("headline")
+        if attr.links_back(self.sentence.text):
+            out.add("links_back")
+        if self.previous is not None and self.previous["paragraph"] == self.sentence.paragraph:
+            out.add("same_paragraph_as_previous")
+        return out
+
+
+def snapshot(draft) -> dict[str, Any]:
+    c = draft.claim
+    return {"keep": True, "origin": tuple(c.origin), "side": c.side, "event": c.event, "attributed_to": tuple(c.attributed_to),
+            "status": c.status, "cue": c.cue, "paragraph": draft.sentence.paragraph, "sentence": draft.sentence.index,
+            "all_sources": tuple(s.name for s in draft.sources)}
+
+
+def _generic_group(draft) -> bool:
+    group = draft.claim.group.lower().strip()
+    return draft.elliptical or group in people_lexicon()["neutral"] or group in ("people", "them", "those", "others")
+
+
+def _unplaced_group(group: str) -> bool:
+    """ "foreign volunteers", "Europeans", "international fighters": the group says its people
+    come from no one country."""
+    words = set(re.findall(r"[a-z]+", group.lower()))
+    regional = {w.lower() for w in people_lexicon()["regional"]}
+    return bool(words & ({"foreign", "foreigners", "international", "overseas"} | regional))
+
+
+def _add(found: dict, value, proposer: str) -> None:
+    """Add `value` as proposed by `proposer`; an empty answer is only ever "none"."""
+    if value in ((), None, []) and proposer != "none":
+        return
+    key = _key(value)
+    if key not in found:
+        found[key] = Candidate(value, set())
+    found[key].proposers.add(proposer)
+
+
+def _key(value):
+    if isinstance(value, (list, tuple)):
+        return tuple(sorted(value)) if all(len(v) == 2 and v.isupper() for v in value) else tuple(value)
+    if isinstance(value, str):
+        return normalize_side(value)
+    return value
+
+
+# --- event ---------------------------------------------------------------------------------
+
+def _event_words(case: Case) -> tuple[set[str], set[str], str | None]:
+    """Events named anywhere in the sentence, those on the path above the number, and the
+    event of the event word nearest to it."""
+    doc = case.drafted.article.doc(case.sentence.index)
+    span = doc.char_span(case.claim.start - case.sentence.start, case.claim.end - case.sentence.start,
+                         alignment_mode="expand")
+    words = [(t.i, e) for t in doc if (e := event_of(t))]
+    above: set[str] = set()
+    nearest = None
+    if span is not None:
+        token = span.root
+        for _ in range(4):
+            if (e := event_of(token)):
+                above.add(e)
+            if token.head is token:
+                break
+            token = token.head
+        if words:
+            nearest = min(words, key=lambda w: min(abs(w[0] - span.start), abs(w[0] - span.end + 1)))[1]
+    return {e for _, e in words}, above, nearest
+
+
+def event_candidates(case: Case) -> list[Candidate]:
+    in_sentence, above, nearest = _event_words(case)
+    if case.rule["event"] in above:
+        # A word that governs the number says what happened to these people ("90 have
+        # returned"): the rules' reading stands whatever else the sentence mentions.
+        return [Candidate(case.rule["event"], {"rule", "governing_word"})]
+    out = []
+    for event in EVENTS:
+        proposers = {f"is={event}"}
+        if event == case.rule["event"]:
+            proposers.add("rule")
+        if event == case.frame.top_event():
+            proposers.add("frame")
+        if case.previous is not None and event == case.previous["event"]:
+            proposers.add("previous")
+        if event in in_sentence:
+            proposers.add("sentence_word")
+        if event in above:
+            proposers.add("governing_word")
+        if event == nearest:
+            proposers.add("nearest_word")
+        out.append(Candidate(event, proposers, {"frame_share": case.frame.share("events", event)}))
+    return out
+
+
+# --- origin --------------------------------------------------------------------------------
+
+def _nearest_country(case: Case) -> tuple[str, ...]:
+    from muster.normalize.countries import find_countries
+
+    position = case.claim.start - case.sentence.start
+    mentions = find_countries(case.sentence.text)
+    if not mentions:
+        return ()
+    return (min(mentions, key=lambda m: min(abs(m.start - position), abs(m.end - position))).code,)
+
+
+def origin_candidates(case: Case) -> list[Candidate]:
+    from muster.extraction.engine import table_entry
+    from muster.extraction.frame import country_roles
+
+    frame = case.frame
+    rule = case.rule["origin"]
+    if rule and (set(rule) <= set(codes_in(case.claim.group)) or table_entry(case.sentence.text)):
+        # The counted group names its nationality ("German veterans", a table line "Chad: 40"):
+        # that stands, and the frame is only weighed for groups that do not.
+        return [Candidate(rule, {"rule", "named_in_group"})]
+    found: dict = {}
+    _add(found, rule, "rule")
+    _add(found, (), "none")
+    in_sentence = tuple(codes_in(case.sentence.text))
+    if in_sentence:
+        _add(found, in_sentence, "sentence_all")
+        _add(found, _nearest_country(case), "sentence_nearest")
+    people_here = tuple(dict.fromkeys(c for c, role in country_roles(case.sentence.text) if role == "people"))
+    if people_here:
+        _add(found, people_here, "sentence_people")
+    if case.previous is not None and case.previous["origin"]:
+        _add(found, case.previous["origin"], "previous")
+    if frame.top_origin():
+        _add(found, frame.top_origin(), "frame")
+    if frame.top_population():
+        _add(found, (frame.top_population(),), "frame_population")
+    if frame.lede_populations:
+        _add(found, (frame.lede_populations[0],), "lede_population")
+    if frame.lede_countries:
+        _add(found, (frame.lede_countries[0],), "lede_first")
+    total = sum(frame.countries.values()) or 1
+    people_total = sum(frame.populations.values()) or 1
+    top_side = (frame.top_sides(1) or [None])[0]
+    out = []
+    for cand in found.values():
+        codes = tuple(cand.value)
+        mentions = sum(frame.countries.get(c, 0) for c in codes)
+        numbers = {"frame_share": frame.share("origins", codes),
+                   "mention_share": mentions / total,
+                   "population_share": sum(frame.populations.get(c, 0) for c in codes) / people_total,
+                   "place_ratio": sum(frame.places.get(c, 0) for c in codes) / mentions if mentions else 0.0,
+                   "size": min(len(codes), 4) / 4}
+        if codes and all(c in frame.lede_countries for c in codes):
+            cand.proposers.add("in_lede")
+        if codes and top_side in codes:
+            cand.proposers.add("is_war_party")
+        out.append(Candidate(codes, cand.proposers, numbers))
+    return out
+
+
+# --- side ----------------------------------------------------------------------------------
+
+def side_candidates(case: Case) -> list[Candidate]:
+    d = case.draft
+    if case.claim.event == "displacement":
+        # The contract: refugees and the displaced join no side.
+        return [Candidate(None, {"none"})]
+    if d.explicit_side:
+        # The sentence says whom they fight for ("fighting for X", "X's fighters"): the rules'
+        # reading of it stands, and the frame is only weighed where the sentence is silent.
+        return [Candidate(case.rule["side"], {"rule"})]
+    found: dict = {}
+    _add(found, case.rule["side"], "rule")
+    _add(found, None, "none")
+    if case.claim.event == "displacement":
+        # The contract: refugees and the displaced join no side.
+        return [Candidate(None, {"none"})]
+    if d.explicit_side:
+        _add(found, d.explicit_side, "explicit")
+    if d.side_hint:
+        _add(found, d.side_hint, "group_hint")
+    default = case.drafted.votes.default(case.sentence.index)
+    if default:
+        _add(found, default, "article_votes")
+    for rank, side in enumerate(case.frame.top_sides(2)):
+        _add(found, side, f"frame{rank + 1}")
+    if case.previous is not None and case.previous["side"]:
+        _add(found, case.previous["side"], "previous")
+    origin = case.claim.origin
+    if len(origin) == 1:
+        _add(found, origin[0], "origin")
+    for party in parties_named_in(case.sentence.text)[:2]:
+        _add(found, party, "sentence_party")
+    for side in case.frame.lede_sides[:1]:
+        _add(found, side, "lede_party")
+    for party, _ in case.frame.parties.most_common(2):
+        _add(found, party, "article_party")
+    for code, _ in case.frame.countries.most_common(2):
+        _add(found, code, "article_country")
+    out = []
+    for cand in found.values():
+        side = cand.value
+        numbers = {"frame_share": case.frame.share("sides", side) if side else 0.0,
+                   "party_share": case.frame.share("parties", side) if side else 0.0,
+                   "country_share": case.frame.share("countries", side) if side else 0.0}
+        if side and origin and side in origin:
+            cand.proposers.add("is_origin")
+        if side and any(are_opponents(side, o) for o in origin):
+            cand.proposers.add("opposes_origin")
+        out.append(Candidate(side, cand.proposers, numbers))
+    return out
+
+
+# --- sources -------------------------------------------------------------------------------
+
+def _sentences_since_named(case: Case, name: str) -> int | None:
+    """How many sentences back `name` (its last word) was written, 0 for the claim's own."""
+    words = re.findall(r"[A-Za-z0-9]{3,}", name)
+    if not words:
+        return None
+    needle = re.compile(r"\b" + re.escape(words[-1]) + r"\b", re.IGNORECASE)
+    sentences = case.drafted.article.sentences
+    for back in range(0, min(SOURCE_REACH, case.sentence.index) + 1):
+        if needle.search(sentences[case.sentence.index - back].text):
+            return back
+    return None
+
+
+def source_candidates(case: Case) -> list[Candidate]:
+    found: dict = {}
+    _add(found, case.rule["attributed_to"], "rule")
+    if found:
+        # A source the sentence names itself stands: what the article says elsewhere is only
+        # weighed for claims whose sentence names none.
+        return [Candidate(case.rule["attributed_to"], {"rule"})]
+    _add(found, (), "none")
+    if case.rule["all_sources"] and case.rule["all_sources"] != case.rule["attributed_to"]:
+        _add(found, case.rule["all_sources"], "with_generic")
+    if case.previous is not None and case.previous["attributed_to"]:
+        _add(found, case.previous["attributed_to"], "previous")
+    top = case.frame.top_source()
+    if top:
+        _add(found, (top,), "frame")
+    out = []
+    for cand in found.values():
+        names = tuple(cand.value)
+        numbers = {"frame_share": case.frame.share("sources", names[0]) if names else 0.0}
+        if names:
+            back = _sentences_since_named(case, names[0])
+            if back is None:
+                cand.proposers.add("not_named_near")
+            else:
+                numbers["named_recency"] = 1.0 / (1 + back)
+                cand.proposers.add("named_here" if back == 0 else "named_before")
+        out.append(Candidate(names, cand.proposers, numbers))
+    return out
+
+
+# --- status --------------------------------------------------------------------------------
+
+def _caveat_facts(case: Case) -> set[str]:
+    sentences = case.drafted.article.sentences
+    index, paragraph = case.sentence.index, case.sentence.paragraph
+    facts = set()
+    for i in case.frame.caveats:
+        if i == index:
+            facts.add("caveat_in_sentence")
+        elif i > index and sentences[i].paragraph == paragraph:
+            facts.add("caveat_later_in_paragraph")
+        elif i > index and sentences[i].paragraph == paragraph + 1:
+            facts.add("caveat_next_paragraph")
+        elif i >= len(sentences) - 2:
+            facts.add("caveat_at_end")
+        elif i < index and sentences[i].paragraph == paragraph:
+            facts.add("caveat_earlier_in_paragraph")
+        else:
+            facts.add("caveat_elsewhere")
+    return facts
+
+
+def status_candidates(case: Case) -> list[Candidate]:
+    facts = _caveat_facts(case)
+    if case.claim.attributed_to:
+        facts.add("has_source")
+    if attr.hedge_in(case.sentence.text):
+        facts.add("hedge_word")
+    if case.rule["all_sources"] and not case.rule["attributed_to"]:
+        facts.add("generic_source")
+    # The contract ties status to sources: a named source makes a claim attributed (or
+    # unconfirmed), and without one it can only be asserted, hedged or unconfirmed.
+    allowed = ("attributed", "unconfirmed") if case.claim.attributed_to else ("asserted", "hedged", "unconfirmed")
+    out = []
+    for status in (s for s in STATUSES if s in allowed):
+        proposers = {f"is={status}"} | {f"is={status}&{f}" for f in facts}
+        if status == case.rule["status"]:
+            proposers.add("rule")
+        out.append(Candidate(status, proposers))
+    return out
+
+
+# --- keep: is this a claim at all ----------------------------------------------------------
+
+def _paragraph_text(case: Case) -> str:
+    return " ".join(s.text for s in case.drafted.article.sentences if s.paragraph == case.sentence.paragraph)
+
+
+def keep_candidates(case: Case) -> list[Candidate]:
+    c, d = case.claim, case.draft
+    if len(case.drafted.article.text.split()) < SCOPE_MIN_WORDS:
+        return [Candidate(True, {"short_text"})]
+    facts = {f"qualifier={c.qualifier}", f"rule_event={case.rule['event']}", f"kind={d.group_kind}"}
+    if _generic_group(d):
+        facts.add("generic_group")
+    if case.rule["attributed_to"]:
+        facts.add("has_source")
+    sentence_hits = scope_hits(case.sentence.text)
+    facts.add(f"sentence_scope={min(sentence_hits, 2)}")
+    numbers = {"article_scope": math.log1p(case.frame.scope), "lede_scope": math.log1p(case.frame.lede_scope),
+               "paragraph_scope": math.log1p(scope_hits(_paragraph_text(case))),
+               "magnitude": math.log10(max(c.low or c.high or 1, 1)) / 7}
+    keep = Candidate(True, {"keep"} | {f"keep&{f}" for f in facts}, numbers)
+    return [keep, Candidate(False, {"drop"})]
+
+
+# --- the decisions, in the order they are made ---------------------------------------------
+
+def _apply_sources(case: Case, value) -> None:
+    case.claim.attributed_to = list(value)
+
+
+def _apply_status(case: Case, value) -> None:
+    claim = case.claim
+    if value == claim.status:
+        return
+    claim.status = value
+    if value == "unconfirmed":
+        caveat = next((attr.unconfirmed_in(case.drafted.article.sentences[i].text) for i in case.frame.caveats
+                       if i >= case.sentence.index), None)
+        claim.cue = caveat or claim.cue
+    elif value == "asserted":
+        claim.cue = None
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    name: str
+    candidates: Callable[[Case], list[Candidate]]
+    correct: Callable[[Any, dict], bool]
+    apply: Callable[[Case, Any], None]
+
+
+def _correct(field_name: str, claim_key: str) -> Callable[[Any, dict], bool]:
+    return lambda value, gold: FIELDS[field_name](gold, {claim_key: list(value) if isinstance(value, tuple) else value})
+
+
+DECISIONS: tuple[Decision, ...] = (
+    Decision("event", event_candidates, _correct("event", "event"), lambda c, v: setattr(c.claim, "event", v)),
+    Decision("origin", origin_candidates, _correct("origin", "origin"), lambda c, v: setattr(c.claim, "origin", list(v))),
+    Decision("side", side_candidates, _correct("side", "side"), lambda c, v: setattr(c.claim, "side", v)),
+    Decision("attributed_to", source_candidates, _correct("attributed_to", "attributed_to"), _apply_sources),
+    Decision("status", status_candidates, _correct("status", "status"), _apply_status),
+    Decision("keep", keep_candidates, lambda value, gold: value == (gold is not None), lambda c, v: None),
+)
+
+
+# The context facts each decision's proposers are crossed with: few, so ~450 claims suffice.
+CROSSED_CONTEXT = {
+    "event": ("generic_group", "kind="),
+    "origin": ("generic_group", "rule_origin_empty", "event=", "group_without_country"),
+    "side": ("generic_group", "rule_side_none", "event=", "kind="),
+    "attributed_to": ("rule_sources_empty", "links_back", "same_paragraph_as_previous"),
+    "status": (),
+    "keep": (),
+}
+
+
+def features(case: Case, candidate: Candidate, decision: str) -> dict[str, float]:
+    """Named features of one candidate: its proposers, each crossed with the few context facts
+    that matter to the decision, and its numeric facts."""
+    wanted = CROSSED_CONTEXT.get(decision, ())
+    context = [c for c in case.context() if c.startswith(wanted)] if wanted else []
+    out: dict[str, float] = {}
+    for p in candidate.proposers:
+        out[p] = 1.0
+        for c in context:
+            out[f"{p}|{c}"] = 1.0
+    for name, value in candidate.numbers.items():
+        out[name] = float(value)
+    return out

@@ -1,0 +1,157 @@
+"""The article frame: what a whole article says about the people it counts, computed once.
+
+News states its subject in the headline and the opening sentences and then refers back to it
+("the volunteers", "those who returned", "of them"). A reader carries that frame from
+sentence to sentence; the decisions do the same by comparing each claim's candidates with it.
+The frame is built from the rules' drafts (who they count, for whom, through whom) and from
+the text itself (the countries and parties it names, how much of it is about conflict at all).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from functools import cache
+
+from muster.extraction.lexicon import load_json
+from muster.extraction.sides import parties_named_in
+
+# The headline and this many sentences after it are the lede, where news states its frame.
+LEDE_SENTENCES = 3
+# How many words after a nationality adjective may stand before the people it describes
+# ("German Islamist fighters").
+PEOPLE_WORD_REACH = 3
+_PLACE_BEFORE = re.compile(r"\b(?:in|to|into|inside|across|against|at|on|over|toward|towards|near|within)\s+(?:the\s+)?$",
+                           re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+def country_roles(text: str) -> list[tuple[str, str]]:
+    """(code, role) for every country named in `text`: "people" where it says who people are
+    ("Swedes", "German fighters", "volunteers from Chad"), "place" where it is where things
+    happen or go ("in Syria", "to Ukraine"), else "actor" (a state that speaks or acts)."""
+    from muster.extraction.people import _people_words
+    from muster.normalize.countries import find_countries, is_people_form
+
+    people_words = _people_words()
+    out = []
+    for m in find_countries(text):
+        before = text[max(0, m.start - 30):m.start]
+        after = [w.lower() for w in _WORD.findall(text[m.end:m.end + 60])[:PEOPLE_WORD_REACH]]
+        if is_people_form(m.text) or _FROM_BEFORE.search(before) or any(
+                w in people_words or w.rstrip("s") in people_words or w.endswith(("ists", "ians", "eers")) for w in after):
+            role = "people"
+        elif _PLACE_BEFORE.search(before):
+            role = "place"
+        else:
+            role = "actor"
+        out.append((m.code, role))
+    return out
+
+
+@cache
+def _scope_pattern() -> re.Pattern[str]:
+    """One pattern for every scope word: long entries match as word prefixes, short ones whole
+    (so "war" does not match "warm" and "dead" does not match "deadline")."""
+    alternatives = []
+    for group in load_json("scope.json")["groups"].values():
+        for entry in group["prefixes"]:
+            escaped = re.escape(entry).replace(r"\ ", r"\s+")
+            alternatives.append(escaped + (r"[\w-]*" if len(entry) >= 5 else r"s?\b"))
+    return re.compile(r"\b(?:" + "|".join(sorted(alternatives, key=len, reverse=True)) + ")", re.IGNORECASE)
+
+
+def scope_hits(text: str) -> int:
+    """How many conflict or security words `text` holds."""
+    return len(_scope_pattern().findall(text))
+
+
+def scope_density(text: str) -> float:
+    """Conflict or security words per 100 words of `text`."""
+    words = len(text.split())
+    return 100.0 * scope_hits(text) / words if words else 0.0
+
+
+@dataclass(slots=True)
+class Frame:
+    """Who an article counts, for whom, through whom, and whether it is about conflict at all."""
+
+    scope: float = 0.0                      # conflict words per 100 words, whole article
+    lede_scope: float = 0.0                 # the same in the headline and lede
+    countries: Counter = field(default_factory=Counter)       # code → mentions in the text
+    populations: Counter = field(default_factory=Counter)     # code → mentions naming people of it
+    places: Counter = field(default_factory=Counter)          # code → mentions as a place
+    lede_populations: list[str] = field(default_factory=list) # codes naming people in the lede
+    lede_countries: list[str] = field(default_factory=list)   # codes named in the lede, in order
+    origins: Counter = field(default_factory=Counter)         # origin tuple → drafts the rules gave it
+    sides: Counter = field(default_factory=Counter)           # side → drafts and explicit statements
+    lede_sides: list[str] = field(default_factory=list)       # parties named in the lede, in order
+    parties: Counter = field(default_factory=Counter)         # party → times named anywhere
+    events: Counter = field(default_factory=Counter)          # event → drafts
+    sources: Counter = field(default_factory=Counter)         # first named source → drafts
+    caveats: list[int] = field(default_factory=list)          # sentences saying a figure is unverified
+
+    def top_origin(self) -> tuple[str, ...]:
+        return self.origins.most_common(1)[0][0] if self.origins else ()
+
+    def top_population(self) -> str | None:
+        return self.populations.most_common(1)[0][0] if self.populations else None
+
+    def top_sides(self, n: int = 2) -> list[str]:
+        return [s for s, _ in self.sides.most_common(n)]
+
+    def top_event(self) -> str | None:
+        return self.events.most_common(1)[0][0] if self.events else None
+
+    def top_source(self) -> str | None:
+        return self.sources.most_common(1)[0][0] if self.sources else None
+
+    def share(self, counter_name: str, key) -> float:
+        counter: Counter = getattr(self, counter_name)
+        total = sum(counter.values())
+        return counter.get(key, 0) / total if total else 0.0
+
+    def to_dict(self) -> dict:
+        out = asdict(self)
+        out["origins"] = {"/".join(k) or "unstated": v for k, v in self.origins.most_common()}
+        for name in ("countries", "populations", "places", "parties", "sides", "events", "sources"):
+            out[name] = dict(getattr(self, name).most_common())
+        out["scope"], out["lede_scope"] = round(self.scope, 2), round(self.lede_scope, 2)
+        return out
+
+
+def build_frame(drafted, unconfirmed_in) -> Frame:
+    """The frame of one drafted article (engine.Drafted). `unconfirmed_in` finds a caveat."""
+    sentences = drafted.article.sentences
+    text = drafted.article.text
+    lede = sentences[:LEDE_SENTENCES + (1 if sentences and sentences[0].headline else 0)]
+    frame = Frame(scope=scope_density(text), lede_scope=scope_density(" ".join(s.text for s in lede)))
+    for sentence in sentences:
+        in_lede = sentence in lede
+        for code, role in country_roles(sentence.text):
+            frame.countries[code] += 1
+            if role == "people":
+                frame.populations[code] += 1
+                if in_lede and code not in frame.lede_populations:
+                    frame.lede_populations.append(code)
+            elif role == "place":
+                frame.places[code] += 1
+            if in_lede and code not in frame.lede_countries:
+                frame.lede_countries.append(code)
+        frame.parties.update(parties_named_in(sentence.text))
+        for party in parties_named_in(sentence.text):
+            if party not in frame.lede_sides:
+                frame.lede_sides.append(party)
+    frame.sides.update(drafted.votes.votes)
+    for d in drafted.drafts:
+        claim = d.claim
+        if claim.origin:
+            frame.origins[tuple(claim.origin)] += 1
+        if claim.side:
+            frame.sides[claim.side] += 1
+        frame.events[claim.event] += 1
+        if claim.attributed_to:
+            frame.sources[claim.attributed_to[0]] += 1
+    frame.caveats = [s.index for s in sentences if unconfirmed_in(s.text)]
+    return frame

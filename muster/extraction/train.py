@@ -1,0 +1,184 @@
+"""Learns the decisions' weights from annotated reporting, and measures them honestly.
+
+`muster train GOLD_DIR...` drafts every passage with the rules, matches the drafts to the gold
+claims with the spec's matching rule, and fits one logistic model per decision over the
+candidates' features (a candidate is a positive example when it equals the gold value). The
+decisions are fitted in the order they run, each on the choices of those before it. The
+weights are written as readable JSON; scikit-learn is needed only here (the `dev` extra).
+
+Cross-validation splits by passage, never by claim: claims of one article share its frame,
+so a claim-level split would leak the answer into training.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from muster.eval.score import FIELDS, Score, _match, load_gold, score
+from muster.extraction.candidates import DECISIONS, Case, features
+from muster.extraction.decide import Weights, apply_decisions, cases_of
+
+# Inverse regularisation strength of every decision's logistic model.
+REGULARISATION_C = float(__import__("os").environ.get("MUSTER_C", "0.3"))
+# Weights smaller than this are left out of the file; they cannot change a choice.
+MIN_WEIGHT = 1e-4
+ROUND_TO = 4
+
+
+@dataclass(slots=True)
+class Passage:
+    id: str
+    cases: list[Case]
+    gold: list[dict | None]       # the gold claim each case matched, or None
+    golds: list[dict]             # every gold claim of the passage
+
+
+def load_passages(gold_dirs: list[Path], nlp=None) -> list[Passage]:
+    """Every passage of the gold folders, drafted by the rules and matched to its gold."""
+    from muster.extraction.engine import draft
+
+    out = []
+    for folder in gold_dirs:
+        passages, golds = load_gold(Path(folder))
+        for p in passages:
+            _, cases = cases_of(draft(p["text"], nlp))
+            mine = [g for g in golds if g["passage"] == p["id"]]
+            preds = [{"start": c.claim.start, "end": c.claim.end, "case": c.index} for c in cases]
+            matched = {pred["case"]: g for g, pred in _match(mine, preds)}
+            out.append(Passage(p["id"], cases, [matched.get(c.index) for c in cases], mine))
+    return out
+
+
+def reset(passages: list[Passage]) -> None:
+    """Put every claim back to the rules' answers, so a new fit starts from the same place."""
+    for p in passages:
+        for case in p.cases:
+            r, claim = case.rule, case.claim
+            claim.event, claim.origin, claim.side = r["event"], list(r["origin"]), r["side"]
+            claim.attributed_to, claim.status, claim.cue = list(r["attributed_to"]), r["status"], r["cue"]
+
+
+def _examples(passages: list[Passage], decision) -> list[tuple[list[dict], list[int]]]:
+    """One group per claim: every candidate's features and whether it equals the gold value."""
+    groups = []
+    for p in passages:
+        for case, gold in zip(p.cases, p.gold):
+            if gold is None and decision.name != "keep":
+                continue
+            candidates = decision.candidates(case)
+            labels = [int(decision.correct(c.value, gold)) for c in candidates]
+            if any(labels) and not all(labels):
+                groups.append(([features(case, c, decision.name) for c in candidates], labels))
+    return groups
+
+
+def _fit_one(groups: list[tuple[list[dict], list[int]]]) -> dict[str, float]:
+    """A conditional logit: maximise the probability the softmax over each claim's candidates
+    gives its correct ones, with an L2 penalty. It learns to rank candidates against each
+    other, which is the choice muster makes."""
+    import numpy as np
+    from scipy.optimize import minimize
+    from scipy.sparse import csr_matrix
+    from sklearn.feature_extraction import DictVectorizer
+
+    if not groups:
+        return {}
+    vectorizer = DictVectorizer(sort=True)
+    x: csr_matrix = vectorizer.fit_transform([row for rows, _ in groups for row in rows]).tocsr()
+    sizes = np.array([len(rows) for rows, _ in groups])
+    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+    correct = np.array([label for _, labels in groups for label in labels], dtype=bool)
+    group_of = np.repeat(np.arange(len(groups)), sizes)
+
+    def loss(w):
+        scores = x @ w
+        top = np.maximum.reduceat(scores, starts)
+        e = np.exp(scores - top[group_of])
+        total = np.add.reduceat(e, starts)
+        good = np.add.reduceat(np.where(correct, e, 0.0), starts)
+        p_all = e / total[group_of]
+        p_good = np.where(correct, e, 0.0) / good[group_of]
+        value = -np.sum(np.log(good) - np.log(total)) + np.dot(w, w) / (2 * REGULARISATION_C)
+        grad = x.T @ (p_all - p_good) + w / REGULARISATION_C
+        return value, grad
+
+    result = minimize(loss, np.zeros(x.shape[1]), jac=True, method="L-BFGS-B", options={"maxiter": 2000})
+    return {name: round(float(w), ROUND_TO) for name, w in zip(vectorizer.get_feature_names_out(), result.x)
+            if abs(w) >= MIN_WEIGHT}
+
+
+def fit(passages: list[Passage]) -> Weights:
+    """One weight table per decision, fitted in the order the decisions run."""
+    reset(passages)
+    weights: Weights = {}
+    for decision in DECISIONS:
+        weights[decision.name] = dict(sorted(_fit_one(_examples(passages, decision)).items()))
+        for p in passages:
+            apply_decisions(p.cases, weights, only=(decision.name,))
+    reset(passages)
+    return weights
+
+
+def predict(passages: list[Passage], weights: Weights) -> Score:
+    """Apply `weights` to the passages and score the kept claims with the spec's rules."""
+    reset(passages)
+    preds = []
+    for p in passages:
+        keep = apply_decisions(p.cases, weights)
+        for case, kept in zip(p.cases, keep):
+            if kept:
+                preds.append(dict(case.claim.to_dict(), passage=p.id))
+    result = score([p.id for p in passages], [g for p in passages for g in p.golds], preds)
+    reset(passages)
+    return result
+
+
+def folds_of(passages: list[Passage], k: int) -> list[list[Passage]]:
+    """K folds by passage, assigned by a hash of the passage id so they never depend on order."""
+    folds: list[list[Passage]] = [[] for _ in range(k)]
+    ranked = sorted(passages, key=lambda p: hashlib.sha256(p.id.encode()).hexdigest())
+    for i, p in enumerate(ranked):
+        folds[i % k].append(p)
+    return folds
+
+
+def summary(result: Score) -> dict[str, float]:
+    out = {"precision": result.precision, "recall": result.recall, "f1": result.f1,
+           "fully_correct": result.fully_correct_rate}
+    for name in FIELDS:
+        out[name] = result.field_ok[name] / result.matched if result.matched else 0.0
+    return {k: round(v, 3) for k, v in out.items()}
+
+
+def cross_validate(passages: list[Passage], k: int) -> list[dict[str, float]]:
+    """Per fold: train on the other folds, score on this one."""
+    rows = []
+    for i, held_out in enumerate(folds_of(passages, k)):
+        training = [p for p in passages if p not in held_out]
+        rows.append(summary(predict(held_out, fit(training))))
+    return rows
+
+
+def mean(rows: list[dict[str, float]]) -> dict[str, float]:
+    return {key: round(sum(r[key] for r in rows) / len(rows), 3) for key in rows[0]} if rows else {}
+
+
+def train(gold_dirs: list[Path], out: Path, folds: int = 5, check_dirs: list[Path] | None = None) -> dict:
+    """Fit on every passage of `gold_dirs`, write the weights and the training report to `out`."""
+    passages = load_passages(gold_dirs)
+    weights = fit(passages)
+    report = {"trained_on": [str(Path(d).name) for d in gold_dirs], "passages": len(passages),
+              "claims": sum(len(p.golds) for p in passages),
+              "rules_only": summary(predict(passages, {})),
+              "cross_validated": mean(cross_validate(passages, folds)) if folds > 1 else {},
+              "folds": folds}
+    if check_dirs:
+        report["check"] = {Path(d).name: summary(predict(load_passages([d]), weights)) for d in check_dirs}
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps({"_why": "Weights of muster's learned decisions: decision → feature → weight. "
+                               "Written by `muster train`; see extraction/train.py.",
+                               "report": report, "weights": weights}, indent=1, sort_keys=False) + "\n",
+                   encoding="utf-8")
+    return report

@@ -1,0 +1,85 @@
+"""The learned decisions: a readable weights file that muster applies with a dot product, and
+hard limits the contract puts on what a decision may choose."""
+import json
+
+import pytest
+
+from muster.extraction.candidates import DECISIONS, Candidate, features
+from muster.extraction.decide import MODEL_PATH, choose, load_weights, score
+
+
+def test_the_shipped_weights_are_readable_json_for_every_decision():
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    assert set(data["weights"]) == {d.name for d in DECISIONS}
+    for table in data["weights"].values():
+        assert table and all(isinstance(k, str) and isinstance(v, float) for k, v in table.items())
+    assert data["report"]["cross_validated"]["f1"] > 0
+
+
+def test_score_is_a_dot_product():
+    assert score({"a": 2.0, "b": -1.0}, {"a": 1.0, "b": 3.0, "unknown": 5.0}) == pytest.approx(-1.0)
+
+
+class _Case:
+    """Just enough of a case for `features`: its context facts."""
+
+    def context(self):
+        return {"generic_group", "event=casualty"}
+
+
+def test_the_best_scoring_candidate_wins_and_explains_itself():
+    case = _Case()
+    weights = {"frame": 1.5, "frame|generic_group": 0.5, "none": 0.2}
+    choice = choose(weights, case, [Candidate(None, {"none"}), Candidate("UA", {"frame"})], "side")
+    assert choice.value == "UA"
+    assert choice.score == pytest.approx(2.0)
+    assert choice.top[0] == ("frame", 1.5)
+
+
+def test_features_cross_proposers_with_the_decisions_context():
+    feats = features(_Case(), Candidate("UA", {"frame"}, {"frame_share": 0.5}), "side")
+    assert feats == {"frame": 1.0, "frame|generic_group": 1.0, "frame|event=casualty": 1.0, "frame_share": 0.5}
+
+
+@pytest.mark.parametrize("text", [
+    "Some 300 Malians fled across the border into Niger after the attack on their village, the UN said.",
+    "About 1,000 families were evacuated from the district as the fighting for the town went on.",
+    "More than 2,000 refugees from the war arrived in Chad, where troops guard the camps.",
+])
+def test_the_displaced_join_no_side(claims_of, text):
+    claims = [c for c in claims_of(text) if c.event == "displacement"]
+    assert claims and all(c.side is None for c in claims)
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Around 80 Nigerians are fighting for Russia, a newspaper said, as Ukraine's army advanced.", "RU"),
+    ("Some 150 Colombians have joined the Ukrainian army while Russian forces shelled Kharkiv.", "UA"),
+    ("Dozens of Tajiks have gone to fight for the Islamic State, the ministry said; Russia denied it.",
+     "Islamic State"),
+])
+def test_a_side_the_sentence_states_stands(claims_of, text, side):
+    assert claims_of(text)[0].side == side
+
+
+@pytest.mark.parametrize("text", [
+    "At least 12 soldiers were captured near the river, the army said.",
+    "About 40 fighters were killed in the clashes, a spokesman told reporters.",
+    "The group said 30 of its members had been detained, according to its statement.",
+])
+def test_status_follows_the_sources(claims_of, text):
+    for claim in claims_of(text):
+        assert (claim.status in ("attributed", "unconfirmed")) == bool(claim.attributed_to)
+
+
+def test_without_weights_the_rules_answer(nlp):
+    from muster.extraction.decide import decide
+    from muster.extraction.engine import draft
+
+    text = "About 70 Swedes have signed up to fight for Ukraine, the coordinator said."
+    rules_only = decide(draft(text, nlp), weights={})
+    assert [(c.text, c.origin, c.side, c.attributed_to) for c in rules_only] == [
+        ("About 70", ["SE"], "UA", ["the coordinator"])]
+
+
+def test_weights_load_once():
+    assert load_weights() is load_weights()

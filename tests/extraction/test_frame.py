@@ -1,0 +1,100 @@
+"""The article frame: who an article counts, for whom, and whether it is about conflict at all.
+Every sentence here is written for these tests."""
+import pytest
+
+from muster.extraction.frame import country_roles, scope_density, scope_hits
+
+
+@pytest.mark.parametrize("text, expected", [
+    # nationality nouns and adjectives before people say who people are
+    ("Around 50 Estonians crossed the border last week.", [("EE", "people")]),
+    ("Some 200 Chilean mercenaries are said to be there.", [("CL", "people")]),
+    ("The recruits came mostly from Ghana, officials said.", [("GH", "people")]),
+    # places where things happen or go
+    ("Fighting went on in Sudan through the night.", [("SD", "place")]),
+    ("The brigade was moved to Lebanon in spring.", [("LB", "place")]),
+    ("Drone strikes across Yemen continued.", [("YE", "place")]),
+    # states that speak or act
+    ("Norway said it would send no one.", [("NO", "actor")]),
+    ("Peru condemned the recruitment drive.", [("PE", "actor")]),
+    ("Kenya recalled its ambassador.", [("KE", "actor")]),
+])
+def test_country_roles(text, expected):
+    assert country_roles(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Artillery shelled the town as the army tried to break the siege.",
+    "The militants claimed the attack that killed eleven soldiers.",
+    "Police arrested four men suspected of recruiting for the insurgents.",
+])
+def test_conflict_sentences_are_in_scope(text):
+    assert scope_hits(text) >= 2
+
+
+@pytest.mark.parametrize("text", [
+    "The festival drew a record crowd to the riverside park this summer.",
+    "Enrolment at the university rose again as new faculty members joined.",
+    "Shares in the carmaker fell after the quarterly results came out.",
+    "A warm spell is forecast, and the warden warned of a forward-looking budget.",
+])
+def test_general_news_is_out_of_scope(text):
+    assert scope_hits(text) == 0
+    assert scope_density(text) == 0.0
+
+
+def _article(*paragraphs: str) -> str:
+    return "\n\n".join(paragraphs)
+
+
+CONFLICT_ARTICLE = _article(
+    "Hundreds of Chileans head to the front to fight for Ukraine",
+    "Several hundred Chilean volunteers have joined Ukraine's army since the invasion, the defence ministry in "
+    "Kyiv said on Monday.",
+    "About 40 of them have been killed in combat, and around 60 were wounded during the offensive.",
+    "Another 25 arrived at a training camp near the front line last week.",
+)
+
+
+def test_frame_of_an_article(claims_of):
+    from muster.extraction.decide import cases_of
+    from muster.extraction.engine import draft
+
+    frame, cases = cases_of(draft(CONFLICT_ARTICLE))
+    assert frame.top_population() == "CL"
+    assert frame.lede_populations[0] == "CL"
+    assert "UA" in frame.top_sides(2)
+    assert frame.scope > 3
+    assert len(cases) >= 3
+    assert set(frame.to_dict()) >= {"scope", "populations", "sides", "events", "sources", "caveats"}
+
+
+@pytest.mark.parametrize("follow_up", [
+    "About 40 of them have been killed in combat.",
+    "Another 25 arrived at a training camp last week.",
+    "Roughly 30 have since gone home, the ministry added.",
+])
+def test_later_counts_inherit_the_frame(claims_of, follow_up):
+    """Later sentences that say only "them" or "another 25" keep the article's population and party."""
+    text = _article(CONFLICT_ARTICLE.split("\n\n")[0], CONFLICT_ARTICLE.split("\n\n")[1], follow_up)
+    last = claims_of(text)[-1]
+    assert last.origin == ["CL"]
+    assert last.side == "UA"
+
+
+GENERAL_NEWS = _article(
+    "Record crowds at the spring marathon",
+    "More than 30,000 runners took part in the city marathon on Sunday, organisers said, while about 200,000 "
+    "people lined the streets to cheer them on.",
+    "Some 4,000 volunteers handed out water along the route, and around 150 medics were on duty.",
+    "The winner finished in just over two hours, a few seconds short of the course record set three years ago.",
+    "Next year the race will start an hour earlier, after dozens of runners complained about the heat.",
+)
+
+
+def test_general_news_yields_no_claims(claims_of):
+    assert claims_of(GENERAL_NEWS) == []
+
+
+def test_a_lone_sentence_is_too_short_to_judge_its_scope(claims_of):
+    assert [c.text for c in claims_of("Around 70 volunteers signed up on the first day.")] == ["Around 70"]
