@@ -2,7 +2,7 @@
 from muster.records import Claim, Quantity, Unit
 
 __version__ = "0.1.0"
-ENGINE_VERSION = "1"
+ENGINE_VERSION = "2"  # 2: learned decisions over an article frame
 
 
 def extract(text: str) -> list[Claim]:
