@@ -17,12 +17,12 @@ from spacy.tokens import Span, Token
 from muster.extraction.lexicon import cues, word_set
 from muster.extraction.people import anchor
 from muster.normalize.countries import code_for
+from muster.extraction.lexicon import words
 
 STATUS_ORDER = ("unconfirmed", "attributed", "hedged", "asserted")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _CUT_DEPS = ("relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "prep")
-_SPEECH_VERBS = (r"said|says|told|tells|added|adds|wrote|writes|stated|states|noted|notes|explained|claimed|"
-                 r"claims|insisted|warned|declared|announced|confirmed|continued|concluded|tweeted|posted")
+_SPEECH_VERBS = "|".join(sorted(words("speech_verbs"), key=len, reverse=True))
 
 
 @dataclass(slots=True)
@@ -137,7 +137,7 @@ def _generic_mods() -> frozenset[str]:
     return word_set("cues", "generic_source_modifiers")
 
 
-_ROLE_HEADS = {"official", "officer", "diplomat", "commander", "spokesperson", "spokesman", "spokeswoman"}
+_ROLE_HEADS = frozenset(words("role_heads"))
 
 
 def is_generic(head: Token) -> bool:
@@ -284,8 +284,7 @@ def _trailing_attribution(span: Span) -> list[Source]:
     return []
 
 
-_CARRIER_NOUNS = {"statistic", "figure", "data", "estimate", "report", "count", "statement", "tally", "record",
-                  "announcement", "release", "post", "update", "briefing", "assessment"}
+_CARRIER_NOUNS = frozenset(words("carrier_nouns"))
 
 
 def _source_from(head: Token, cue: str) -> Source:
@@ -402,9 +401,21 @@ def hedge_in(text: str) -> str | None:
     return m.group() if m else None
 
 
+@cache
+def _unconfirmed_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in cues()["unconfirmed_patterns"]["patterns"])
+
+
 def unconfirmed_in(text: str) -> str | None:
+    """The words that say a figure is unverified, from the phrase list or the caveat patterns."""
     m = _phrase_pattern("unconfirmed").search(text)
-    return m.group() if m else None
+    if m:
+        return m.group()
+    for pattern in _unconfirmed_patterns():
+        m = pattern.search(text)
+        if m:
+            return m.group()
+    return None
 
 
 _LINKED_OPENING = re.compile(r"^(?:Of (?:these|those|them|whom)|Among (?:them|these|those)|Of the total|Of this number)\b", re.IGNORECASE)

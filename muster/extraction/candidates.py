@@ -47,6 +47,7 @@ class Case:
     frame: Frame
     rule: dict[str, Any]       # the rules' value of every field, before any decision
     previous: dict[str, Any] | None  # the rules' values of the claim before, if any
+    article_rules: list[dict[str, Any]] = field(default_factory=list)  # the rules' values of every claim
 
     @property
     def claim(self):
@@ -59,7 +60,7 @@ class Case:
     def context(self) -> set[str]:
         """Facts about the claim that every proposer is crossed with."""
         c = self.claim
-        out = {f"event={c.event}", f"kind={self.draft.group_kind}"}
+        out = {f"event={c.event}", f"kind={self.draft.group_kind}", f"event&kind={c.event}&{self.draft.group_kind}"}
         if _generic_group(self.draft):
             out.add("generic_group")
         if _unplaced_group(c.group):
@@ -296,6 +297,14 @@ def _sentences_since_named(case: Case, name: str) -> int | None:
     return None
 
 
+def _qualified(name: str) -> bool:
+    """ "Russian military bloggers", "sources close to the army", "Kenyan officials": a generic
+    head that the text ties to a country or a body is a role, which the contract counts as named."""
+    words = name.split()
+    return bool(codes_in(name)) or any(w[:1].isupper() for w in words[1:]) or bool(
+        re.search(r"\b(?:close to|from|at|in|of)\s+\w", name))
+
+
 def source_candidates(case: Case) -> list[Candidate]:
     found: dict = {}
     _add(found, case.rule["attributed_to"], "rule")
@@ -304,17 +313,14 @@ def source_candidates(case: Case) -> list[Candidate]:
         # weighed for claims whose sentence names none.
         return [Candidate(case.rule["attributed_to"], {"rule"})]
     _add(found, (), "none")
-    if case.rule["all_sources"] and case.rule["all_sources"] != case.rule["attributed_to"]:
-        _add(found, case.rule["all_sources"], "with_generic")
+    if case.rule["all_sources"] and any(_qualified(name) for name in case.rule["all_sources"]):
+        _add(found, case.rule["all_sources"], "qualified_generic")
     if case.previous is not None and case.previous["attributed_to"]:
         _add(found, case.previous["attributed_to"], "previous")
-    top = case.frame.top_source()
-    if top:
-        _add(found, (top,), "frame")
     out = []
     for cand in found.values():
         names = tuple(cand.value)
-        numbers = {"frame_share": case.frame.share("sources", names[0]) if names else 0.0}
+        numbers = dict(cand.numbers, frame_share=case.frame.share("sources", names[0]) if names else 0.0)
         if names:
             back = _sentences_since_named(case, names[0])
             if back is None:
@@ -328,14 +334,30 @@ def source_candidates(case: Case) -> list[Candidate]:
 
 # --- status --------------------------------------------------------------------------------
 
+_DEMONSTRATIVE = re.compile(r"^\W*(?:this|that|these|those|such|the\s+(?:claim|figure|number|report|account|toll|"
+                            r"estimate|tally|information|statement)(?!s))\b", re.IGNORECASE)
+
+
 def _caveat_facts(case: Case) -> set[str]:
+    """Where the caveats of the article stand from this claim. A caveat that opens with a
+    demonstrative ("Those figures could not be verified") is about the sentence just before it;
+    one that does not ("It was not possible to verify the claims") may cover the whole report."""
     sentences = case.drafted.article.sentences
     index, paragraph = case.sentence.index, case.sentence.paragraph
+    with_claims = {r["sentence"] for r in case.article_rules}
     facts = set()
     for i in case.frame.caveats:
         if i == index:
             facts.add("caveat_in_sentence")
-        elif i > index and sentences[i].paragraph == paragraph:
+            continue
+        if i in with_claims:
+            continue  # a caveat beside a figure of its own is about that figure
+        if i == index + 1:
+            facts.add("caveat_follows")
+            continue
+        if _DEMONSTRATIVE.match(sentences[i].text):
+            continue
+        if i > index and sentences[i].paragraph == paragraph:
             facts.add("caveat_later_in_paragraph")
         elif i > index and sentences[i].paragraph == paragraph + 1:
             facts.add("caveat_next_paragraph")
@@ -437,7 +459,7 @@ DECISIONS: tuple[Decision, ...] = (
 CROSSED_CONTEXT = {
     "event": ("generic_group", "kind="),
     "origin": ("generic_group", "rule_origin_empty", "event=", "group_without_country"),
-    "side": ("generic_group", "rule_side_none", "event=", "kind="),
+    "side": ("generic_group", "rule_side_none", "event=", "kind=", "event&kind="),
     "attributed_to": ("rule_sources_empty", "links_back", "same_paragraph_as_previous"),
     "status": (),
     "keep": (),

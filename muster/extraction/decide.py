@@ -58,7 +58,7 @@ def cases_of(drafted) -> tuple[Frame, list[Case]]:
     """The frame of a drafted article and one case per draft, with the rules' answers kept."""
     frame = build_frame(drafted, attr.unconfirmed_in)
     snapshots = [snapshot(d) for d in drafted.drafts]
-    cases = [Case(d, i, drafted, frame, snapshots[i], snapshots[i - 1] if i else None)
+    cases = [Case(d, i, drafted, frame, snapshots[i], snapshots[i - 1] if i else None, snapshots)
              for i, d in enumerate(drafted.drafts)]
     return frame, cases
 

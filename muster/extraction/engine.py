@@ -29,14 +29,11 @@ from muster.extraction.people import (anchor, counted_noun, elliptical_subject_o
                                    is_not_people_noun, is_people_noun, mentions_people, references_people_total)
 from muster.extraction.sentences import Sentence, split_sentences
 from muster.records import Claim
+from muster.extraction.lexicon import words
 
 # How many sentences back a pronoun source ("he said") is looked up.
 PRONOUN_LOOKBACK = 4
-_TITLES = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "gen", "gen.", "general", "president", "minister",
-           "prime", "foreign", "defence", "defense", "chief", "commander", "lt", "lt.", "col", "col.", "sgt", "sgt.",
-           "the", "a", "an", "spokesperson", "spokesman", "spokeswoman", "head", "leader", "director", "ambassador",
-           "secretary", "senator", "governor", "mayor", "king", "queen", "prince", "sheikh", "colonel", "captain",
-           "major", "admiral", "rear-admiral", "officer", "in", "on", "at", "of", "and", "but", "when", "as", "by"}
+_TITLES = frozenset(words("titles"))
 
 
 class Article:
@@ -270,7 +267,7 @@ def _side_from_group(group_text: str, noun, origin: list[str]) -> str | None:
     return None
 
 
-_RECRUITING_VERBS = ("call", "mobilize", "mobilise", "draft", "conscript", "recruit", "enlist", "muster")
+_RECRUITING_VERBS = words("recruiting_verbs")
 
 
 def _side_from_call_up(subject, noun) -> str | None:

@@ -50,6 +50,12 @@ def parties() -> dict[str, Any]:
 
 
 @cache
+def words(name: str) -> tuple[str, ...]:
+    """One small word list of data/words.json, in the order written there."""
+    return tuple(load_json("words.json")[name]["words"])
+
+
+@cache
 def word_set(section: str, key: str) -> frozenset[str]:
     """A lower-cased set from one list of one lexicon file, e.g. word_set("cues", "hedges")."""
     return frozenset(w.lower() for w in load_json(f"{section}.json")[key])

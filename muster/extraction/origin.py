@@ -11,13 +11,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from muster.normalize.countries import find_countries, is_country_name
+from muster.extraction.lexicon import words
 
-_FROM_VERBS = {"send", "transfer", "bring", "recruit", "deploy", "come", "arrive", "flee", "travel", "hail",
-               "dispatch", "move", "fly", "ship", "smuggle", "import", "draw"}
-_RETURN_VERBS = {"return", "come", "go", "be", "bring", "repatriate"}
-_SUFFER_VERBS = {"suffer", "lose", "sustain", "incur", "record"}
-_CITIZEN_NOUNS = {"citizen", "national", "resident", "subject", "passport holder"}
-_CALL_UP_VERBS = {"call", "mobilize", "mobilise", "draft", "conscript", "muster"}
+_FROM_VERBS = frozenset(words("from_verbs"))
+_RETURN_VERBS = frozenset(words("return_verbs"))
+_SUFFER_VERBS = frozenset(words("suffer_verbs"))
+_CITIZEN_NOUNS = frozenset(words("citizen_nouns"))
+_CALL_UP_VERBS = frozenset(words("call_up_verbs"))
 
 
 def codes_in(text: str) -> list[str]:

@@ -16,11 +16,11 @@ from spacy.tokens import Span, Token
 
 from muster.extraction.lexicon import people as lexicon
 from muster.normalize.countries import code_for, is_people_form
+from muster.extraction.lexicon import words
 
-_MONTHS = ("January February March April May June July August September October November December "
-           "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec").split()
-_PARTITIVE_FILLERS = {"more", "other", "others", "additional", "further", "another"}
-_REFERENCE_PRONOUNS = {"these", "those", "them", "which", "whom", "they"}
+_MONTHS = words("months")
+_PARTITIVE_FILLERS = frozenset(words("partitive_fillers"))
+_REFERENCE_PRONOUNS = frozenset(words("reference_pronouns"))
 YEAR_RANGE = range(1800, 2101)
 
 
@@ -71,7 +71,7 @@ def _reference_heads() -> frozenset[str]:
     return frozenset(lexicon()["reference_heads"])
 
 
-_PEOPLE_SUFFIXES = ("ists", "eers", "ians", "ees", "men", "ers")
+_PEOPLE_SUFFIXES = words("people_suffixes")
 
 
 def is_people_noun(token: Token) -> bool:
@@ -116,8 +116,7 @@ def is_not_people_noun(token: Token) -> bool:
     return token.lemma_.lower() in _not_people() or token.text.lower() in _not_people()
 
 
-_NUMBER_WORDS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
-                 "handful", "several", "few", "scores", "tens"}
+_NUMBER_WORDS = frozenset(words("number_words_in_phrases"))
 
 
 def anchor(span: Span) -> Token:

@@ -45,10 +45,11 @@ def _grammar() -> re.Pattern[str]:
     single_units = _alt(lex["units_with_article"])
     pattern = rf"""
       (?<![\w.,-])
-      (?:(?P<prefix>{prefix})\s+{quote_open})?
+      (?:[“"‘'](?P<qprefix>{prefix})[”"’']\s+|(?P<prefix>{prefix})\s+{quote_open})?
       (?:
           (?P<between>between)\s+(?P<lo>{number})\s*(?:-|–|—|and)\s*(?P<hi>{number})
         | (?P<from>from)\s+(?P<flo>{number})\s+to\s+(?P<fhi>{number})
+        | (?P<vlo>{number})\s+to\s+(?P<vhi>{vague})
         | (?P<rlo>{digit_number})\s*(?:-|–|—)\s*(?P<rhi>{digit_number})(?![\w])
         | (?P<rlo2>{number})\s+to\s+(?P<rhi2>{number})(?![\w])
         | (?P<unitcount>{number}|several|multiple|numerous)\s+(?:[a-z]+[a-z-]*\s+){{0,2}}?(?P<unitname>{units})\b
@@ -121,7 +122,7 @@ def _bounded(value: int, qualifier: str) -> tuple[int | None, int | None]:
 
 def _to_quantities(m: re.Match[str]) -> list[Quantity]:
     lex = lexicon()
-    prefix = (m.group("prefix") or "").lower()
+    prefix = " ".join((m.group("prefix") or m.group("qprefix") or "").lower().split())
     qualifier = lex["prefixes"].get(prefix, "exact") if prefix else "exact"
     suffix = " ".join((m.group("suffix") or "").split()).lower()
     if suffix:
@@ -131,9 +132,15 @@ def _to_quantities(m: re.Match[str]) -> list[Quantity]:
     if text[-1] in _CLOSING_QUOTES and not any(c in _OPENING_QUOTES for c in text[:-1]):
         text = text[:-1]  # a closing quote belongs to the number only when it opened inside it
         span = (span[0], span[1] - 1)
+    if m.group("vlo"):
+        # "more than 1,000 to several thousand": a range up to the vague quantity's top.
+        lo, hi = parse_number(m.group("vlo")), lex["vague"][" ".join(m.group("vhi").lower().split())][1]
+        if lo is None or hi <= lo:
+            return []
+        return [Quantity(*span, text, lo, hi, "range", value=lo)]
     if m.group("from"):
-        if re.search(r"\brang(?:e|es|ed|ing)\s+$", m.string[max(0, m.start() - 12):m.start()]):
-            lo, hi = parse_number(m.group("flo")), parse_number(m.group("fhi"))  # "estimates range from 5,000 to 10,000"
+        if re.search(r"\b(?:rang(?:e|es|ed|ing)|anywhere|somewhere)\s+$", m.string[max(0, m.start() - 12):m.start()]):
+            lo, hi = _range_ends(m.group("flo"), m.group("fhi"))  # "estimates range from 5,000 to 10,000"
             if lo is not None and hi is not None and lo < hi:
                 start = m.start("flo")
                 return [Quantity(start, m.end("fhi"), m.string[start:m.end("fhi")], lo, hi, "range", value=lo)]
@@ -142,7 +149,7 @@ def _to_quantities(m: re.Match[str]) -> list[Quantity]:
     if m.group("between") or m.group("rlo") or m.group("rlo2"):
         lo_text = m.group("lo") or m.group("rlo") or m.group("rlo2")
         hi_text = m.group("hi") or m.group("rhi") or m.group("rhi2")
-        lo, hi = parse_number(lo_text), parse_number(hi_text)
+        lo, hi = _range_ends(lo_text, hi_text)
         if lo is None or hi is None:
             return []
         if hi < lo and lo_text[-1].isdigit() and hi_text.isdigit() and len(hi_text) < len(lo_text.replace(",", "")):
@@ -169,6 +176,21 @@ def _to_quantities(m: re.Match[str]) -> list[Quantity]:
         return []
     low, high = _bounded(value, qualifier)
     return [Quantity(*span, text, low, high, qualifier, value=value)]
+
+
+def _range_ends(lo_text: str, hi_text: str) -> tuple[int | None, int | None]:
+    """Both ends of a range; a scale word written once serves both: "between six and seven
+    thousand" is 6,000 to 7,000, "1.5 to 2 million" is 1,500,000 to 2,000,000."""
+    lo, hi = parse_number(lo_text), parse_number(hi_text)
+    if lo is None or hi is None:
+        return lo, hi
+    scale = re.search(r"(?:\s|\d)(hundred|thousand|million|billion|mn|bn)$", hi_text.lower())
+    lo_has_scale = re.search(r"(hundred|thousand|million|billion|mn|bn|m|k)$", lo_text.lower())
+    if scale and not lo_has_scale:
+        factor = lexicon()["scales"][scale.group(1)]
+        if lo * factor <= hi:
+            lo = parse_number(f"{lo_text} {scale.group(1)}") if not lo_text.replace(".", "").isdigit() else int(round(float(lo_text) * factor))
+    return lo, hi
 
 
 def _simple(m: re.Match[str], group: str, qualifier: str) -> Quantity:

@@ -83,3 +83,19 @@ def test_without_weights_the_rules_answer(nlp):
 
 def test_weights_load_once():
     assert load_weights() is load_weights()
+
+
+@pytest.mark.parametrize("caveat", [
+    "Those numbers could not be independently verified.",
+    "That figure has not been confirmed.",
+    "The claim could not be checked and was not confirmed by officials.",
+])
+def test_a_caveat_about_the_sentence_before_covers_only_it(claims_of, caveat):
+    text = ("Dozens of soldiers killed in border clashes, army says\n\n"
+            "At least 45 soldiers were killed in the clashes, the army said on Friday.\n\n"
+            "Separately, a local monitor said about 300 fighters had deserted. " + caveat + "\n\n"
+            "The fighting spread to three more villages, where police said they had arrested 12 men.")
+    by_text = {c.text: c for c in claims_of(text)}
+    assert by_text["about 300"].status == "unconfirmed"
+    assert by_text["At least 45"].status == "attributed"
+    assert by_text["12"].status == "attributed"

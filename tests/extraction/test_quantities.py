@@ -97,3 +97,27 @@ def test_rise_from_to_is_two_figures_not_a_range():
 @pytest.mark.parametrize("text", ["the 25th battalion", "the 1,000th day", "2014-15"])
 def test_not_quantities(text):
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize("text, quantity, low, high, qualifier", [
+    # a scale word written once serves both ends of a range
+    ("between four and five thousand recruits", "between four and five thousand", 4000, 5000, "range"),
+    ("between 2.5 and 3 million displaced people", "between 2.5 and 3 million", 2500000, 3000000, "range"),
+    ("some 30 to 40 thousand troops", "some 30 to 40 thousand", 30000, 40000, "range"),
+    ("between 300 and 2 thousand guards", "between 300 and 2 thousand", 300, 2000, "range"),
+    # "anywhere from", "somewhere from" and "range from" state one range
+    ("anywhere from 800 to 1,200 fighters", "800 to 1,200", 800, 1200, "range"),
+    ("somewhere from 20 to 30 advisers", "20 to 30", 20, 30, "range"),
+    ("estimates range from 5,000 to 8,000 soldiers", "5,000 to 8,000", 5000, 8000, "range"),
+    # a number up to a vague quantity is a range to that quantity's top
+    ("more than 500 to several thousand volunteers", "more than 500 to several thousand", 500, 9999, "range"),
+    ("300 to a few thousand deserters", "300 to a few thousand", 300, 9999, "range"),
+    ("from 60 to hundreds of men", "60 to hundreds", 60, 999, "range"),
+    # quotation marks around the approximator
+    ("“well over” 700 conscripts", "“well over” 700", 700, None, "more_than"),
+    ("'up to' 90 guards", "'up to' 90", None, 90, "at_most"),
+    ("“about” 120 sailors", "“about” 120", 120, 120, "approximate"),
+])
+def test_bounds_of_harder_ranges(text, quantity, low, high, qualifier):
+    [q] = find_quantities(text)
+    assert (q.text, q.low, q.high, q.qualifier) == (quantity, low, high, qualifier)
