@@ -27,7 +27,7 @@ from muster.extraction.lexicon import word_set
 from muster.extraction.origin import codes_in, origin_for, without_clauses
 from muster.extraction.people import (anchor, counted_noun, elliptical_subject_of_people_verb, group_phrase, is_exchange_count,
                                    is_not_people_noun, is_people_noun, mentions_people, references_people_total)
-from muster.extraction.sentences import Sentence, split_sentences
+from muster.extraction.sentences import Sentence, parse_form, split_sentences
 from muster.records import Claim
 from muster.extraction.lexicon import words
 
@@ -48,20 +48,20 @@ class Article:
         if parse_all:
             # The naive pass: parse every sentence and extract from every sentence the
             # quantity component marked, with no cheap sentence filter at all.
-            for i, doc in enumerate(nlp.pipe(s.text for s in self.sentences)):
+            for i, doc in enumerate(nlp.pipe(parse_form(s.text) for s in self.sentences)):
                 self._docs[i] = doc
             self.candidates = [i for i, doc in self._docs.items() if len(doc.spans[QUANTITIES])]
         else:
             self.candidates = [s.index for s in self.sentences if candidate_quantities(s.text)
                                and (mentions_people(s.text) or table_entry(s.text) is not None)]
-            for i, doc in zip(self.candidates, nlp.pipe(self.sentences[i].text for i in self.candidates)):
+            for i, doc in zip(self.candidates, nlp.pipe(parse_form(self.sentences[i].text) for i in self.candidates)):
                 self._docs[i] = doc
         self.requested = list(self.candidates)
 
     def doc(self, index: int) -> Doc:
         """The parse of one sentence; context sentences are parsed the first time they are asked for."""
         if index not in self._docs:
-            self._docs[index] = self.nlp(self.sentences[index].text)
+            self._docs[index] = self.nlp(parse_form(self.sentences[index].text))
         if index not in self.requested:
             self.requested.append(index)
         return self._docs[index]
@@ -178,6 +178,8 @@ def _counts_people(span: Span, counted) -> bool | None:
         return is_exchange_count(span)
     if _is_year(span):
         return False
+    if counted.partitive and counted.noun is None:
+        return True  # "40 of them", "two dozen of those": a share of people counted before
     if elliptical_subject_of_people_verb(counted.subject) or references_people_total(span) or is_exchange_count(span):
         return _singular_ok(span, counted)
     return None

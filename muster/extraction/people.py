@@ -74,6 +74,14 @@ def _reference_heads() -> frozenset[str]:
 _PEOPLE_SUFFIXES = words("people_suffixes")
 
 
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") else word
+
+
 def is_people_noun(token: Token) -> bool:
     """A noun that names people: from the lexicon, a demonym, or a named group of people."""
     text, lemma = token.text.lower(), token.lemma_.lower()
@@ -81,6 +89,8 @@ def is_people_noun(token: Token) -> bool:
         return False
     if lemma in _people_words() or text in _people_words() or text in _regional():
         return True
+    if token.is_title and _singular(text) in _people_words():
+        return True  # a title-case headline ("Over 40,000 Fighters in Syria") defeats the lemmatizer
     if is_people_form(token.text) or token.ent_type_ == "NORP" and token.tag_ in ("NNS", "NNPS"):
         return True
     if token.i > 0 and is_people_form(f"{token.doc[token.i - 1].text} {token.text}"):
@@ -150,7 +160,8 @@ def counted_noun(span: Span) -> CountedNoun:
                 return CountedNoun(of_noun, head, partitive=True)
             return CountedNoun(None, head)
         return CountedNoun(head, head)
-    of_noun = _of_object(root, span)
+    # "About two dozen of them": the 'of' may hang on any word of the quantity, not only its number.
+    of_noun = _of_object(root, span) or next((o for t in span if (o := _of_object(t, span)) is not None), None)
     if of_noun is not None:
         if of_noun.text.lower() in _REFERENCE_PRONOUNS:
             return CountedNoun(None, root, partitive=True)

@@ -71,3 +71,30 @@ def split_sentences(text: str) -> list[Sentence]:
                         and len(chunk) <= HEADLINE_MAX_CHARS and chunk[-1] not in ".!?”\"'")
             out.append(Sentence(len(out), start, start + len(chunk), chunk, paragraph, headline))
     return out
+
+
+# A line is in title case when at least this share of its longer words start with a capital.
+TITLE_CASE_SHARE = 0.7
+TITLE_CASE_MIN_WORDS = 4
+_LONG_WORD = re.compile(r"[A-Za-z][\w’'-]{3,}")
+
+
+def parse_form(text: str) -> str:
+    """The text the parser should see. A title-case headline or subheading ("Over 40,000 Fighters Cross Into
+    Syria") makes the tagger read every word as a name; its sentence-case form, with
+    nationalities and country names kept, parses as a sentence. Same length, so every offset
+    into it is an offset into the original."""
+    from muster.normalize.countries import find_countries
+
+    words = _LONG_WORD.findall(text)
+    if text.rstrip()[-1:] in ".!?”\"'" or len(words) < TITLE_CASE_MIN_WORDS or sum(w[0].isupper() for w in words) < TITLE_CASE_SHARE * len(words):
+        return text
+    lowered = text[0] + text[1:].lower()
+    if len(lowered) != len(text):
+        return text
+    kept = list(lowered)
+    for acronym in re.finditer(r"\b[A-Z]{2,}\b", text):
+        kept[acronym.start():acronym.end()] = acronym.group()
+    for mention in find_countries(text):
+        kept[mention.start:mention.end] = text[mention.start:mention.end]
+    return "".join(kept)

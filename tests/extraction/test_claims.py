@@ -180,3 +180,21 @@ def test_offsets_point_at_the_text(claims_of):
     claim = only(claims_of(text))
     assert text[claim.start:claim.end] == claim.text == "Around 400"
     assert claim.sentence == "Around 400 Swedes have signed up, according to TT."
+
+
+@pytest.mark.parametrize("text, quantity", [
+    ("Hundreds of recruits were sent to the front. About two dozen of them have since come home.", "About two dozen"),
+    ("The camp held 900 detainees. Roughly a third were released, and a few dozen of those were charged.", "a few dozen"),
+    ("Many conscripts were wounded in the assault. Some 40 of these were flown to hospitals abroad.", "Some 40"),
+])
+def test_a_share_of_people_counted_before_is_a_claim(claims_of, text, quantity):
+    assert quantity in [c.text for c in claims_of(text)]
+
+
+@pytest.mark.parametrize("text, quantity", [
+    ("Over 12,000 Fighters Cross Into Neighbouring State, Monitors Say", "Over 12,000"),
+    ("Some 300 Volunteers Arrive At Training Base", "Some 300"),
+    ("Dozens Of Soldiers Captured In Night Raid", "Dozens"),
+])
+def test_title_case_headlines_count_people(claims_of, text, quantity):
+    assert quantity in [c.text for c in claims_of(text)]
