@@ -30,16 +30,15 @@ def evaluate(
     if folds:
         _cross_validate(gold_dir, folds)
         return
-    from muster.extraction.engine import extract as run
+    from muster.extraction.engine import extract_many
 
     try:
         passages, golds = load_gold(gold_dir)
     except MusterError as e:
         _fail(e)
     preds = []
-    for p in passages:
-        for claim in run(p["text"]):
-            preds.append(dict(claim.to_dict(), passage=p["id"]))
+    for p, claims in zip(passages, extract_many([p["text"] for p in passages])):
+        preds += [dict(claim.to_dict(), passage=p["id"]) for claim in claims]
     for line in report_lines(score([p["id"] for p in passages], golds, preds), verbose):
         typer.echo(line)
 

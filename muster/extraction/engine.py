@@ -39,7 +39,7 @@ _TITLES = frozenset(words("titles"))
 class Article:
     """One text, its sentences and their parses, made on demand and remembered."""
 
-    def __init__(self, text: str, nlp: Language, parse_all: bool = False) -> None:
+    def __init__(self, text: str, nlp: Language, parse_all: bool = False, deferred: bool = False) -> None:
         self.text = text
         self.nlp = nlp
         self.sentences: list[Sentence] = split_sentences(text)
@@ -54,8 +54,9 @@ class Article:
         else:
             self.candidates = [s.index for s in self.sentences if candidate_quantities(s.text)
                                and (mentions_people(s.text) or table_entry(s.text) is not None)]
-            for i, doc in zip(self.candidates, nlp.pipe(parse_form(self.sentences[i].text) for i in self.candidates)):
-                self._docs[i] = doc
+            if not deferred:  # deferred: the caller parses the candidates of many articles in one stream
+                for i, doc in zip(self.candidates, nlp.pipe(parse_form(self.sentences[i].text) for i in self.candidates)):
+                    self._docs[i] = doc
         self.requested = list(self.candidates)
 
     def doc(self, index: int) -> Doc:
@@ -99,7 +100,38 @@ class Drafted:
 
 def draft(text: str, nlp: Language | None = None, parse_all: bool = False) -> Drafted:
     """The rules' claims of `text`: every field filled by the rules alone, in text order."""
-    article = Article(text, nlp or load_pipeline(), parse_all=parse_all)
+    return _draft_article(Article(text, nlp or load_pipeline(), parse_all=parse_all))
+
+
+# How many sentences the parser takes at a time when many articles share one stream.
+PARSE_BATCH = 256
+
+
+def draft_many(texts: list[str], nlp: Language | None = None) -> list[Drafted]:
+    """`draft` for many texts, with the candidate sentences of all of them parsed in one
+    `nlp.pipe` stream: the parser's batches fill up, which a short article alone cannot do."""
+    nlp = nlp or load_pipeline()
+    articles = [Article(text, nlp, deferred=True) for text in texts]
+    wanted = [(a, i) for a in articles for i in a.candidates]
+    docs = nlp.pipe((parse_form(a.sentences[i].text) for a, i in wanted), batch_size=PARSE_BATCH)
+    for (a, i), doc in zip(wanted, docs):
+        a._docs[i] = doc
+    return [_draft_article(a) for a in articles]
+
+
+def extract_many(texts: list[str], nlp: Language | None = None) -> list[list[Claim]]:
+    """`extract` for many texts at once; the same claims, with the parsing shared."""
+    from muster.extraction.decide import decide
+
+    out = []
+    for text, drafted in zip(texts, draft_many(texts, nlp)):
+        claims = decide(drafted)
+        _number_occurrences(text, claims)
+        out.append(claims)
+    return out
+
+
+def _draft_article(article: Article) -> Drafted:
     votes = sides.article_sides([s.text for s in article.sentences])
     drafts: list[Draft] = []
     for index in article.candidates:

@@ -37,13 +37,13 @@ class Passage:
 
 def load_passages(gold_dirs: list[Path], nlp=None) -> list[Passage]:
     """Every passage of the gold folders, drafted by the rules and matched to its gold."""
-    from muster.extraction.engine import draft
+    from muster.extraction.engine import draft_many
 
     out = []
     for folder in gold_dirs:
         passages, golds = load_gold(Path(folder))
-        for p in passages:
-            _, cases = cases_of(draft(p["text"], nlp))
+        for p, drafted in zip(passages, draft_many([p["text"] for p in passages], nlp)):
+            _, cases = cases_of(drafted)
             mine = [g for g in golds if g["passage"] == p["id"]]
             preds = [{"start": c.claim.start, "end": c.claim.end, "case": c.index} for c in cases]
             matched = {pred["case"]: g for g, pred in _match(mine, preds)}

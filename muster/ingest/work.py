@@ -6,9 +6,9 @@ from __future__ import annotations
 
 
 def extract_texts(texts: list[str]) -> list[list[dict]]:
-    from muster.extraction.engine import extract
+    from muster.extraction.engine import extract_many
 
-    return [[c.to_dict() for c in extract(text)] for text in texts]
+    return [[c.to_dict() for c in claims] for claims in extract_many(texts)]
 
 
 def warm_up() -> None:

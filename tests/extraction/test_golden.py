@@ -36,3 +36,12 @@ def test_golden_set_covers_every_status_and_event(claims_of):
     claims = [c for a in ARTICLES for c in claims_of(a.read_text(encoding="utf-8"))]
     assert {c.status for c in claims} == {"asserted", "attributed", "hedged", "unconfirmed"}
     assert {c.event for c in claims} == {"mobilization", "casualty", "detention", "displacement", "other"}
+
+
+def test_extracting_many_articles_at_once_gives_the_same_claims(nlp, claims_of):
+    from muster.extraction.engine import extract_many
+
+    texts = [a.read_text(encoding="utf-8") for a in ARTICLES]
+    together = extract_many(texts, nlp)
+    assert [_lines(c) for c in together] == [_lines(claims_of(t)) for t in texts]
+    assert sum(len(c) for c in together) > 0
