@@ -305,14 +305,40 @@ def _qualified(name: str) -> bool:
         re.search(r"\b(?:close to|from|at|in|of)\s+\w", name))
 
 
+def _pattern_sources(case: Case) -> tuple[tuple[str, ...], list[str]]:
+    """Speakers of the attribution patterns (patterns.py) that cover the claim's number, the
+    widest scope first, and the names of those patterns; pronouns and generic heads left out."""
+    from muster.extraction.patterns import matches_covering
+
+    doc = case.drafted.article.doc(case.sentence.index)
+    span = doc.char_span(case.claim.start - case.sentence.start, case.claim.end - case.sentence.start,
+                         alignment_mode="expand")
+    if span is None or doc._.attributions is None:
+        return (), []
+    matches = [m for m in reversed(matches_covering(doc, span.root.i))
+               if m.speaker.root.pos_ != "PRON" and not attr.is_generic(m.speaker.root)
+               and not any(t.like_num for t in m.speaker)]
+    names = tuple(dict.fromkeys(case.sentence.text[m.speaker.start_char:m.speaker.end_char] for m in matches))
+    return names, [m.pattern for m in matches]
+
+
+def _shares_word(a: str, b: str) -> bool:
+    return bool(set(re.findall(r"[a-z]{3,}", a.lower())) & set(re.findall(r"[a-z]{3,}", b.lower())))
+
+
 def source_candidates(case: Case) -> list[Candidate]:
     found: dict = {}
+    speakers, patterns = _pattern_sources(case)
     _add(found, case.rule["attributed_to"], "rule")
     if found:
         # A source the sentence names itself stands: what the article says elsewhere is only
         # weighed for claims whose sentence names none.
-        return [Candidate(case.rule["attributed_to"], {"rule"})]
+        agreeing = {f"pattern:{p}" for p in patterns[:1] if speakers and _shares_word(speakers[0], case.rule["attributed_to"][0])}
+        return [Candidate(case.rule["attributed_to"], {"rule"} | agreeing)]
     _add(found, (), "none")
+    if speakers:
+        _add(found, speakers, "pattern")
+        found[_key(speakers)].proposers.add(f"pattern:{patterns[0]}")
     if case.rule["all_sources"] and any(_qualified(name) for name in case.rule["all_sources"]):
         _add(found, case.rule["all_sources"], "qualified_generic")
     if case.previous is not None and case.previous["attributed_to"]:

@@ -50,6 +50,9 @@ def make_quantity_finder(nlp: Language, name: str) -> QuantityFinder:
 @cache
 def load_pipeline() -> Language:
     """The parser and named-entity pipeline with muster's components added; loaded once per process."""
+    from muster.extraction import patterns  # noqa: F401  (registers muster_attribution_v1)
+
     nlp = spacy.load(MODEL)
     nlp.add_pipe("muster_quantities_v1", last=True)
+    nlp.add_pipe("muster_attribution_v1", last=True)
     return nlp
