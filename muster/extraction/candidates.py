@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import cache
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -20,7 +21,7 @@ from muster.extraction.events import event_of
 from muster.extraction.frame import Frame, scope_hits
 from muster.extraction.lexicon import people as people_lexicon
 from muster.extraction.origin import codes_in
-from muster.extraction.sides import are_opponents, parties_named_in
+from muster.extraction.sides import GENERIC_JIHADIST, are_opponents, parties_named_in
 from muster.records import EVENTS, STATUSES
 
 # How many sentences back a source named earlier may still speak for a claim.
@@ -231,6 +232,13 @@ def origin_candidates(case: Case) -> list[Candidate]:
 
 # --- side ----------------------------------------------------------------------------------
 
+@cache
+def _named_jihadists() -> frozenset[str]:
+    from muster.extraction.lexicon import parties
+
+    return frozenset(parties()["named_jihadist_parties"]["parties"])
+
+
 def side_candidates(case: Case) -> list[Candidate]:
     d = case.draft
     if case.claim.event == "displacement":
@@ -268,12 +276,19 @@ def side_candidates(case: Case) -> list[Candidate]:
         _add(found, party, "article_party")
     for code, _ in case.frame.countries.most_common(2):
         _add(found, code, "article_country")
+    if case.frame.jihadist_words and any(p in case.frame.parties for p in _named_jihadists() | {GENERIC_JIHADIST}):
+        _add(found, GENERIC_JIHADIST, "jihadist_words")
     out = []
     for cand in found.values():
         side = cand.value
         numbers = {"frame_share": case.frame.share("sides", side) if side else 0.0,
                    "party_share": case.frame.share("parties", side) if side else 0.0,
                    "country_share": case.frame.share("countries", side) if side else 0.0}
+        if side == GENERIC_JIHADIST or side in _named_jihadists():
+            named = sum(case.frame.parties.get(p, 0) for p in _named_jihadists())
+            share = case.frame.jihadist_words / (case.frame.jihadist_words + named) if case.frame.jihadist_words + named else 0.0
+            numbers["generic_jihadist_share" if side == GENERIC_JIHADIST else "named_jihadist_share"] = \
+                share if side == GENERIC_JIHADIST else 1 - share
         if side and origin and side in origin:
             cand.proposers.add("is_origin")
         if side and any(are_opponents(side, o) for o in origin):

@@ -62,6 +62,12 @@ def _scope_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(sorted(alternatives, key=len, reverse=True)) + ")", re.IGNORECASE)
 
 
+@cache
+def _generic_jihadist_pattern() -> re.Pattern[str]:
+    words = load_json("parties.json")["generic_jihadist_words"]["prefixes"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")", re.IGNORECASE)
+
+
 def scope_hits(text: str) -> int:
     """How many conflict or security words `text` holds."""
     return len(_scope_pattern().findall(text))
@@ -88,6 +94,7 @@ class Frame:
     sides: Counter = field(default_factory=Counter)           # side → drafts and explicit statements
     lede_sides: list[str] = field(default_factory=list)       # parties named in the lede, in order
     parties: Counter = field(default_factory=Counter)         # party → times named anywhere
+    jihadist_words: int = 0                                   # generic words for jihadists ("extremists")
     events: Counter = field(default_factory=Counter)          # event → drafts
     sources: Counter = field(default_factory=Counter)         # first named source → drafts
     caveats: list[int] = field(default_factory=list)          # sentences saying a figure is unverified
@@ -139,10 +146,12 @@ def build_frame(drafted, unconfirmed_in) -> Frame:
                 frame.places[code] += 1
             if in_lede and code not in frame.lede_countries:
                 frame.lede_countries.append(code)
-        frame.parties.update(parties_named_in(sentence.text))
-        for party in parties_named_in(sentence.text):
+        named = parties_named_in(sentence.text)
+        frame.parties.update(named)
+        for party in named if in_lede else ():
             if party not in frame.lede_sides:
                 frame.lede_sides.append(party)
+    frame.jihadist_words = len(_generic_jihadist_pattern().findall(text))
     frame.sides.update(drafted.votes.votes)
     for d in drafted.drafts:
         claim = d.claim

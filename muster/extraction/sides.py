@@ -46,10 +46,18 @@ def _adjective_index() -> dict[str, str]:
     return {adj.lower(): row.code for row in country_forms() for adj in row.adjectives + row.names}
 
 
+def _is_acronym(name: str) -> bool:
+    return name.isupper() and len(name) <= 5
+
+
 @cache
 def _party_pattern() -> str:
-    names = sorted(_name_index(), key=len, reverse=True)
+    # Acronyms match only as written: "IS" is the Islamic State, "is" is a verb.
+    acronyms = {n for forms in lexicon()["parties"].values() for n in forms["names"] if _is_acronym(n)}
+    names = sorted((n for n in _name_index() if n.upper() not in acronyms), key=len, reverse=True)
     named = "|".join(re.escape(n) for n in names)
+    if acronyms:
+        named += "|(?-i:" + "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True)) + ")"
     adjectives = "|".join(re.escape(a) for a in sorted(_adjective_index(), key=len, reverse=True))
     return rf"(?P<party>(?:{adjectives})(?:['’]s)?\s+{_MILITARY_WORDS}\b|{named})"
 

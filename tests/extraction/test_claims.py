@@ -198,3 +198,15 @@ def test_a_share_of_people_counted_before_is_a_claim(claims_of, text, quantity):
 ])
 def test_title_case_headlines_count_people(claims_of, text, quantity):
     assert quantity in [c.text for c in claims_of(text)]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("This is where the fighting is worst.", []),
+    ("It is said that he is in Raqqa.", []),
+    ("He left to join IS in 2015 and is now in prison.", ["Islamic State"]),
+    ("Dozens of ISIS fighters surrendered.", ["Islamic State"]),
+])
+def test_acronyms_name_parties_only_as_written(text, parties):
+    from muster.extraction.sides import parties_named_in
+
+    assert parties_named_in(text) == parties
