@@ -406,8 +406,14 @@ def _unconfirmed_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.IGNORECASE) for p in cues()["unconfirmed_patterns"]["patterns"])
 
 
+# Every caveat phrase and pattern holds one of these stems; a sentence without them has no caveat.
+_CAVEAT_STEMS = re.compile(r"verif|confirm|corroborat|substantiat", re.IGNORECASE)
+
+
 def unconfirmed_in(text: str) -> str | None:
     """The words that say a figure is unverified, from the phrase list or the caveat patterns."""
+    if not _CAVEAT_STEMS.search(text):
+        return None
     m = _phrase_pattern("unconfirmed").search(text)
     if m:
         return m.group()

@@ -49,6 +49,7 @@ class Case:
     rule: dict[str, Any]       # the rules' value of every field, before any decision
     previous: dict[str, Any] | None  # the rules' values of the claim before, if any
     article_rules: list[dict[str, Any]] = field(default_factory=list)  # the rules' values of every claim
+    _context: set[str] | None = None
 
     @property
     def claim(self):
@@ -59,7 +60,13 @@ class Case:
         return self.draft.sentence
 
     def context(self) -> set[str]:
-        """Facts about the claim that every proposer is crossed with."""
+        """Facts about the claim that every proposer is crossed with (its event as decided so far)."""
+        key = self.claim.event
+        if self._context is None or f"event={key}" not in self._context:
+            self._context = self._compute_context()
+        return self._context
+
+    def _compute_context(self) -> set[str]:
         c = self.claim
         out = {f"event={c.event}", f"kind={self.draft.group_kind}", f"event&kind={c.event}&{self.draft.group_kind}"}
         if _generic_group(self.draft):

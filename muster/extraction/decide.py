@@ -43,15 +43,15 @@ class Choice:
 
 def choose(weights: dict[str, float], case: Case, candidates: list[Candidate], name: str) -> Choice:
     """The best candidate; ties go to the earliest (the rules' own answer comes first)."""
-    best: Choice | None = None
+    best, best_score, best_features = None, 0.0, {}
     for cand in candidates:
         feats = features(case, cand, name)
         s = score(weights, feats)
-        if best is None or s > best.score:
-            contributions = sorted(((n, weights.get(n, 0.0) * v) for n, v in feats.items()), key=lambda x: -abs(x[1]))
-            best = Choice(cand.value, s, [(n, round(w, 3)) for n, w in contributions[:EXPLAIN_TOP] if w])
+        if best is None or s > best_score:
+            best, best_score, best_features = cand, s, feats
     assert best is not None
-    return best
+    contributions = sorted(((n, weights.get(n, 0.0) * v) for n, v in best_features.items()), key=lambda x: -abs(x[1]))
+    return Choice(best.value, best_score, [(n, round(w, 3)) for n, w in contributions[:EXPLAIN_TOP] if w])
 
 
 def cases_of(drafted) -> tuple[Frame, list[Case]]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from muster.extraction.lexicon import load_json
 from muster.extraction.sides import parties_named_in
@@ -27,7 +27,8 @@ _FROM_BEFORE = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 
 
-def country_roles(text: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=65536)
+def country_roles(text: str) -> tuple[tuple[str, str], ...]:
     """(code, role) for every country named in `text`: "people" where it says who people are
     ("Swedes", "German fighters", "volunteers from Chad"), "place" where it is where things
     happen or go ("in Syria", "to Ukraine"), else "actor" (a state that speaks or acts)."""
@@ -47,19 +48,53 @@ def country_roles(text: str) -> list[tuple[str, str]]:
         else:
             role = "actor"
         out.append((m.code, role))
-    return out
+    return tuple(out)
 
 
 @cache
-def _scope_pattern() -> re.Pattern[str]:
-    """One pattern for every scope word: long entries match as word prefixes, short ones whole
-    (so "war" does not match "warm" and "dead" does not match "deadline")."""
-    alternatives = []
+def _scope_entries() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
+    """The scope words: short entries that match whole (with a plural s), and long entries that
+    match as prefixes, indexed by their first three letters."""
+    whole, prefixes = set(), {}
     for group in load_json("scope.json")["groups"].values():
         for entry in group["prefixes"]:
-            escaped = re.escape(entry).replace(r"\ ", r"\s+")
-            alternatives.append(escaped + (r"[\w-]*" if len(entry) >= 5 else r"s?\b"))
-    return re.compile(r"\b(?:" + "|".join(sorted(alternatives, key=len, reverse=True)) + ")", re.IGNORECASE)
+            entry = entry.lower()
+            if len(entry) < 5:
+                whole |= {entry, entry + "s"}
+            else:
+                prefixes.setdefault(entry[:3], set()).add(entry)
+    return frozenset(whole), {k: tuple(sorted(v, key=len, reverse=True)) for k, v in prefixes.items()}
+
+
+_SCOPE_WORD = re.compile(r"[a-z][a-z-]*")
+
+
+@lru_cache(maxsize=65536)
+def scope_hits(text: str) -> int:
+    """How many conflict or security words `text` holds. A word is looked up by its first
+    three letters, so the cost is one dictionary look-up per word; two-word entries ("front
+    line", "death toll") are matched on each word with the next."""
+    whole, prefixes = _scope_entries()
+    words = _SCOPE_WORD.findall(text.lower())
+    hits, skip = 0, False
+    for i, word in enumerate(words):
+        if skip:
+            skip = False
+            continue
+        if word in whole:
+            hits += 1
+            continue
+        pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else word
+        for entry in prefixes.get(word[:3], ()):
+            if pair.startswith(entry) or word.startswith(entry):
+                hits += 1
+                skip = " " in entry and not word.startswith(entry)
+                break
+    return hits
+
+
+def _hits_of(sentences) -> int:
+    return sum(scope_hits(s.text) for s in sentences)
 
 
 @cache
@@ -68,15 +103,15 @@ def _generic_jihadist_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")", re.IGNORECASE)
 
 
-def scope_hits(text: str) -> int:
-    """How many conflict or security words `text` holds."""
-    return len(_scope_pattern().findall(text))
-
-
 def scope_density(text: str) -> float:
     """Conflict or security words per 100 words of `text`."""
     words = len(text.split())
     return 100.0 * scope_hits(text) / words if words else 0.0
+
+
+def _density(sentences) -> float:
+    words = sum(len(s.text.split()) for s in sentences)
+    return 100.0 * _hits_of(sentences) / words if words else 0.0
 
 
 @dataclass(slots=True)
@@ -133,7 +168,7 @@ def build_frame(drafted, unconfirmed_in) -> Frame:
     sentences = drafted.article.sentences
     text = drafted.article.text
     lede = sentences[:LEDE_SENTENCES + (1 if sentences and sentences[0].headline else 0)]
-    frame = Frame(scope=scope_density(text), lede_scope=scope_density(" ".join(s.text for s in lede)))
+    frame = Frame(scope=_density(sentences), lede_scope=_density(lede))
     for sentence in sentences:
         in_lede = sentence in lede
         for code, role in country_roles(sentence.text):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from muster.extraction.lexicon import parties as lexicon
 from muster.normalize.countries import country_forms
@@ -127,15 +127,29 @@ def nearest_side(mentions: list[SideMention], position: int) -> str | None:
     return min(mentions, key=lambda s: min(abs(s.start - position), abs(s.end - position))).side
 
 
+@cache
+def _first_words() -> frozenset[str]:
+    """The first word of every party name and nationality: a text with none of them names no party."""
+    forms = list(_name_index()) + list(_adjective_index())
+    return frozenset(re.split(r"[\s'’]+", f.lower())[0] for f in forms if f.strip())
+
+
 def parties_named_in(text: str) -> list[str]:
     """Non-state parties and armed forces named inside a group phrase ("Wagner fighters",
     "British ISIS jihadists")."""
+    return list(_parties_named_in(text))
+
+
+@lru_cache(maxsize=65536)
+def _parties_named_in(text: str) -> tuple[str, ...]:
+    if not set(re.findall(r"[\w-]+", text.lower())) & _first_words():
+        return ()
     out = []
     for m in _group_pattern().finditer(_clean(text)):
         side = _resolve(m.group("party"))
         if side and side not in out:
             out.append(side)
-    return out
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 
@@ -74,15 +74,17 @@ class CountryMention:
     code: str
 
 
-def find_countries(text: str) -> list[CountryMention]:
-    """Countries, nationalities and demonyms named in `text`, left to right."""
+@lru_cache(maxsize=65536)
+def find_countries(text: str) -> tuple[CountryMention, ...]:
+    """Countries, nationalities and demonyms named in `text`, left to right (remembered per
+    text: the rules, the frame and the decisions all ask about the same sentences)."""
     out = []
     for m in _form_pattern().finditer(text):
         before = text[max(0, m.start() - 4):m.start()].lower()
         if before.endswith(NEGATING_PREFIXES):
             continue
         out.append(CountryMention(m.start(), m.end(), m.group(), _form_index()[m.group()]))
-    return out
+    return tuple(out)
 
 
 def code_for(form: str) -> str | None:

@@ -20,7 +20,7 @@ from muster.extraction.frame import country_roles, scope_density, scope_hits
     ("Kenya recalled its ambassador.", [("KE", "actor")]),
 ])
 def test_country_roles(text, expected):
-    assert country_roles(text) == expected
+    assert list(country_roles(text)) == expected
 
 
 @pytest.mark.parametrize("text", [
