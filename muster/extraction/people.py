@@ -102,7 +102,7 @@ def is_people_noun(token: Token) -> bool:
 @cache
 def _people_cue_pattern() -> re.Pattern[str]:
     """Any word that can make a number count people: people nouns, nationalities, the verbs
-    and event words of the lexicons, and words naming a total."""
+    and event words of the lexicons, words naming a total, and "of them" after a share."""
     from muster.extraction.lexicon import events, quantities
     from muster.normalize.countries import country_forms
 
@@ -112,7 +112,7 @@ def _people_cue_pattern() -> re.Pattern[str]:
     forms = {f for row in country_forms() for f in row.adjectives + row.singulars + row.plurals}
     words = sorted((re.escape(w) for w in stems | set(lex["irregular_verb_forms"])), key=len, reverse=True)
     suffixes = "|".join(_PEOPLE_SUFFIXES)
-    return re.compile(rf"\b(?:(?:{'|'.join(words)})\w*|\w+(?:{suffixes}))\b|(?<![\w-])(?:"
+    return re.compile(rf"\bof\s+(?:them|those|these|whom)\b|\b(?:(?:{'|'.join(words)})\w*|\w+(?:{suffixes}))\b|(?<![\w-])(?:"
                       + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w])",
                       re.IGNORECASE)
 

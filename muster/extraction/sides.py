@@ -94,9 +94,25 @@ def _clean(text: str) -> str:
     return re.sub(r"[“”\"]", " ", text)
 
 
+@cache
+def _cue_words() -> frozenset[str]:
+    """The longest word of every joining or fighting-against phrase, and the words of the
+    "on X's side" and "fight X" forms: a sentence with none of them states no side."""
+    phrases = lexicon()["join_patterns"] + lexicon()["against_patterns"]
+    words = {max(p.lower().split(), key=len) for p in phrases}
+    return frozenset(words | {"side", "fight", "fights", "fighting", "fought", "battle", "battling"})
+
+
 def side_mentions(text: str) -> list[SideMention]:
     """Every explicit statement of a side in `text`: joining, serving or fighting for a party,
     or fighting against its opponent."""
+    return list(_side_mentions(text))
+
+
+@lru_cache(maxsize=65536)
+def _side_mentions(text: str) -> tuple[SideMention, ...]:
+    if not set(re.findall(r"[a-z]+", text.lower())) & _cue_words():
+        return ()
     out = []
     for m in _cue_pattern().finditer(_clean(text)):
         side = _resolve(m.group("party") or m.group("party2") or m.group("party3"))
@@ -107,7 +123,7 @@ def side_mentions(text: str) -> list[SideMention]:
             if side is None:
                 continue
         out.append(SideMention(m.start(), m.end(), side))
-    return out
+    return tuple(out)
 
 
 def party_of(name: str) -> str | None:
