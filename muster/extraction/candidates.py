@@ -20,6 +20,7 @@ from muster.extraction import attribution as attr
 from muster.extraction.events import event_of
 from muster.extraction.frame import Frame, scope_hits
 from muster.extraction.lexicon import people as people_lexicon
+from muster.extraction.lexicon import words
 from muster.extraction.origin import codes_in
 from muster.extraction.sides import GENERIC_JIHADIST, are_opponents, parties_named_in
 from muster.records import EVENTS, STATUSES
@@ -103,9 +104,7 @@ def _generic_group(draft) -> bool:
 def _unplaced_group(group: str) -> bool:
     """ "foreign volunteers", "Europeans", "international fighters": the group says its people
     come from no one country."""
-    words = set(re.findall(r"[a-z]+", group.lower()))
-    regional = {w.lower() for w in people_lexicon()["regional"]}
-    return bool(words & ({"foreign", "foreigners", "international", "overseas"} | regional))
+    return bool(set(re.findall(r"[a-z]+", group.lower())) & set(words("unplaced_group_words")))
 
 
 def _add(found: dict, value, proposer: str) -> None:

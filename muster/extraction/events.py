@@ -71,6 +71,8 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
     for token in anchor.ancestors:
         if token.i in reporting or steps >= MAX_HEAD_STEPS:
             break
+        if found and token.lemma_.lower() in lexicon()["receiving_verbs"]["lemmas"]:
+            break  # "welcomed 500 recruits": the noun's own event stands
         event = event_of(token)
         if event:
             found.append(event)

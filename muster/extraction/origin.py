@@ -99,8 +99,9 @@ def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
                 if codes:
                     return codes
     if noun is not None and noun.lemma_.lower() in _CITIZEN_NOUNS:
-        # "Japan ... has seen 70 citizens apply": the state whose citizens they are.
-        for governor in (verb, verb.head):
+        # "Japan ... has seen 70 citizens apply", "Georgia says 1,500 of its citizens want to
+        # go": the state whose citizens they are is the nearest state that is a subject above.
+        for governor in list(anchor.ancestors)[:4]:
             subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
             if subject is not None and is_country_name(subject.text):
                 return codes_in(subject.text)
