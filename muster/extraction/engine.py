@@ -463,7 +463,8 @@ def _resolve_names(article: Article, d: Draft, named_so_far: list[str]) -> None:
     for source in d.sources:
         low = source.name.lower()
         if low in ("he", "she", "him", "her"):
-            name = _person_before(article, d.sentence, d.claim.start)
+            # A person named before, else the speaker named last ("the legion's spokesman").
+            name = _person_before(article, d.sentence, d.claim.start) or next(reversed(named_so_far), None)
             if name:
                 source.name, source.pronoun = name, False
         elif low in ("it", "they"):
@@ -504,6 +505,18 @@ def _person_before(article: Article, sentence: Sentence, position: int) -> str |
         names = article.persons_before(i)
         if names:
             return _full_name(article, names[-1], article.sentences[i])
+        role = _role_subject(article.doc(i))
+        if role:
+            return role
+    return None
+
+
+def _role_subject(doc: Doc) -> str | None:
+    """ "The regiment's press officer spoke on Monday": the subject described by a role."""
+    roles = frozenset(words("person_roles"))
+    for token in doc:
+        if token.dep_ == "nsubj" and token.lemma_.lower() in roles:
+            return attr.phrase_for(token)
     return None
 
 

@@ -27,12 +27,24 @@ _FROM_BEFORE = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 
 
+@cache
+def _adjectives() -> frozenset[str]:
+    from muster.normalize.countries import country_forms
+
+    return frozenset(a for row in country_forms() for a in row.adjectives)
+
+
+def _is_adjective(form: str) -> bool:
+    """ "Russian" is an adjective as well as a singular noun: it names people only before them."""
+    return form in _adjectives()
+
+
 @lru_cache(maxsize=65536)
 def country_roles(text: str) -> tuple[tuple[str, str], ...]:
     """(code, role) for every country named in `text`: "people" where it says who people are
     ("Swedes", "German fighters", "volunteers from Chad"), "place" where it is where things
     happen or go ("in Syria", "to Ukraine"), else "actor" (a state that speaks or acts)."""
-    from muster.extraction.people import _people_words
+    from muster.extraction.people import _people_words, _singular
     from muster.normalize.countries import find_countries, is_people_form
 
     people_words = _people_words()
@@ -40,8 +52,8 @@ def country_roles(text: str) -> tuple[tuple[str, str], ...]:
     for m in find_countries(text):
         before = text[max(0, m.start - 30):m.start]
         after = [w.lower() for w in _WORD.findall(text[m.end:m.end + 60])[:PEOPLE_WORD_REACH]]
-        if is_people_form(m.text) or _FROM_BEFORE.search(before) or any(
-                w in people_words or w.rstrip("s") in people_words or w.endswith(("ists", "ians", "eers")) for w in after):
+        if is_people_form(m.text) and not _is_adjective(m.text) or _FROM_BEFORE.search(before) or any(
+                w in people_words or _singular(w) in people_words or w.endswith(("ists", "ians", "eers")) for w in after):
             role = "people"
         elif _PLACE_BEFORE.search(before):
             role = "place"

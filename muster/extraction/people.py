@@ -110,6 +110,7 @@ def _people_cue_pattern() -> re.Pattern[str]:
     stems = set(_people_words()) | _regional() | set(lex["people_verbs"]) | set(lex["reference_heads"])
     stems |= {w.lower() for ws in events()["lemmas"].values() for w in ws} | set(quantities()["units"])
     forms = {f for row in country_forms() for f in row.adjectives + row.singulars + row.plurals}
+    stems |= {w[:-1] + "ies" for w in stems if w.endswith("y")}  # "mercenary" → "mercenaries"
     words = sorted((re.escape(w) for w in stems | set(lex["irregular_verb_forms"])), key=len, reverse=True)
     suffixes = "|".join(_PEOPLE_SUFFIXES)
     return re.compile(rf"\bof\s+(?:them|those|these|whom)\b|\b(?:(?:{'|'.join(words)})\w*|\w+(?:{suffixes}))\b|(?<![\w-])(?:"

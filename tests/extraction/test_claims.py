@@ -238,3 +238,23 @@ def test_a_states_own_citizens_take_its_origin(claims_of, text, origin):
 ])
 def test_receiving_verbs_keep_the_event_of_who_is_received(claims_of, text, event):
     assert only(claims_of(text)).event == event
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The regiment's press officer spoke on Monday. At least 30 were killed, he said.", "The regiment's press officer"),
+    ("A spokeswoman for the mission briefed reporters. She said 12 peacekeepers had been wounded.",
+     "A spokeswoman for the mission"),
+    ("The camp's director described the situation. About 400 refugees arrived overnight, she told us.",
+     "The camp's director"),
+])
+def test_a_pronoun_takes_the_speaker_named_before_when_no_person_is_named(claims_of, text, source):
+    assert claims_of(text)[-1].attributed_to[0] == source
+
+
+@pytest.mark.parametrize("text", [
+    "Russian drones attacked a training base in the west last week where about 200 of the volunteers were staying.",
+    "Ukrainian artillery shelled the positions where some 90 mercenaries were based.",
+    "Turkish aircraft struck a camp that housed about 300 fighters.",
+])
+def test_a_nationality_on_weapons_is_not_the_origin_of_the_people(claims_of, text):
+    assert only(claims_of(text)).origin == []
