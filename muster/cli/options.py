@@ -52,8 +52,10 @@ def filters(**values):
 
     from muster.store.queries import ClaimFilters
 
+    from muster.normalize.dates import DATE
+
     for key in ("since", "until"):
-        if values.get(key) and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", values[key]):
-            typer.echo(f"error: --{key} '{values[key]}' is not a date; write YYYY-MM-DD.", err=True)
+        if values.get(key) and not re.fullmatch(DATE, values[key]):
+            typer.echo(f"error: --{key} '{values[key]}' is not a real date; write YYYY-MM-DD.", err=True)
             raise typer.Exit(2)
     return ClaimFilters(**values)

@@ -27,6 +27,12 @@ class Sentence:
 _BOUNDARY = re.compile(r"""[.!?…]["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
 _LINE = re.compile(r"[^\n]+")
 HEADLINE_MAX_CHARS = 200
+# The longest abbreviation (with its dots) the splitter looks back for.
+ABBREVIATION_REACH = 24
+# A "sentence" longer than this is not prose (a table flattened to one line, a run of text
+# with no punctuation): it is cut at the last clause break or space before the limit, so the
+# parser never gets a text it refuses or takes minutes over.
+MAX_SENTENCE_CHARS = 3000
 
 
 @cache
@@ -38,11 +44,24 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the full stop at `dot` closes an abbreviation or an initial, not a sentence."""
     if text[dot] != ".":
         return False
-    word = re.search(r"([A-Za-z.]+)$", text[:dot])
+    # Only the few characters before the dot are read, so splitting stays linear in the text.
+    word = re.search(r"([A-Za-z.]+)$", text[max(0, dot - ABBREVIATION_REACH):dot])
     if not word:
         return False
     token = word.group(1)
     return len(token) == 1 and token.isupper() or token in _abbreviations() or token.rstrip(".") in _abbreviations()
+
+
+def _cut_overlong(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    while end - start > MAX_SENTENCE_CHARS:
+        window = body[start:start + MAX_SENTENCE_CHARS]
+        cut = max(window.rfind("; "), window.rfind(", "), window.rfind(" "))
+        cut = cut + 1 if cut > 0 else MAX_SENTENCE_CHARS
+        out.append((start, start + cut))
+        start += cut
+    out.append((start, end))
+    return out
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -60,6 +79,7 @@ def split_sentences(text: str) -> list[Sentence]:
             pieces.append((cut, m.end()))
             cut = m.end()
         pieces.append((cut, len(body)))
+        pieces = [p for s, e in pieces for p in _cut_overlong(body, s, e)]
         for s, e in pieces:
             chunk = body[s:e]
             lead = len(chunk) - len(chunk.lstrip())

@@ -17,7 +17,7 @@ class ExecutorError(MusterError):
 
 
 class Executor(Protocol):
-    def extract(self, texts: list[str]) -> list[list[dict]]: ...
+    def extract(self, texts: list[str]) -> list[list[dict] | str]: ...
     def close(self) -> None: ...
 
 
@@ -27,7 +27,7 @@ def _chunks(items: list[str], parts: int) -> list[list[str]]:
 
 
 class InProcess:
-    def extract(self, texts: list[str]) -> list[list[dict]]:
+    def extract(self, texts: list[str]) -> list[list[dict] | str]:
         return extract_texts(texts)
 
     def close(self) -> None:
@@ -39,8 +39,8 @@ class LocalProcesses:
         self.workers = workers
         self.pool = ProcessPoolExecutor(max_workers=workers, initializer=warm_up)
 
-    def extract(self, texts: list[str]) -> list[list[dict]]:
-        out: list[list[dict]] = []
+    def extract(self, texts: list[str]) -> list[list[dict] | str]:
+        out: list[list[dict] | str] = []
         for part in self.pool.map(extract_texts, _chunks(texts, self.workers)):
             out += part
         return out
@@ -59,9 +59,9 @@ class DaskCluster:
             raise ExecutorError(f"cannot reach the Dask scheduler at '{address}' ({e}); check it is running.") from None
         self.workers = max(1, len(self.client.scheduler_info().get("workers", {})))
 
-    def extract(self, texts: list[str]) -> list[list[dict]]:
+    def extract(self, texts: list[str]) -> list[list[dict] | str]:
         futures = self.client.map(extract_texts, _chunks(texts, self.workers * 2), pure=False)
-        out: list[list[dict]] = []
+        out: list[list[dict] | str] = []
         for part in self.client.gather(futures):
             out += part
         return out

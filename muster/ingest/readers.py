@@ -16,7 +16,7 @@ from typing import Iterator
 
 from muster.errors import MusterError
 from muster.extraction.reading import decode, html_to_text
-from muster.ingest.articles import make_article
+from muster.ingest.articles import make_article, metadata_problems
 from muster.records import Article, ReadFailure
 
 Record = Article | ReadFailure
@@ -149,8 +149,11 @@ def read_jsonl(name: str, path: Path) -> Iterator[Record]:
                 if not isinstance(text, str) or not text.strip():
                     yield ReadFailure(where, "read", f"'{name}' line {number} has no 'text' field; each line needs the article's text.")
                     continue
-                yield make_article(text, where, url=obj.get("url"), outlet=obj.get("outlet"),
-                                   published=obj.get("published"), title=obj.get("title"))
+                metadata, problems = metadata_problems(obj)
+                yield make_article(text, where, **metadata)
+                if problems:
+                    yield ReadFailure(where, "read", f"'{name}' line {number}: {'; '.join(problems)}; "
+                                                     "the article was stored without it.")
     except (EOFError, zlib.error, gzip.BadGzipFile, OSError) as e:
         yield ReadFailure(name, "read", f"'{name}' is truncated or not valid gzip ({e}); the lines before the damage were read.")
 

@@ -87,7 +87,14 @@ def _flush(store: Store, executor, batch: list[Article], report: IngestReport) -
     if not todo:
         return
     extracted = executor.extract([a.text for a in todo])
-    result = writer.write_batch(store, report.run_id, list(zip(todo, extracted)))
+    failed = [ReadFailure(a.source, "extract", f"'{a.source}': {found}; the article was not stored, so a later run "
+                                               "tries it again.")
+              for a, found in zip(todo, extracted) if isinstance(found, str)]
+    if failed:
+        report.failures += failed
+        writer.record_failures(store, report.run_id, failed)
+    done = [(a, found) for a, found in zip(todo, extracted) if not isinstance(found, str)]
+    result = writer.write_batch(store, report.run_id, done)
     report.articles_added += result.added
     report.articles_skipped += result.skipped
     report.claims_added += result.claims
@@ -104,14 +111,20 @@ def reextract(store: Store, workers: int | None = None, scheduler: str | None = 
     batch_size = settings.get("batch_size", batch_size)
     executor = make_executor(settings.get("workers", workers), settings.get("scheduler", scheduler) or None)
     done = 0
+    failed: set[str] = set()  # kept with their old claims, and not asked for again in this run
     try:
         while True:
             with store.read() as conn:
                 rows = conn.execute(select(articles.c.id, articles.c.text)
-                                    .where(articles.c.engine_version != ENGINE_VERSION).limit(batch_size)).all()
+                                    .where(articles.c.engine_version != ENGINE_VERSION,
+                                           articles.c.id.not_in(failed) if failed else True)
+                                    .limit(batch_size)).all()
             if not rows:
                 return done
             for (article_id, _), found in zip(rows, executor.extract([r.text for r in rows])):
+                if isinstance(found, str):
+                    failed.add(article_id)
+                    continue
                 writer.replace_claims(store, article_id, found)
                 done += 1
     finally:

@@ -37,6 +37,19 @@ def templates() -> Jinja2Templates:
     return t
 
 
+def _plain(error: dict) -> str:
+    """A validation error in words a person can act on: a pattern is never shown."""
+    from muster.serve.params import DATE, DAY, NO_NUL
+
+    pattern = (error.get("ctx") or {}).get("pattern")
+    value = error.get("input")
+    if pattern in (DATE, f"^{DAY}$"):
+        return f"{value!r} is not a real date; write YYYY-MM-DD (or YYYY, or YYYY-MM in a filter)"
+    if pattern == NO_NUL:
+        return "a NUL character is not allowed here"
+    return error.get("msg", "")
+
+
 class BodyLimit(BaseHTTPMiddleware):
     """Refuse request bodies over the cap before reading them whole."""
 
@@ -91,7 +104,7 @@ def create_app(store: Store, settings: ServeSettings | None = None) -> FastAPI:
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError):
-        details = [{"field": ".".join(str(p) for p in e.get("loc", [])), "message": e.get("msg", "")} for e in exc.errors()]
+        details = [{"field": ".".join(str(p) for p in e.get("loc", [])), "message": _plain(e)} for e in exc.errors()]
         message = "; ".join(f"{d['field']}: {d['message']}" for d in details) or "invalid request"
         return error_response(request, 422, message, details)
 

@@ -5,6 +5,8 @@ import math
 
 from markupsafe import Markup, escape
 
+from muster.normalize.dates import real_date
+
 BAR_HEIGHT = 26
 LABEL_WIDTH = 140
 PLOT_WIDTH = 520
@@ -56,7 +58,8 @@ def range_chart(rows: list[dict], key: str) -> Markup:
 
 def timeline_chart(points: list[dict], key: str) -> Markup:
     """Figures over publication dates, one row per key, each dot labelled with its number."""
-    dated = [p for p in points if p["date"]]
+    # Only real dates are plotted: a database written by an older muster may hold '2024-02-30'.
+    dated = [p for p in points if p["date"] and real_date(p["date"])]
     if not dated:
         return Markup('<p class="empty">No dated figures.</p>')
     keys = sorted({p[key] for p in dated})

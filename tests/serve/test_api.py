@@ -82,3 +82,43 @@ def test_hostile_article_is_escaped_in_pages(client):
         html = client.get(url).text
         assert "<script>window.__pwned" not in html and "<img src=x" not in html and 'href="javascript:' not in html
         assert "&lt;script&gt;" in html or url == "/claims"
+
+
+@pytest.mark.parametrize("url, fragment", [
+    ("/api/v1/claims?since=2024-13-01", "not a real date"),
+    ("/api/v1/claims?until=2024-02-30", "not a real date"),
+    ("/api/v1/estimates?as_of=2023-02-29", "not a real date"),
+    ("/api/v1/claims?since=2024-00", "not a real date"),
+    ("/api/v1/claims?search=%00", "NUL"),
+    ("/api/v1/claims?source=a%00b", "NUL"),
+    ("/api/v1/claims?outlet=%00", "NUL"),
+    ("/api/v1/claims?side=%00", "NUL"),
+])
+def test_impossible_dates_and_nul_characters_are_422(client, url, fragment):
+    r = client.get(url)
+    assert r.status_code == 422, r.text
+    assert fragment in r.json()["error"]["message"]
+
+
+@pytest.mark.parametrize("path", ["/", "/claims"])
+def test_pages_refuse_impossible_dates_and_nul_characters(client, path):
+    assert client.get(path, params={"since": "2024-02-30"}).status_code == 422
+    assert client.get(path, params={"side": "\x00"}).status_code == 422
+
+
+def test_a_posted_article_with_an_impossible_date_is_refused(client):
+    r = client.post("/api/v1/articles", json={"text": "About 40 soldiers were killed.", "published": "2024-02-30"},
+                    headers={"Authorization": "Bearer s3cret"})
+    assert r.status_code == 422 and "not a real date" in r.json()["error"]["message"]
+    assert client.get("/").status_code == 200
+
+
+def test_an_impossible_date_already_in_the_store_does_not_take_pages_down(client, filled_store):
+    from sqlalchemy import update
+
+    from muster.store.schema import articles
+
+    with filled_store.write() as conn:
+        conn.execute(update(articles).values(published="2024-02-30"))
+    assert client.get("/").status_code == 200
+    assert client.get("/api/v1/timeline").status_code == 200
