@@ -76,7 +76,8 @@ def _print_explanation(path: str, claims: list[Claim]) -> None:
     for claim in claims:
         err.print(f"  [bold]{claim.text}[/] (offset {claim.start})")
         for field, why in claim.meta.get("explain", {}).items():
-            top = ", ".join(f"{name} {weight:+.2f}" for name, weight in why["top"])
+            top = ", ".join(name if name.startswith("only candidate") else f"{name} {weight:+.2f}"
+                            for name, weight in why["top"])
             err.print(f"    {field}: {why['value']!r} (rules: {why['rule']!r}) by {top or 'no weights'}", markup=False)
 
 

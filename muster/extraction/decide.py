@@ -50,6 +50,9 @@ def choose(weights: dict[str, float], case: Case, candidates: list[Candidate], n
         if best is None or s > best_score:
             best, best_score, best_features = cand, s, feats
     assert best is not None
+    if len(candidates) == 1:
+        # A choice the contract or the sentence itself makes: name what proposed it.
+        return Choice(best.value, best_score, [("only candidate: " + "+".join(sorted(best.proposers)), 0.0)])
     contributions = sorted(((n, weights.get(n, 0.0) * v) for n, v in best_features.items()), key=lambda x: -abs(x[1]))
     return Choice(best.value, best_score, [(n, round(w, 3)) for n, w in contributions[:EXPLAIN_TOP] if w])
 

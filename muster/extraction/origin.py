@@ -8,10 +8,13 @@ or the state that calls them up ("Israel is calling up 300,000 reservists").
 """
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from spacy.tokens import Span, Token
 
+from muster.extraction.lexicon import load_tsv, words
 from muster.normalize.countries import find_countries, is_country_name
-from muster.extraction.lexicon import words
 
 _FROM_VERBS = frozenset(words("from_verbs"))
 _RETURN_VERBS = frozenset(words("return_verbs"))
@@ -22,7 +25,8 @@ _CALL_UP_VERBS = frozenset(words("call_up_verbs"))
 
 def codes_in(text: str) -> list[str]:
     """Codes of the nationalities named in `text`. In a run of names with nothing between them
-    only the first counts: the "Ukrainian Greek Catholic Church" is Ukrainian."""
+    only the first counts: the "Ukrainian Greek Catholic Church" is Ukrainian. A region that is
+    a fixed set of states ("Central Asia", "the Baltic states") names all of them."""
     out: list[str] = []
     previous_end = None
     for mention in find_countries(text):
@@ -30,7 +34,22 @@ def codes_in(text: str) -> list[str]:
         previous_end = mention.end
         if not adjacent and mention.code not in out:
             out.append(mention.code)
+    for m in _region_pattern().finditer(text):
+        out += [c for c in _regions()[m.group().lower()] if c not in out]
     return out
+
+
+@cache
+def _regions() -> dict[str, tuple[str, ...]]:
+    return {form.lower(): tuple(codes.split()) for forms, codes in load_tsv("regions.tsv") for form in forms.split("|")}
+
+
+@cache
+def _region_pattern() -> re.Pattern[str]:
+    forms = sorted(_regions(), key=len, reverse=True)
+    # "the Baltic Sea" is a sea, not the Baltic states.
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])(?!\s+Sea\b)",
+                      re.IGNORECASE)
 
 
 def _tokens_text(tokens: list[Token]) -> str:

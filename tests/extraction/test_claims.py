@@ -258,3 +258,13 @@ def test_a_pronoun_takes_the_speaker_named_before_when_no_person_is_named(claims
 ])
 def test_a_nationality_on_weapons_is_not_the_origin_of_the_people(claims_of, text):
     assert only(claims_of(text)).origin == []
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("About 500 fighters from Central Asia have joined the group.", ["KZ", "KG", "TJ", "TM", "UZ"]),
+    ("Some 40 volunteers from the Baltic states arrived at the front.", ["EE", "LV", "LT"]),
+    ("Roughly 30 Scandinavian volunteers signed up last month.", ["SE", "DK", "NO"]),
+    ("About 90 European volunteers signed up last month.", []),
+])
+def test_a_region_that_is_a_set_of_states_names_them_all(claims_of, text, origin):
+    assert sorted(only(claims_of(text)).origin) == sorted(origin)
