@@ -11,7 +11,7 @@ import re
 import unicodedata
 from urllib.parse import urlparse
 
-from muster.normalize.dates import iso_date, real_date  # noqa: F401  (real_date for callers)
+from muster.normalize.dates import iso_date
 from muster.records import Article
 
 METADATA_FIELDS = ("url", "outlet", "published", "title")

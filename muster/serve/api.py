@@ -7,8 +7,9 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Body, Header, HTTPException, Path, Query, Request
 from pydantic import AfterValidator, BaseModel, Field
 
+from muster.normalize.dates import DAY
 from muster.reconcile import views
-from muster.serve.params import (DAY, By, Date, Event, Limit, Origin, Side, Status, Text, real_date_param, check_known,
+from muster.serve.params import (By, Date, Event, Limit, Origin, Side, Status, Text, check_known, real_date_param,
                                  claim_filters)
 from muster.store import queries
 

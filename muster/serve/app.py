@@ -39,7 +39,8 @@ def templates() -> Jinja2Templates:
 
 def _plain(error: dict) -> str:
     """A validation error in words a person can act on: a pattern is never shown."""
-    from muster.serve.params import DATE, DAY, NO_NUL
+    from muster.normalize.dates import DATE, DAY
+    from muster.serve.params import NO_NUL
 
     pattern = (error.get("ctx") or {}).get("pattern")
     value = error.get("input")

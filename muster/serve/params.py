@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import HTTPException, Query, Request
 from pydantic import AfterValidator
 
-from muster.normalize.dates import DATE, DAY, real_date  # noqa: F401  (DAY for the API's body)
+from muster.normalize.dates import DATE, real_date
 
 from muster.records import Dimension as By  # noqa: F401  (the API and pages take their enums from here)
 from muster.records import Event, Status  # noqa: F401
