@@ -7,6 +7,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from muster.extraction.lexicon import events as lexicon
+from muster.extraction.lexicon import people as people_lexicon
 
 # How far up the parse the governing words are looked for before the sentence as a whole.
 MAX_HEAD_STEPS = 4
@@ -87,6 +88,11 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
             found += [event_of(c) for c in token.children if c.dep_ == "dobj" and event_of(c)]
             break
         steps += 1
+    if noun is not None:
+        found += [e for e, nouns in people_lexicon()["event_nouns"].items()
+                  if noun.lemma_.lower() in nouns or noun.lower_ in nouns]  # "111 bodies", "40 refugees"
+    if _returning(anchor) and not {"casualty", "detention"} & set(found):
+        return "other"
     best = _best(found)
     sentence = span.sent
     if best in (None, "other") and _detention_context(sentence):
@@ -94,6 +100,19 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
     if best:
         return best
     return _nearest_in_sentence(span, reporting)
+
+
+def _returning(anchor: Token) -> bool:
+    """ "fighters who have returned from Syria", "30 women were flown back": a verb of coming
+    home that governs the counted people directly (their clause, or the verb they are subject of)."""
+    lemmas = set(lexicon()["return_lemmas"]["lemmas"])
+    governors = [c for c in anchor.children if c.dep_ in ("relcl", "acl")]
+    head = anchor.head if anchor.dep_ in ("nsubj", "nsubjpass") else None
+    for verb in governors + ([head] if head is not None else []):
+        particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ == "back"), "")
+        if verb.lemma_.lower() in lemmas or f"{verb.lemma_.lower()} {particle}".strip() in lemmas:
+            return True
+    return False
 
 
 def _detention_context(sentence: Span) -> bool:

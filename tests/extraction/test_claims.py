@@ -268,3 +268,21 @@ def test_a_nationality_on_weapons_is_not_the_origin_of_the_people(claims_of, tex
 ])
 def test_a_region_that_is_a_set_of_states_names_them_all(claims_of, text, origin):
     assert sorted(only(claims_of(text)).origin) == sorted(origin)
+
+
+@pytest.mark.parametrize("text", [
+    "Police are watching about a dozen extremists who have returned from fighting in Syria.",
+    "Around 30 women were flown back to the capital on Saturday.",
+    "Some 120 fighters who came back from the front have been questioned by investigators.",
+])
+def test_people_coming_home_are_not_a_mobilization(claims_of, text):
+    assert only(claims_of(text)).event in ("other", "detention")
+
+
+@pytest.mark.parametrize("text, event", [
+    ("At least 111 bodies were collected in the streets after the clashes.", "casualty"),
+    ("About 60 hostages remain in the tunnels, the army said.", "detention"),
+    ("Nearly 3,000 refugees reached the border crossing after the shelling.", "displacement"),
+])
+def test_a_noun_that_names_what_happened_gives_the_event(claims_of, text, event):
+    assert only(claims_of(text)).event == event
