@@ -90,7 +90,7 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
         steps += 1
     if noun is not None:
         found += [e for e, nouns in people_lexicon()["event_nouns"].items()
-                  if noun.lemma_.lower() in nouns or noun.lower_ in nouns]  # "111 bodies", "40 refugees"
+                  if noun.lemma_.lower() in nouns or noun.lower_ in nouns]  # "64 bodies", "40 refugees"
     if _returning(anchor) and not {"casualty", "detention"} & set(found):
         return "other"
     best = _best(found)

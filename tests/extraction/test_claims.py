@@ -271,7 +271,7 @@ def test_a_region_that_is_a_set_of_states_names_them_all(claims_of, text, origin
 
 
 @pytest.mark.parametrize("text", [
-    "Police are watching about a dozen extremists who have returned from fighting in Syria.",
+    "Police keep watch on about a dozen militants who have since returned to Belgium from the war zone.",
     "Around 30 women were flown back to the capital on Saturday.",
     "Some 120 fighters who came back from the front have been questioned by investigators.",
 ])
@@ -280,7 +280,7 @@ def test_people_coming_home_are_not_a_mobilization(claims_of, text):
 
 
 @pytest.mark.parametrize("text, event", [
-    ("At least 111 bodies were collected in the streets after the clashes.", "casualty"),
+    ("Rescuers recovered at least 64 bodies from the rubble of the market.", "casualty"),
     ("About 60 hostages remain in the tunnels, the army said.", "detention"),
     ("Nearly 3,000 refugees reached the border crossing after the shelling.", "displacement"),
 ])
