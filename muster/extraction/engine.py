@@ -172,7 +172,26 @@ def _sentence_drafts(article: Article, index: int) -> list[Draft]:
         if drafts and not _is_year(span):
             drafts.append(_draft(article, sentence, span, counted))
     drafts.sort(key=lambda d: d.claim.start)
+    _assign_side_statements(sentence, drafts)
     return drafts
+
+
+def _assign_side_statements(sentence: Sentence, drafts: list[Draft]) -> None:
+    """Each "fighting for X" of a sentence belongs to one count, the nearest before it: in "Up to 300
+    Czechs vowed to go, while two battalions of Chechens fight on behalf of Moscow" Moscow is
+    the Chechens' side, not the Czechs'. A count that no statement belongs to states no side."""
+    if len(drafts) < 2:
+        return
+    owned: dict[int, list] = {}
+    for mention in sides.side_mentions(sentence.text):
+        # The count before the statement is its subject ("40 Britons joined the army"); only a
+        # statement that opens the sentence goes to the count after it.
+        before = [d for d in drafts if d.claim.start - sentence.start < mention.start]
+        owner = before[-1] if before else drafts[0]
+        owned.setdefault(id(owner), []).append(mention)
+    for d in drafts:
+        mine = owned.get(id(d))
+        d.explicit_side = sides.nearest_side(mine, d.claim.start - sentence.start) if mine else None
 
 
 def _is_year(span: Span) -> bool:

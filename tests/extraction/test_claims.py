@@ -286,3 +286,18 @@ def test_people_coming_home_are_not_a_mobilization(claims_of, text):
 ])
 def test_a_noun_that_names_what_happened_gives_the_event(claims_of, text, event):
     assert only(claims_of(text)).event == event
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Up to 300 Czechs have vowed to go, while two battalions of Chechens are on their way to fight on behalf of Moscow.",
+     {"Up to 300": None, "two battalions": "RU"}),
+    ("About 40 Britons joined the Ukrainian army, and some 20 Serbs went to fight for Russia.",
+     {"About 40": "UA", "some 20": "RU"}),
+    ("Some 500 Afghans fought for the Syrian army, while about 80 Pakistanis joined Islamic State.",
+     {"Some 500": "SY", "about 80": "Islamic State"}),
+])
+def test_a_side_statement_belongs_to_the_count_nearest_it(nlp, text, sides):
+    from muster.extraction.engine import draft
+
+    got = {d.claim.text: d.explicit_side for d in draft(text, nlp).drafts}
+    assert {k: got.get(k) for k in sides} == sides
