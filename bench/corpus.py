@@ -64,8 +64,8 @@ def generate_claim_records(count: int, seed: int = 0) -> list[tuple[dict, list[d
     claims. Texts are distinct except wire reprints (one in ten repeats an earlier story with
     a different outlet line); figures repeat across outlets and change over two years."""
     rng = random.Random(seed)
-    sources = [["President Volodymyr Zelensky"], ["Zelensky"], ["Zelenskiy"], ["TT News Agency", "Philip Brannval"],
-               ["TT", "Brannval"], ["the defence ministry"], ["Reuters", "the Georgian Legion"], ["Georgian Legion"], []]
+    sources = [["President Oleh Dubrovsky"], ["Dubrovsky"], ["Dubrovskiy"], ["TT News Agency", "Erik Lindqvist"],
+               ["TT", "Lindqvist"], ["the defence ministry"], ["Reuters", "the Georgian Legion"], ["Georgian Legion"], []]
     outlets = ["Daily Courier", "Evening Post", "Morning Star", "Capital Times", "Northern Echo", "Reuters", "Coast Tribune"]
     out: list[tuple[dict, list[dict]]] = []
     for i in range(count):

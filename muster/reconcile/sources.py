@@ -1,9 +1,9 @@
 """Canonical sources from the names in attribution chains.
 
-Titles and roles are stripped ("President Volodymyr Zelensky" → "Volodymyr Zelensky"), outlet
+Titles and roles are stripped ("President Oleh Dubrovsky" → "Oleh Dubrovsky"), outlet
 descriptors dropped ("Reuters news agency" → "Reuters", "TT News Agency" → "TT"), spelling
-variants of a surname merged ("Zelenskyy", "Zelenskiy"), and short forms joined to the one
-full name they abbreviate ("Zelensky", "SOHR"). Every merge keeps its reason. A user alias
+variants of a surname merged ("Dubrovskyy", "Dubrovskiy"), and short forms joined to the one
+full name they abbreviate ("Dubrovsky", "SOHR"). Every merge keeps its reason. A user alias
 file overrides all of it: merges it names are made, splits it names are kept apart.
 """
 from __future__ import annotations
@@ -42,7 +42,7 @@ def fold(text: str) -> str:
 
 
 def _fold_surname(word: str) -> str:
-    """Transliteration variants: Zelensky / Zelenskyy / Zelenskiy / Zelenskii → zelensky."""
+    """Transliteration variants: Dubrovsky / Dubrovskyy / Dubrovskiy / Dubrovskii → dubrovsky."""
     w = fold(word)
     return re.sub(r"(?:iy|yy|ii|ij|yi)$", "y", w)
 

@@ -13,7 +13,7 @@ PARQUET_BATCH = 5000
 
 
 def flat(claim: dict) -> dict:
-    """One row for tables: lists joined ("SE;US", chain "TT News Agency > Philip Brannval")."""
+    """One row for tables: lists joined ("SE;US", chain "TT News Agency > Erik Lindqvist")."""
     unit = claim.get("unit") or {}
     row = {k: claim.get(k) for k in FLAT_COLUMNS}
     row.update(unit_name=unit.get("name"), unit_count=unit.get("count"), origin=";".join(claim["origin"]),

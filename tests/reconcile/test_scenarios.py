@@ -43,23 +43,23 @@ def only(rows):
 
 def test_one_official_carried_by_ten_outlets_and_a_wire_story_is_one_source(db_url, tmp_path):
     phrasings = [
-        "At least 16,000 foreign volunteers have joined the International Legion, President Volodymyr Zelensky said.",
-        "President Zelensky said at least 16,000 foreign volunteers had joined the International Legion.",
-        "At least 16,000 foreign volunteers have signed up for the International Legion, according to Volodymyr Zelenskyy.",
-        "Zelenskiy said that at least 16,000 foreign volunteers had arrived to join the International Legion.",
+        "At least 16,000 foreign volunteers have joined the International Legion, President Oleh Dubrovsky said.",
+        "President Dubrovsky said at least 16,000 foreign volunteers had joined the International Legion.",
+        "At least 16,000 foreign volunteers have signed up for the International Legion, according to Oleh Dubrovskyy.",
+        "Dubrovskiy said that at least 16,000 foreign volunteers had arrived to join the International Legion.",
     ]
     items = [{"text": f"{phrasings[i % 4]} {own_filler(i)}", "outlet": outlet,
               "published": f"2022-03-{10 + i:02d}", "url": f"https://{outlet.lower().replace(' ', '')}.example/{i}"}
              for i, outlet in enumerate(["Daily Courier", "Evening Post", "Morning Star", "Capital Times", "Northern Echo",
                                          "Harbour News", "Valley Gazette", "City Herald", "River Journal", "Coast Tribune"])]
-    wire = ("At least 16,000 foreign volunteers have joined the International Legion, Zelensky said, in a statement carried by the wire. "
+    wire = ("At least 16,000 foreign volunteers have joined the International Legion, Dubrovsky said, in a statement carried by the wire. "
             + FILLER * 2)
     items += [{"text": wire + f"Published by {outlet}.", "outlet": outlet, "published": "2022-03-12", "url": f"https://{outlet.lower()}.example/w"}
               for outlet in ("Wirecopy", "Syndicated", "Reprinter")]
     store = ingest(db_url, corpus(tmp_path, "one-source", items))
     estimate = only(views.estimates(store, ClaimFilters(side="UA", event="mobilization"), by="side"))
     assert estimate["independent_sources"] == 1
-    assert [f["source"] for f in estimate["figures"]] == ["Volodymyr Zelensky"]
+    assert [f["source"] for f in estimate["figures"]] == ["Oleh Dubrovsky"]
     assert (estimate["low"], estimate["highest_high"]) == (16000, None)
     figure = only(views.figure_rows(store, ClaimFilters(side="UA")))
     assert len(figure["carriers"]) >= 13 and figure["articles"] == 13

@@ -11,7 +11,7 @@ HOSTILE = ('Around 40 volunteers <script>window.__pwned = "script"</script> have
            'the <img src=x onerror="window.__pwned=\'img\'"> ministry said. <a href="javascript:window.__pwned=1">click</a>')
 CORPUS = [
     {"text": "Around 400 Swedes have signed up to fight for Ukraine, according to TT News Agency, which cited coordinator "
-             "Philip Brannval.", "outlet": "Nordic Wire", "published": "2022-03-08", "url": "https://nordic.example/a"},
+             "Erik Lindqvist.", "outlet": "Nordic Wire", "published": "2022-03-08", "url": "https://nordic.example/a"},
     {"text": "At least 59 Georgian fighters have been killed fighting for Ukraine, the Georgian Legion said.",
      "outlet": "Tbilisi Times", "published": "2024-02-02", "url": "https://tbilisi.example/b"},
     {"text": "Between 300 and 400 Colombians have joined the Ukrainian army, the Colombian foreign ministry said.",

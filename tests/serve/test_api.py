@@ -15,7 +15,7 @@ def test_claims_filters_and_cursor_walk_every_claim_once(client):
     everything = client.get("/api/v1/claims", params={"limit": 500}).json()["items"]
     assert sorted(all_ids) == all_ids == sorted(c["id"] for c in everything) and len(all_ids) == len(set(all_ids)) >= 5
     swedes = client.get("/api/v1/claims", params={"origin": "SE"}).json()["items"]
-    assert [c["attributed_to"] for c in swedes] == [["TT News Agency", "Philip Brannval"]]
+    assert [c["attributed_to"] for c in swedes] == [["TT News Agency", "Erik Lindqvist"]]
 
 
 def test_one_claim_article_figures_estimates_timeline_sources(client):
@@ -27,7 +27,7 @@ def test_one_claim_article_figures_estimates_timeline_sources(client):
     assert estimates["CO"]["conflict"] is True and estimates["CO"]["independent_sources"] == 2
     assert client.get("/api/v1/figures", params={"origin": "CO"}).json()
     assert client.get("/api/v1/timeline", params={"by": "side"}).status_code == 200
-    assert any(s["name"] == "Philip Brannval" for s in client.get("/api/v1/sources").json())
+    assert any(s["name"] == "Erik Lindqvist" for s in client.get("/api/v1/sources").json())
 
 
 @pytest.mark.parametrize("url, fragment", [

@@ -82,7 +82,7 @@ def test_a_claim_shows_its_highlighted_sentence_and_chain(server, page):
     page.wait_for_selector("#sentence mark")
     assert page.locator("#sentence mark").inner_text() == "Around 400"
     assert "according to TT News Agency" in page.locator("#sentence").inner_text()
-    assert page.locator("#chain .source").all_inner_texts() == ["TT News Agency", "Philip Brannval"]
+    assert page.locator("#chain .source").all_inner_texts() == ["TT News Agency", "Erik Lindqvist"]
     shot(page, "claim")
     page.goto(f"{server}/sources")
     assert page.locator("#sources").is_visible()

@@ -44,7 +44,7 @@ def test_ingest_stores_every_claim_with_its_chain(filled, claims_of):
     assert count(filled, claims) == expected
     swedes = filled.claims(origin="SE", event="mobilization")
     around = next(c for c in swedes if c["text"] == "Around 400")
-    assert around["attributed_to"] == ["TT News Agency", "Philip Brannval"]
+    assert around["attributed_to"] == ["TT News Agency", "Erik Lindqvist"]
     assert count(filled, attributions) >= 2
 
 
@@ -59,7 +59,7 @@ def test_reingest_is_a_no_op(filled):
     ({"origin": "SE"}, {"Around 400", "Some 70"}),
     ({"side": "ua", "event": "casualty"}, {"at least 59"}),
     ({"status": "unconfirmed", "origin": "CZ"}, {"Up to 300"}),
-    ({"source": "brannval"}, {"Around 400", "Some 70"}),
+    ({"source": "lindqvist"}, {"Around 400", "Some 70"}),
     ({"search": "Swedes coordinator"}, {"Around 400"}),
     ({"search": "refugee agency"}, {"About 1.5 million"}),
 ])
@@ -107,7 +107,7 @@ def test_exports(filled, tmp_path):
         assert export.write_csv(iter(rows), f) == len(rows)
     with open(tmp_path / "c.csv", encoding="utf-8") as f:
         table = list(csv.DictReader(f))
-    assert {r["attributed_to"] for r in table} >= {"TT News Agency > Philip Brannval"}
+    assert {r["attributed_to"] for r in table} >= {"TT News Agency > Erik Lindqvist"}
     with open(tmp_path / "c.jsonl", "w", encoding="utf-8") as f:
         export.write_jsonl(iter(rows), f)
     assert [json.loads(line)["id"] for line in open(tmp_path / "c.jsonl", encoding="utf-8")] == [r["id"] for r in rows]
