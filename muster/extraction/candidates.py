@@ -127,13 +127,19 @@ def _key(value):
 
 # --- event ---------------------------------------------------------------------------------
 
+def _claim_span(case: Case):
+    """The claim's quantity in the parse of its sentence (None if it falls between tokens)."""
+    doc = case.drafted.article.doc(case.sentence.index)
+    return doc.char_span(case.claim.start - case.sentence.start, case.claim.end - case.sentence.start,
+                         alignment_mode="expand")
+
+
 def _event_words(case: Case) -> tuple[set[str], set[str], str | None]:
     """Events named anywhere in the sentence, those on the path above the number, and the
     event of the event word nearest to it."""
     doc = case.drafted.article.doc(case.sentence.index)
-    span = doc.char_span(case.claim.start - case.sentence.start, case.claim.end - case.sentence.start,
-                         alignment_mode="expand")
-    words = [(t.i, e) for t in doc if (e := event_of(t))]
+    span = _claim_span(case)
+    found = [(t.i, e) for t in doc if (e := event_of(t))]
     above: set[str] = set()
     nearest = None
     if span is not None:
@@ -144,9 +150,9 @@ def _event_words(case: Case) -> tuple[set[str], set[str], str | None]:
             if token.head is token:
                 break
             token = token.head
-        if words:
-            nearest = min(words, key=lambda w: min(abs(w[0] - span.start), abs(w[0] - span.end + 1)))[1]
-    return {e for _, e in words}, above, nearest
+        if found:
+            nearest = min(found, key=lambda w: min(abs(w[0] - span.start), abs(w[0] - span.end + 1)))[1]
+    return {e for _, e in found}, above, nearest
 
 
 def event_candidates(case: Case) -> list[Candidate]:
@@ -257,11 +263,6 @@ def side_candidates(case: Case) -> list[Candidate]:
     found: dict = {}
     _add(found, case.rule["side"], "rule")
     _add(found, None, "none")
-    if case.claim.event == "displacement":
-        # The contract: refugees and the displaced join no side.
-        return [Candidate(None, {"none"})]
-    if d.explicit_side:
-        _add(found, d.explicit_side, "explicit")
     if d.side_hint:
         _add(found, d.side_hint, "group_hint")
     default = case.drafted.votes.default(case.sentence.index)
@@ -307,10 +308,10 @@ def side_candidates(case: Case) -> list[Candidate]:
 
 def _sentences_since_named(case: Case, name: str) -> int | None:
     """How many sentences back `name` (its last word) was written, 0 for the claim's own."""
-    words = re.findall(r"[A-Za-z0-9]{3,}", name)
-    if not words:
+    tokens = re.findall(r"[A-Za-z0-9]{3,}", name)
+    if not tokens:
         return None
-    needle = re.compile(r"\b" + re.escape(words[-1]) + r"\b", re.IGNORECASE)
+    needle = re.compile(r"\b" + re.escape(tokens[-1]) + r"\b", re.IGNORECASE)
     sentences = case.drafted.article.sentences
     for back in range(0, min(SOURCE_REACH, case.sentence.index) + 1):
         if needle.search(sentences[case.sentence.index - back].text):
@@ -321,8 +322,7 @@ def _sentences_since_named(case: Case, name: str) -> int | None:
 def _qualified(name: str) -> bool:
     """ "Russian military bloggers", "sources close to the army", "Kenyan officials": a generic
     head that the text ties to a country or a body is a role, which the contract counts as named."""
-    words = name.split()
-    return bool(codes_in(name)) or any(w[:1].isupper() for w in words[1:]) or bool(
+    return bool(codes_in(name)) or any(w[:1].isupper() for w in name.split()[1:]) or bool(
         re.search(r"\b(?:close to|from|at|in|of)\s+\w", name))
 
 
@@ -331,9 +331,8 @@ def _pattern_sources(case: Case) -> tuple[tuple[str, ...], list[str]]:
     widest scope first, and the names of those patterns; pronouns and generic heads left out."""
     from muster.extraction.patterns import matches_covering
 
+    span = _claim_span(case)
     doc = case.drafted.article.doc(case.sentence.index)
-    span = doc.char_span(case.claim.start - case.sentence.start, case.claim.end - case.sentence.start,
-                         alignment_mode="expand")
     if span is None or doc._.attributions is None:
         return (), []
     matches = [m for m in reversed(matches_covering(doc, span.root.i))

@@ -34,6 +34,7 @@ from muster.extraction.lexicon import words
 # How many sentences back a pronoun source ("he said") is looked up.
 PRONOUN_LOOKBACK = 4
 _TITLES = frozenset(words("titles"))
+_PERSON_ROLES = frozenset(words("person_roles"))
 
 
 class Article:
@@ -532,9 +533,8 @@ def _person_before(article: Article, sentence: Sentence, position: int) -> str |
 
 def _role_subject(doc: Doc) -> str | None:
     """ "The regiment's press officer spoke on Monday": the subject described by a role."""
-    roles = frozenset(words("person_roles"))
     for token in doc:
-        if token.dep_ == "nsubj" and token.lemma_.lower() in roles:
+        if token.dep_ == "nsubj" and token.lemma_.lower() in _PERSON_ROLES:
             return attr.phrase_for(token)
     return None
 

@@ -21,7 +21,7 @@ from muster.extraction.candidates import DECISIONS, Case, features
 from muster.extraction.decide import Weights, apply_decisions, cases_of
 
 # Inverse regularisation strength of every decision's logistic model.
-REGULARISATION_C = float(__import__("os").environ.get("MUSTER_C", "0.3"))
+REGULARISATION_C = 0.3
 # Weights smaller than this are left out of the file; they cannot change a choice.
 MIN_WEIGHT = 1e-4
 ROUND_TO = 4

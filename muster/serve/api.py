@@ -5,12 +5,11 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Header, HTTPException, Path, Query, Request
-from pydantic import AfterValidator, BaseModel, Field
+from pydantic import BaseModel, Field
 
 from muster.normalize.dates import DAY
 from muster.reconcile import views
-from muster.serve.params import (By, Date, Event, Limit, Origin, Side, Status, Text, check_known, real_date_param,
-                                 claim_filters)
+from muster.serve.params import By, Date, Event, Limit, Origin, Side, Status, Text, check_known, claim_filters
 from muster.store import queries
 
 class ErrorDetail(BaseModel):
@@ -45,7 +44,7 @@ class PostedArticle(BaseModel):
     html: str | None = Field(None, max_length=1_900_000, description="An HTML page; its main text is extracted.")
     url: str | None = Field(None, max_length=2000)
     outlet: str | None = Field(None, max_length=300)
-    published: Annotated[str | None, Field(None, pattern=rf"^{DAY}$"), AfterValidator(real_date_param)] = None
+    published: str | None = Field(None, pattern=rf"^{DAY}$")
     title: str | None = Field(None, max_length=1000)
 
 
