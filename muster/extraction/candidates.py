@@ -17,7 +17,7 @@ from typing import Any, Callable
 
 from muster.eval.score import FIELDS, normalize_side
 from muster.extraction import attribution as attr
-from muster.extraction.events import event_of
+from muster.extraction.events import event_of, predicate_events
 from muster.extraction.frame import Frame, scope_hits
 from muster.extraction.lexicon import people as people_lexicon
 from muster.extraction.lexicon import words
@@ -150,6 +150,7 @@ def _event_words(case: Case) -> tuple[set[str], set[str], str | None]:
             if token.head is token:
                 break
             token = token.head
+        above.update(predicate_events(span, None))
         if found:
             nearest = min(found, key=lambda w: min(abs(w[0] - span.start), abs(w[0] - span.end + 1)))[1]
     return {e for _, e in found}, above, nearest

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from muster.extraction import attribution as attr
 from muster.extraction import sides
 from muster.extraction.components import QUANTITIES, candidate_quantities, load_pipeline
-from muster.extraction.events import event_for, event_of
+from muster.extraction.events import event_for, event_of, predicate_events
 from muster.extraction.lexicon import people as people_lexicon
 from muster.extraction.lexicon import word_set
 from muster.extraction.origin import codes_in, origin_for, without_clauses
@@ -286,7 +286,7 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
                   status="asserted", sentence=sentence.text)
     return Draft(claim, sentence, sources, noun is None, explicit, hint, _group_kind(noun),
                  attr.hedge_in(sentence.text), attr.unconfirmed_in(sentence.text),
-                 extra={"referent_event": referent_event})
+                 extra={"referent_event": referent_event, "own_predicate": bool(predicate_events(span, noun))})
 
 
 def _reference_total(span: Span):
@@ -438,7 +438,8 @@ def _inherit_origin(d: Draft, by_sentence: dict[int, list[Draft]]) -> None:
         d.claim.origin = d.claim.origin or list(part_of.claim.origin)
         d.explicit_side = d.explicit_side or part_of.explicit_side or part_of.side_hint
         d.group_kind = part_of.group_kind
-        d.claim.event = part_of.claim.event
+        if not d.extra.get("own_predicate"):  # "..., of which 13 have died" says its own event
+            d.claim.event = part_of.claim.event
     if d.claim.origin:
         return
     same = [o for o in by_sentence[d.sentence.index] if o is not d and len(o.claim.origin) >= 1]

@@ -88,6 +88,7 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
             found += [event_of(c) for c in token.children if c.dep_ == "dobj" and event_of(c)]
             break
         steps += 1
+    found += predicate_events(span, noun)
     if noun is not None:
         found += [e for e, nouns in people_lexicon()["event_nouns"].items()
                   if noun.lemma_.lower() in nouns or noun.lower_ in nouns]  # "64 bodies", "40 refugees"
@@ -100,6 +101,44 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
     if best:
         return best
     return _nearest_in_sentence(span, reporting)
+
+
+# Words read after the counted phrase before its predicate is given up on.
+PREDICATE_REACH = 5
+
+
+def predicate_events(span: Span, noun: Token | None) -> list[str]:
+    """Events of the predicate that follows the counted phrase in word order: "six soldiers
+    serving abroad had been killed", "at least 13 have died", "four are prisoners of war".
+    Read linearly because the small parser often hangs such a predicate on another clause;
+    only a finite verb group right after the phrase counts, so objects ("sent 200 troops to
+    fight") are left to the parse."""
+    sentence = span.sent
+    if noun is None and span.root.dep_ == "nummod" and span.root.head.pos_ in ("NOUN", "PROPN"):
+        noun = span.root.head
+    phrase = noun if noun is not None and noun.i >= span.start else span.root
+    end = max(span.end, phrase.i + 1, min(phrase.right_edge.i + 1, sentence.end))
+    found: list[str] = []
+    verbs_seen = 0
+    copula = False
+    for token in span.doc[end:min(end + PREDICATE_REACH, sentence.end)]:
+        if token.pos_ == "ADV" or token.dep_ == "neg":
+            continue
+        if token.pos_ == "AUX" or (token.pos_ == "VERB" and (verbs_seen or token.tag_ in ("VBD", "VBZ", "VBP", "VBN"))):
+            copula = token.lemma_ == "be"
+            event = event_of(token) if token.pos_ == "VERB" else None
+            found += [event] if event else []
+            verbs_seen += 1
+            continue
+        if verbs_seen and copula and token.pos_ in ("ADJ", "NOUN", "PROPN", "DET"):
+            if token.pos_ == "DET":
+                continue
+            forms = {token.lemma_.lower(), token.lower_, token.lower_.removesuffix("s")}
+            event = event_of(token) or next((e for e, nouns in people_lexicon()["event_nouns"].items()
+                                             if forms & set(nouns)), None)
+            found += [event] if event else []
+        break
+    return found
 
 
 def _returning(anchor: Token) -> bool:

@@ -92,6 +92,25 @@ def test_event(claims_of, text, event):
     assert only(claims_of(text)).event == event
 
 
+@pytest.mark.parametrize("text, event", [
+    # The verb group after the counted phrase says what happened, whatever the phrase says they did.
+    ("Officials disclosed that eight recruits serving with the brigade had been killed.", "casualty"),
+    ("The ministry admitted that some 30 men fighting for the legion were later captured.", "detention"),
+    ("Villagers said that 25 fighters from the militia have died near the border.", "casualty"),
+    # A part with its own predicate keeps it; a part without one takes its whole's event.
+    ("About 900 volunteers joined the corps, of whom at least 40 have been killed.", "casualty"),
+    ("Three of the conscripts are now prisoners of war.", "detention"),
+])
+def test_the_predicate_after_the_count_names_the_event(claims_of, text, event):
+    claims = [c for c in claims_of(text) if c.event == event]
+    assert claims, [(c.text, c.event) for c in claims_of(text)]
+
+
+def test_a_part_without_a_predicate_takes_the_whole_event(claims_of):
+    claims = claims_of("About 900 volunteers have been killed, including 40 teenagers.")
+    assert {c.event for c in claims} == {"casualty"}, [(c.text, c.event) for c in claims]
+
+
 @pytest.mark.parametrize("text, origin", [
     ("Around 400 Swedes have signed up.", ["SE"]),
     ("The unit includes 30 American, Canadian and German special forces veterans.", ["US", "CA", "DE"]),
