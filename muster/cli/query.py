@@ -101,6 +101,16 @@ def show(claim_id: str = typer.Argument(..., help="A claim id, or an unambiguous
                          ("outlet", c["outlet"] or "—"), ("published", c["published"] or "—"), ("url", c["url"] or "—"),
                          ("article", f"{c['article_id']} chars {c['start']}–{c['end']}"), ("id", c["id"])]:
         console.print(f"[bold]{label:>10}[/bold]  {value}", highlight=False)
+    from muster.reconcile import views
+
+    figure = views.figure_of_claim(open_or_exit(db), c["id"])
+    if figure is None:
+        return
+    console.print(f"[bold]{'figure':>10}[/bold]  {figure['id'][:12]}: {figure['reason']}", highlight=False)
+    console.print(f"[bold]{'sources':>10}[/bold]  {'; '.join(figure['ultimate_sources'])}", highlight=False)
+    for m in figure["mentions"]:
+        console.print(f"{'':>12}{m['text']} — {m['outlet'] or 'outlet unknown'}, {m['published'] or 'undated'}; "
+                      f"source {m['ultimate_source']} ({m['source_reason']}); {m['link_reason']}", highlight=False)
 
 
 @app.command()

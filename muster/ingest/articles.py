@@ -6,6 +6,7 @@ to stop the run; NUL characters, which PostgreSQL cannot store, are removed from
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 import unicodedata
@@ -34,6 +35,12 @@ def outlet_from_url(url: str | None) -> str | None:
 
 def without_nul(value: str | None) -> str | None:
     return value.replace("\x00", "") if isinstance(value, str) else value
+
+
+def reprint_of(article: Article) -> Article:
+    """The same text carried by another outlet or address: an id of its own, from the text and where it appeared."""
+    key = f"{article.id}\n{article.url or ''}\n{article.outlet or ''}"
+    return dataclasses.replace(article, id=hashlib.sha256(key.encode("utf-8")).hexdigest())
 
 
 def make_article(text: str, source: str, *, url=None, outlet=None, published=None, title=None) -> Article:

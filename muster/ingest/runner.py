@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from muster import settings
+from muster.ingest.articles import reprint_of
 from muster.ingest.executors import make_executor
 from muster.ingest.readers import read_path, walk
 from muster.records import Article, ReadFailure
@@ -76,7 +77,14 @@ def ingest(store: Store, paths: list[str], workers: int | None = None, scheduler
 
 
 def _flush(store: Store, executor, batch: list[Article], report: IngestReport) -> None:
-    stored = writer.existing_ids(store, (a.id for a in batch))
+    stored = writer.stored_identities(store, (a.id for a in batch))
+    originals = dict(stored)
+    for a in batch:
+        originals.setdefault(a.id, (a.url, a.outlet))
+    # The same text from another outlet or address is a reprint: an article of its own, the
+    # evidence of one report carried twice. The same text from the same place is a re-read.
+    batch = [reprint_of(a) if a.id in originals and _elsewhere(a, originals[a.id]) else a for a in batch]
+    stored |= writer.stored_identities(store, (a.id for a in batch if a.id not in stored))
     fresh: dict[str, Article] = {}
     for article in batch:
         if article.id in stored or article.id in fresh:
@@ -98,6 +106,11 @@ def _flush(store: Store, executor, batch: list[Article], report: IngestReport) -
     report.articles_added += result.added
     report.articles_skipped += result.skipped
     report.claims_added += result.claims
+
+
+def _elsewhere(article: Article, original: tuple[str | None, str | None]) -> bool:
+    url, outlet = original
+    return (article.url, article.outlet) != (url, outlet) and bool(article.url or article.outlet)
 
 
 def reextract(store: Store, workers: int | None = None, scheduler: str | None = None,

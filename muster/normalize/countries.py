@@ -99,3 +99,10 @@ def is_people_form(word: str) -> bool:
 
 def is_country_name(word: str) -> bool:
     return any(word in row.names for row in country_forms())
+
+
+@cache
+def country_name(code: str) -> str:
+    """The common English name of a country code ("NP" → "Nepal"), as the demonym table writes it."""
+    row = next((r for r in country_forms() if r.code == code and r.names), None)
+    return row.names[0] if row else code

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, delete, insert, select
+from sqlalchemy import bindparam, delete, func, insert, select
 from sqlalchemy import update as sql_update
 
 from muster.reconcile import figures as fig
 from muster.reconcile import syndication
 from muster.reconcile.sources import canonicalize
+from muster.reconcile.ultimate import ClaimChain, resolve_article
 from muster.store.database import Store, exclusive
-from muster.store.schema import (article_bands, article_signatures, articles, canonical_sources, claim_buckets, claims,
-                                 figures, source_aliases, sources, user_aliases)
+from muster.store.queries import chains
+from muster.store.schema import (article_bands, article_signatures, articles, attributions, canonical_sources,
+                                 claim_buckets, claims, figures, source_aliases, sources, user_aliases)
 from muster.store.writer import source_ids
 
 # Articles signed and banded per transaction.
@@ -43,11 +45,15 @@ def _update(store: Store) -> ReconcileReport:
     with store.read() as conn:
         todo = list(conn.execute(select(articles.c.id).where(
             articles.c.id.not_in(select(article_signatures.c.article_id))).order_by(articles.c.id)).scalars())
+        before = canonical_map(conn)
     for start in range(0, len(todo), BATCH):
         _group_articles(store, todo[start:start + BATCH])
     report.articles = len(todo)
     report.sources = refresh_sources(store)
+    with store.read() as conn:
+        after = canonical_map(conn)
     touched = _bucket_new_claims(store)
+    touched |= _resolve_sources(store, {raw for raw, value in after.items() if before.get(raw) != value})
     report.buckets = len(touched)
     report.figures = _recluster(store, sorted(touched))
     return report
@@ -111,18 +117,26 @@ def refresh_sources(store: Store) -> int:
 
 
 def set_user_aliases(store: Store, rules: list[dict]) -> None:
+    """Replace the user's alias rules; the claims whose sources they change are linked again."""
     with exclusive(store.engine, "reconcile"):
+        with store.read() as conn:
+            before = canonical_map(conn)
         with store.write() as conn:
             conn.execute(delete(user_aliases))
             if rules:
                 conn.execute(insert(user_aliases), [dict(r, position=i) for i, r in enumerate(rules)])
         refresh_sources(store)
+        with store.read() as conn:
+            after = canonical_map(conn)
+        touched = _resolve_sources(store, {raw for raw in set(before) | set(after) if before.get(raw) != after.get(raw)})
+        _recluster(store, sorted(touched))
 
 
 # --- figures -------------------------------------------------------------------------------
 
 _FACT_COLUMNS = [claims.c.id, articles.c.published, claims.c.low, claims.c.high, claims.c.qualifier, claims.c.unit_name,
-                 claims.c.unit_count, claims.c.event, claims.c.side, claims.c.origin, claims.c.group_text]
+                 claims.c.unit_count, claims.c.event, claims.c.side, claims.c.origin, claims.c.group_text,
+                 claims.c.sentence, claims.c.text, claim_buckets.c.source_key, claim_buckets.c.source_kind]
 
 
 def _facts(row) -> fig.ClaimFacts:
@@ -131,7 +145,7 @@ def _facts(row) -> fig.ClaimFacts:
 
 def _bucket_new_claims(store: Store) -> set[str]:
     with store.read() as conn:
-        rows = conn.execute(select(*_FACT_COLUMNS).join(articles, articles.c.id == claims.c.article_id)
+        rows = conn.execute(select(*_FACT_COLUMNS[:13]).join(articles, articles.c.id == claims.c.article_id)
                             .where(claims.c.id.not_in(select(claim_buckets.c.claim_id)))).all()
     if not rows:
         return set()
@@ -139,6 +153,64 @@ def _bucket_new_claims(store: Store) -> set[str]:
     with store.write() as conn:
         conn.execute(insert(claim_buckets), [{"claim_id": cid, "bucket": b, "figure_id": None} for cid, b in buckets.items()])
     return set(buckets.values())
+
+
+def canonical_map(conn) -> dict[str, tuple[str, str]]:
+    """raw source name → (canonical name, kind)."""
+    rows = conn.execute(select(sources.c.name, canonical_sources.c.name, canonical_sources.c.kind)
+                        .join(source_aliases, source_aliases.c.source_id == sources.c.id)
+                        .join(canonical_sources, canonical_sources.c.id == source_aliases.c.canonical_id)).all()
+    return {raw: (name, kind) for raw, name, kind in rows}
+
+
+def _resolve_sources(store: Store, changed_names: set[str]) -> set[str]:
+    """Resolve the ultimate source of every claim of the articles that need it: those with
+    unresolved claims, and those naming a source whose canonical form changed. Returns the
+    buckets whose claims changed source."""
+    with store.read() as conn:
+        ids = set(conn.execute(select(claims.c.article_id).join(claim_buckets, claim_buckets.c.claim_id == claims.c.id)
+                               .where(claim_buckets.c.source_key.is_(None)).distinct()).scalars())
+        if changed_names:
+            names = sorted(changed_names)
+            for start in range(0, len(names), 500):
+                ids |= set(conn.execute(
+                    select(claims.c.article_id).join(attributions, attributions.c.claim_id == claims.c.id)
+                    .join(sources, sources.c.id == attributions.c.source_id)
+                    .where(sources.c.name.in_(names[start:start + 500])).distinct()).scalars())
+                ids |= set(conn.execute(select(articles.c.id).where(articles.c.outlet.in_(names[start:start + 500]))).scalars())
+        canonical = canonical_map(conn)
+    touched: set[str] = set()
+    todo = sorted(ids)
+    for start in range(0, len(todo), BATCH):
+        part = todo[start:start + BATCH]
+        with store.read() as conn:
+            heads = {r.id: (r.outlet, r.head) for r in conn.execute(
+                select(articles.c.id, articles.c.outlet, func.substr(articles.c.text, 1, 200).label("head"))
+                .where(articles.c.id.in_(part)))}
+            rows = conn.execute(select(claims.c.id, claims.c.article_id, claims.c.position, claims.c.sentence,
+                                       claim_buckets.c.bucket, claim_buckets.c.source_key)
+                                .join(claim_buckets, claim_buckets.c.claim_id == claims.c.id)
+                                .where(claims.c.article_id.in_(part))).all()
+            chain = chains(conn, [r.id for r in rows])
+        by_article: dict[str, list] = {}
+        for r in rows:
+            by_article.setdefault(r.article_id, []).append(r)
+        updates = []
+        for article_id, members in by_article.items():
+            outlet, head = heads[article_id]
+            resolved = resolve_article([ClaimChain(r.id, r.position, tuple(chain[r.id]), r.sentence) for r in members],
+                                       outlet, head or "", canonical)
+            for r in members:
+                u = resolved[r.id]
+                updates.append({"cid": r.id, "key": u.key, "name": u.name, "kind": u.kind, "why": u.reason})
+                if r.source_key != u.key:
+                    touched.add(r.bucket)
+        if updates:
+            with store.write() as conn:
+                conn.execute(sql_update(claim_buckets).where(claim_buckets.c.claim_id == bindparam("cid"))
+                             .values(source_key=bindparam("key"), source_name=bindparam("name"),
+                                     source_kind=bindparam("kind"), source_reason=bindparam("why")), updates)
+    return touched
 
 
 def _recluster(store: Store, buckets: list[str]) -> int:
@@ -153,7 +225,7 @@ def _recluster(store: Store, buckets: list[str]) -> int:
         by_bucket: dict[str, list[fig.ClaimFacts]] = {}
         for r in rows:
             by_bucket.setdefault(r.bucket, []).append(_facts(r[1:]))
-        new = [fig.make_figure(b, members) for b, facts in sorted(by_bucket.items()) for members in fig.components(facts)]
+        new = [fig.make_figure(b, cluster) for b, facts in sorted(by_bucket.items()) for cluster in fig.components(facts)]
         with store.write() as conn:
             conn.execute(delete(figures).where(figures.c.bucket.in_(part)))
             if new:
@@ -163,7 +235,7 @@ def _recluster(store: Store, buckets: list[str]) -> int:
                     "unit_name": f.unit_name, "first_seen": f.first_seen, "last_seen": f.last_seen,
                     "claims": len(f.claim_ids), "reason": f.reason} for f in new])
                 conn.execute(sql_update(claim_buckets).where(claim_buckets.c.claim_id == bindparam("cid"))
-                             .values(figure_id=bindparam("fid")),
-                             [{"cid": cid, "fid": f.id} for f in new for cid in f.claim_ids])
+                             .values(figure_id=bindparam("fid"), link_reason=bindparam("why")),
+                             [{"cid": cid, "fid": f.id, "why": f.links[cid]} for f in new for cid in f.claim_ids])
         made += len(new)
     return made

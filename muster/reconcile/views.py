@@ -9,7 +9,8 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from muster.reconcile.figures import PRECISION
+from muster.reconcile.engine import canonical_map
+from muster.reconcile.figures import PRECISION, WEAK_KINDS
 from muster.store.database import Store
 from muster.store.queries import ClaimFilters, _conditions, chains
 from muster.store.schema import (article_signatures, articles, attributions, canonical_sources, claim_buckets, claims,
@@ -30,27 +31,16 @@ class FigureClaim:
     article_id: str
     report: str  # the syndication group: reprints of one wire story share it
     chain: list[str]
+    ultimate: str = ""        # the source this claim's chain resolved to
+    source_reason: str = ""   # how
+    link_reason: str = ""     # why it joined the figure
 
 
-def _canonical(conn) -> dict[str, tuple[str, str]]:
-    """raw source name → (canonical name, kind)."""
-    rows = conn.execute(select(sources.c.name, canonical_sources.c.name, canonical_sources.c.kind)
-                        .join(source_aliases, source_aliases.c.source_id == sources.c.id)
-                        .join(canonical_sources, canonical_sources.c.id == source_aliases.c.canonical_id)).all()
-    return {raw: (name, kind) for raw, name, kind in rows}
-
-
-def ultimate_and_carriers(chain: list[str], outlet: str | None, canonical: dict, article_id: str = "") -> tuple[str, list[str]]:
-    """The ultimate source is the deepest link of the chain that is not a news outlet (outlets
-    carry what others said), or the publishing outlet when the article speaks in its own voice.
-    Carriers: the outlet and every other link."""
-    names = [canonical.get(n, (n, "unknown")) for n in chain]
+def carriers_of(chain: list[str], outlet: str | None, ultimate: str, canonical: dict, article_id: str = "") -> list[str]:
+    """Who passed the number on: the publishing outlet and every link of the chain but the source."""
     publisher = canonical.get(outlet, (outlet, "outlet"))[0] if outlet else f"article {article_id[:12]} (outlet unknown)"
-    if not names:
-        return publisher, []
-    pick = next((i for i in range(len(names) - 1, -1, -1) if names[i][1] != "outlet"), len(names) - 1)
-    carriers = [publisher] + [n for i, (n, _) in enumerate(names) if i != pick]
-    return names[pick][0], sorted(set(carriers) - {names[pick][0]})
+    names = [canonical.get(n, (n, "unknown"))[0] for n in chain]
+    return sorted(({publisher} | set(names)) - {ultimate})
 
 
 def load(store: Store, f: ClaimFilters, as_of: str | None = None, figure_id: str | None = None) -> dict[str, dict[str, Any]]:
@@ -62,7 +52,9 @@ def load(store: Store, f: ClaimFilters, as_of: str | None = None, figure_id: str
         cond.append(articles.c.published <= as_of)
     q = (select(figures, claims.c.id.label("claim_id"), claims.c.text, claims.c.low.label("c_low"),
                 claims.c.high.label("c_high"), claims.c.qualifier.label("c_qualifier"), articles.c.published,
-                articles.c.outlet, articles.c.id.label("article_id"), article_signatures.c.group_id)
+                articles.c.outlet, articles.c.id.label("article_id"), article_signatures.c.group_id,
+                claim_buckets.c.source_name, claim_buckets.c.source_kind, claim_buckets.c.source_reason,
+                claim_buckets.c.link_reason)
          .join(claim_buckets, claim_buckets.c.figure_id == figures.c.id)
          .join(claims, claims.c.id == claim_buckets.c.claim_id)
          .join(articles, articles.c.id == claims.c.article_id)
@@ -72,27 +64,36 @@ def load(store: Store, f: ClaimFilters, as_of: str | None = None, figure_id: str
     with store.read() as conn:
         rows = conn.execute(q).all()
         chain = chains(conn, [r.claim_id for r in rows])
-        canonical = _canonical(conn)
+        canonical = canonical_map(conn)
     for r in rows:
         figure = out.setdefault(r.id, {
             "id": r.id, "event": r.event, "side": r.side, "origin": [c for c in r.origin.split(",") if c],
             "group_class": r.group_class, "qualifier": r.qualifier, "unit_name": r.unit_name, "reason": r.reason,
-            "claims": [], "ultimate_sources": set(), "carriers": set(), "reports": set()})
+            "claims": [], "ultimate_sources": set(), "weak_sources": set(), "carriers": set(), "reports": set()})
+        ultimate = r.source_name or "unresolved"
         figure["claims"].append(FigureClaim(r.claim_id, r.text, r.c_low, r.c_high, r.c_qualifier, r.published,
-                                            r.outlet, r.article_id, r.group_id or r.article_id, chain[r.claim_id]))
-        ultimate, carriers = ultimate_and_carriers(chain[r.claim_id], r.outlet, canonical, r.article_id)
-        figure["ultimate_sources"].add(ultimate)
-        figure["carriers"].update(carriers)
+                                            r.outlet, r.article_id, r.group_id or r.article_id, chain[r.claim_id],
+                                            ultimate, r.source_reason or "", r.link_reason or ""))
+        if r.source_kind in WEAK_KINDS:
+            figure["weak_sources"].add((r.source_kind != "cited outlet", r.published or "9999", ultimate))
+        else:
+            figure["ultimate_sources"].add(ultimate)
+        figure["carriers"].update(carriers_of(chain[r.claim_id], r.outlet, ultimate, canonical, r.article_id))
         figure["reports"].add(r.group_id or r.article_id)
     for figure in out.values():
         members = figure["claims"]
+        # Weak sources name a figure only when no source does, and then only one: the outlet cited
+        # for it, else the earliest outlet that gave it in its own voice; the others restate it.
+        weak = sorted(figure.pop("weak_sources"))
+        figure["ultimate_sources"] = figure["ultimate_sources"] or ({weak[0][2]} if weak else set())
         lows = [c.low for c in members if c.low is not None]
         highs = [c.high for c in members if c.high is not None]
         dates = [c.published for c in members if c.published]
         figure.update(low=min(lows) if lows else None, high=max(highs) if highs else None,
                       qualifier=min((c.qualifier for c in members), key=PRECISION.index),
                       first_seen=min(dates) if dates else None, last_seen=max(dates) if dates else None,
-                      ultimate_sources=sorted(figure["ultimate_sources"]), carriers=sorted(figure["carriers"]),
+                      ultimate_sources=sorted(figure["ultimate_sources"]),
+                      carriers=sorted(figure["carriers"] - figure["ultimate_sources"]),
                       reports=len(figure["reports"]), articles=len({c.article_id for c in members}))
     return out
 
@@ -101,8 +102,15 @@ def figure_rows(store: Store, f: ClaimFilters, as_of: str | None = None, figure_
     rows = []
     for figure in sorted(load(store, f, as_of, figure_id).values(), key=lambda x: (x["first_seen"] or "", x["id"])):
         rows.append({**{k: v for k, v in figure.items() if k != "claims"},
-                     "claim_ids": [c.id for c in figure["claims"]], "texts": sorted({c.text for c in figure["claims"]})})
+                     "claim_ids": [c.id for c in figure["claims"]], "texts": sorted({c.text for c in figure["claims"]}),
+                     "mentions": [mention(c) for c in figure["claims"]]})
     return rows
+
+
+def mention(c: FigureClaim) -> dict:
+    """One claim of a figure as a reader checks it: where and when, who it traces to, why it was linked."""
+    return {"claim_id": c.id, "text": c.text, "outlet": c.outlet, "published": c.published, "chain": c.chain,
+            "ultimate_source": c.ultimate, "source_reason": c.source_reason, "link_reason": c.link_reason}
 
 
 def figure_of_claim(store: Store, claim_id: str) -> dict | None:
@@ -133,11 +141,12 @@ def estimates(store: Store, f: ClaimFilters, by: str = "origin", as_of: str | No
     range from the lowest low to the highest high, how many independent sources and carrying
     reports, and whether independent figures conflict. Never an average."""
     loaded = load(store, f, as_of)
-    by_key: dict[str, list[dict]] = {}
+    by_key: dict[tuple[str, str], list[dict]] = {}
     for figure in loaded.values():
-        by_key.setdefault(_key(figure, by), []).append(figure)
+        # Casualties, detentions and recruits of one country are different quantities: the event is always in the key.
+        by_key.setdefault((_key(figure, by), figure["event"]), []).append(figure)
     out = []
-    for key, group in sorted(by_key.items()):
+    for (key, event), group in sorted(by_key.items()):
         # Each source's figures of its latest date (several when it gave several that day).
         latest: dict[str, list[dict]] = {}
         for figure in group:
@@ -157,7 +166,7 @@ def estimates(store: Store, f: ClaimFilters, by: str = "origin", as_of: str | No
                        for a in fa for b in fb)
         units = [fg for fg in group if fg["qualifier"] == "unit"]
         out.append({
-            by: key, "low": None if not lows or None in lows else min(lows),
+            by: key, "event": event, "low": None if not lows or None in lows else min(lows),
             "high": None if not highs or None in highs else max(highs),
             "lowest_low": min((x for x in lows if x is not None), default=None),
             "highest_high": max((x for x in highs if x is not None), default=None),

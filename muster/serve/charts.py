@@ -43,7 +43,7 @@ def range_chart(rows: list[dict], key: str) -> Markup:
         x2 = _x(high, lo, hi) if high is not None else LABEL_WIDTH + PLOT_WIDTH
         width = max(x2 - x1, 4)
         cls = "bar conflict" if r["conflict"] else "bar"
-        label = f'{escape(r[key])}'
+        label = f'{escape(r[key])}' + (f' {escape(r["event"])}' if key != "event" and len({x["event"] for x in rows}) > 1 else "")
         text = f"{_fmt(low)}–{_fmt(high)}"
         if high is None and stated:
             text += f" (highest stated {max(stated):,})"

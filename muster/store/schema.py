@@ -129,6 +129,11 @@ claim_buckets = Table(
     Column("claim_id", String(24), ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True),
     Column("bucket", String(40), nullable=False, index=True),
     Column("figure_id", String(24), index=True),
+    Column("source_key", Text),     # the claim's ultimate source, resolved in its article
+    Column("source_name", Text),
+    Column("source_kind", Text),    # source, cited outlet or own voice
+    Column("source_reason", Text),  # how the chain led to it
+    Column("link_reason", Text),    # why the claim joined its figure
 )
 
 figures = Table(

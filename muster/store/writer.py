@@ -39,12 +39,14 @@ class BatchResult:
     claims: int = 0
 
 
-def existing_ids(store: Store, ids: Iterable[str]) -> set[str]:
+def stored_identities(store: Store, ids: Iterable[str]) -> dict[str, tuple[str | None, str | None]]:
+    """Stored article id → (url, outlet): where the stored copy of a text came from."""
     ids = list(ids)
     if not ids:
-        return set()
+        return {}
     with store.read() as conn:
-        return set(conn.execute(select(articles.c.id).where(articles.c.id.in_(ids))).scalars())
+        return {r.id: (r.url, r.outlet) for r in conn.execute(
+            select(articles.c.id, articles.c.url, articles.c.outlet).where(articles.c.id.in_(ids)))}
 
 
 def start_run(store: Store, inputs: list[str]) -> int:

@@ -1,0 +1,23 @@
+"""Figure linking: each claim's ultimate source (resolved in its article) and why it joined its figure."""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0003"
+down_revision = "0002"
+
+COLUMNS = ("source_key", "source_name", "source_kind", "source_reason", "link_reason")
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("claim_buckets") as batch:
+        for name in COLUMNS:
+            batch.add_column(sa.Column(name, sa.Text))
+    # Figures are linked anew from the ultimate sources: clear what the old rules made.
+    op.execute("DELETE FROM figures")
+    op.execute("DELETE FROM claim_buckets")
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("claim_buckets") as batch:
+        for name in COLUMNS:
+            batch.drop_column(name)
