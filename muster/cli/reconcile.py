@@ -113,13 +113,16 @@ def estimate(db: str = DB, origin: str = ORIGIN, side: str = SIDE, event: str = 
         _print_rows(rows, _chosen(format))
         return
     table = Table(title="estimates" + (f" as of {as_of}" if as_of else ""))
-    keys = (by.value,) if by.value == "event" else (by.value, "event")
+    keys = (by.value,) if by.value == "event" or event else (by.value, "event")  # one event chosen: no column for it
     for column in (*keys, "range", "independent sources", "reports", "conflict", "figures by source"):
         table.add_column(column, overflow="fold")
     for r in rows:
         detail = "; ".join(f"{x['source']}: {_fmt(x['low'], x['high'])} ({x['last_seen'] or 'undated'})" for x in r["figures"])
         if r["units"]:
             detail += "; units: " + ", ".join(u["unit"] or "?" for u in r["units"])
+        if r["parts"]:
+            detail += "; parts of these: " + ", ".join(f"{_fmt(p['low'], p['high'])} ({'; '.join(p['sources'])})"
+                                                      for p in r["parts"])
         table.add_row(*(r[k] for k in keys), _fmt(r["low"], r["high"]) or "—", str(r["independent_sources"]), str(r["reports"]),
                       "CONFLICT" if r["conflict"] else "", detail)
     Console().print(table)

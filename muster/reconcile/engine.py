@@ -199,7 +199,7 @@ def _resolve_sources(store: Store, changed_names: set[str]) -> set[str]:
         for article_id, members in by_article.items():
             outlet, head = heads[article_id]
             resolved = resolve_article([ClaimChain(r.id, r.position, tuple(chain[r.id]), r.sentence) for r in members],
-                                       outlet, head or "", canonical)
+                                       outlet, head or "", canonical, article_id)
             for r in members:
                 u = resolved[r.id]
                 updates.append({"cid": r.id, "key": u.key, "name": u.name, "kind": u.kind, "why": u.reason})
@@ -233,7 +233,7 @@ def _recluster(store: Store, buckets: list[str]) -> int:
                     "id": f.id, "bucket": f.bucket, "event": f.event, "side": f.side, "origin": f.origin,
                     "group_class": f.group_class, "low": f.low, "high": f.high, "qualifier": f.qualifier,
                     "unit_name": f.unit_name, "first_seen": f.first_seen, "last_seen": f.last_seen,
-                    "claims": len(f.claim_ids), "reason": f.reason} for f in new])
+                    "claims": len(f.claim_ids), "reason": f.reason, "part": f.part} for f in new])
                 conn.execute(sql_update(claim_buckets).where(claim_buckets.c.claim_id == bindparam("cid"))
                              .values(figure_id=bindparam("fid"), link_reason=bindparam("why")),
                              [{"cid": cid, "fid": f.id, "why": f.links[cid]} for f in new for cid in f.claim_ids])

@@ -30,6 +30,9 @@ PRECISION = ["exact", "approximate", "range", "at_least", "more_than", "at_most"
 INCREMENT_WORDS = r"(?:another|an additional|additional|a further|further|extra)"
 INCREMENT_BEFORE = re.compile(rf"\b{INCREMENT_WORDS}\s+$", re.IGNORECASE)
 INCREMENT_AFTER = re.compile(r"^\s*(?:more|additional|others?)\b", re.IGNORECASE)
+# "including 40 children", "of whom 12 died", "70 of them": a part of a whole counted before it.
+PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of which|of those)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+PART_AFTER = re.compile(r"^\s+of\s+(?:them|those|these|whom|which)\b", re.IGNORECASE)
 WEAK_KINDS = ("cited outlet", "own voice")
 FIRST = "first claim of the figure"
 
@@ -61,6 +64,11 @@ class ClaimFacts:
     @property
     def weak(self) -> bool:
         return self.source_kind in WEAK_KINDS
+
+    @property
+    def part(self) -> bool:
+        at = self.sentence.find(self.text) if self.text else -1
+        return at >= 0 and bool(PART_BEFORE.search(self.sentence[:at]) or PART_AFTER.match(self.sentence[at + len(self.text):]))
 
     @property
     def increment(self) -> bool:
@@ -102,41 +110,68 @@ def _days(a: str, b: str) -> int:
 
 @dataclass
 class _Cluster:
-    members: list[ClaimFacts]
-    reasons: dict[str, str] = field(default_factory=dict)
+    """Claims linked so far, with what they state between them, so a merge is checked at once."""
 
-    def stated(self, attribute) -> set:
-        return {v for c in self.members if (v := attribute(c)) not in (None, "", "people")}
+    members: list[ClaimFacts]
+    reasons: dict[str, str]
+    stated: dict[str, set] = field(default_factory=dict)
+    origins: frozenset[str] | None = None  # the countries every stated origin shares; None: none stated
+    increment: bool = False
+    sources: set[str] = field(default_factory=set)
+    first: str | None = None
+    last: str | None = None
+
+    @classmethod
+    def of(cls, members: list[ClaimFacts], reasons: dict[str, str]) -> _Cluster:
+        cluster = cls([], {})
+        for c in members:
+            cluster.absorb(_Cluster([c], {}, {k: {v} - {None} for k, v in _field_values(c).items()},
+                                    c.origins or None, c.increment, {c.source_key}, c.published, c.published))
+        cluster.reasons = reasons
+        return cluster
+
+    def absorb(self, other: _Cluster) -> None:
+        if not self.members:
+            self.stated = {k: set() for k in other.stated}
+        for k, v in other.stated.items():
+            self.stated[k] |= v
+        if other.origins is not None:
+            self.origins = other.origins if self.origins is None else self.origins & other.origins
+        self.increment = self.increment or other.increment
+        self.sources |= other.sources
+        dates = [d for d in (self.first, self.last, other.first, other.last) if d]
+        self.first, self.last = (min(dates), max(dates)) if dates else (None, None)
+        self.members += other.members
+        self.reasons.update(other.reasons)
 
 
 def _field_values(c: ClaimFacts) -> dict[str, object]:
-    return {"event": c.event if c.event != "other" else None, "side": c.side, "group": group_class(c.group),
+    return {"event": c.event if c.event != "other" else None, "side": c.side,
             "source": None if c.weak else c.source_key}
 
 
 def _consistent(a: _Cluster, b: _Cluster) -> bool:
-    members = a.members + b.members
-    if len({c.increment for c in members}) > 1 or any(c.increment for c in members) and \
-            len({c.source_key for c in members}) > 1:
+    if a.increment != b.increment or (a.increment and len(a.sources | b.sources) > 1):
         return False
-    for name in ("event", "side", "source"):
-        values = {v for c in members if (v := _field_values(c)[name]) is not None}
-        if len(values) > 1:
-            return False
-    stated = [c.origins for c in members if c.origins]
-    if stated and not frozenset.intersection(*stated):
+    if any(len(a.stated[k] | b.stated[k]) > 1 for k in a.stated):
         return False
-    dates = sorted(c.published for c in members if c.published)
-    return not dates or _days(dates[0], dates[-1]) <= FIGURE_WINDOW_DAYS
+    if a.origins is not None and b.origins is not None and not a.origins & b.origins:
+        return False
+    if a.first and b.first:
+        gap = max(0, _days(a.last, b.first) if a.last < b.first else _days(b.last, a.first) if b.last < a.first else 0)
+        return gap <= FIGURE_WINDOW_DAYS
+    return True
 
 
 def _agreement(a: ClaimFacts, b: ClaimFacts) -> tuple[int, list[str]]:
     """How much two claims share, and what, for ranking pairs and keeping the reason."""
     shared = []
     va, vb = _field_values(a), _field_values(b)
-    for name in ("source", "event", "side", "group"):
-        if va[name] is not None and va[name] == vb[name] and va[name] != "people":
+    for name in ("source", "event", "side"):
+        if va[name] is not None and va[name] == vb[name]:
             shared.append(f"same {name}")
+    if group_class(a.group) == group_class(b.group) != "people":
+        shared.append("same kind of group")
     if a.origins and a.origins & b.origins:
         shared.append("shared origin")
     if a.source_key == b.source_key and a.weak:
@@ -147,18 +182,46 @@ def _agreement(a: ClaimFacts, b: ClaimFacts) -> tuple[int, list[str]]:
     return weight, shared
 
 
+def _identical_runs(claims: list[ClaimFacts]) -> list[_Cluster]:
+    """Claims that state exactly the same things, split where publication leaves a gap wider
+    than the window: each run is one figure before any judgment is needed."""
+    by_record: dict[tuple, list[ClaimFacts]] = {}
+    for c in claims:
+        by_record.setdefault((c.source_key, c.event, c.side or "", tuple(sorted(c.origins)), c.increment), []).append(c)
+    runs: list[_Cluster] = []
+    for members in by_record.values():
+        dated = sorted((c for c in members if c.published), key=lambda c: (c.published, c.id))
+        undated = sorted((c for c in members if not c.published), key=lambda c: c.id)
+        parts: list[list[ClaimFacts]] = []
+        for c in dated:
+            if parts and _days(parts[-1][-1].published, c.published) <= FIGURE_WINDOW_DAYS:
+                parts[-1].append(c)
+            else:
+                parts.append([c])
+        for part in parts + ([undated] if undated else []):
+            part = sorted(part, key=lambda c: c.id)
+            head = part[0].id
+            runs.append(_Cluster.of(part, {c.id: FIRST if c.id == head else
+                                           f"states what claim {head[:12]} states: same source, event, side and origin"
+                                           for c in part}))
+    return runs
+
+
 def components(claims: list[ClaimFacts]) -> list[_Cluster]:
-    """Link one block's claims into figures, best-agreeing pairs first."""
-    ordered = sorted(claims, key=lambda c: c.id)
-    clusters = {c.id: _Cluster([c], {c.id: FIRST}) for c in ordered}
-    owner = {c.id: c.id for c in ordered}
+    """Link one block's claims into figures: identical records first, then the best-agreeing
+    pairs of what is left, each merge only while the figure stays consistent."""
+    runs = sorted(_identical_runs(claims), key=lambda r: min(c.id for c in r.members))
+    clusters = {min(c.id for c in r.members): r for r in runs}
+    owner = {key: key for key in clusters}
+    reps = {key: next(c for c in r.members if c.id == key) for key, r in clusters.items()}
+    keys = sorted(clusters)
     pairs = []
-    for i, a in enumerate(ordered):
-        for b in ordered[i + 1:]:
-            if a.published and b.published and _days(a.published, b.published) > FIGURE_WINDOW_DAYS:
+    for i, ka in enumerate(keys):
+        for kb in keys[i + 1:]:
+            if not _consistent(clusters[ka], clusters[kb]):
                 continue
-            weight, shared = _agreement(a, b)
-            pairs.append((-weight, a.id, b.id, shared))
+            weight, shared = _agreement(reps[ka], reps[kb])
+            pairs.append((-weight, ka, kb, shared))
     for _, a_id, b_id, shared in sorted(pairs, key=lambda p: p[:3]):
         ka, kb = owner[a_id], owner[b_id]
         if ka == kb or not _consistent(clusters[ka], clusters[kb]):
@@ -166,13 +229,13 @@ def components(claims: list[ClaimFacts]) -> list[_Cluster]:
         keep, gone = sorted((ka, kb))
         joiner, partner = (b_id, a_id) if gone == kb else (a_id, b_id)
         why = f"same quantity as claim {partner[:12]}: " + (", ".join(shared) or "nothing stated differs")
-        for c in clusters[gone].members:
-            owner[c.id] = keep
-            reason = clusters[gone].reasons[c.id]
-            clusters[keep].reasons[c.id] = (why if c.id == joiner else f"through claim {joiner[:12]}, {why}") \
-                if reason == FIRST else reason
-        clusters[keep].members += clusters[gone].members
-        del clusters[gone]
+        moved = clusters.pop(gone)
+        moved.reasons = {cid: (why if cid == joiner else f"through claim {joiner[:12]}, {why}") if r == FIRST else r
+                         for cid, r in moved.reasons.items()}
+        for k, v in owner.items():
+            if v == gone:
+                owner[k] = keep
+        clusters[keep].absorb(moved)
     return sorted(clusters.values(), key=lambda cl: min(c.id for c in cl.members))
 
 
@@ -193,6 +256,7 @@ class Figure:
     claim_ids: list[str]
     reason: str
     links: dict[str, str]
+    part: bool  # a part of a whole counted before it: listed with estimates, never widening their range
 
 
 def _one(values: set, default):
@@ -221,4 +285,5 @@ def make_figure(bucket: str, cluster: _Cluster) -> Figure:
         event=event, side=side, origin=origin, group_class=klass,
         low=min(lows) if lows else None, high=max(highs) if highs else None, qualifier=qualifier,
         unit_name=members[0].unit_name, first_seen=min(dates) if dates else None, last_seen=max(dates) if dates else None,
-        claim_ids=sorted(c.id for c in members), reason=reason, links=dict(cluster.reasons))
+        claim_ids=sorted(c.id for c in members), reason=reason, links=dict(cluster.reasons),
+        part=any(c.part for c in members))

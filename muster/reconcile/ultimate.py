@@ -72,6 +72,10 @@ def _is_generic(raw: str) -> bool:
     return not named or head in _generic_heads() and not named[:-1] and content[-1] == named[-1] and len(content) == 1
 
 
+def _indefinite(raw: str) -> bool:
+    return raw.split()[0].lower() in ("a", "an") if raw.split() else False
+
+
 def _head(raw: str) -> str:
     words = re.findall(r"[\w'’]+", raw)
     return words[-1].lower().removesuffix("'s").removesuffix("’s") if words else ""
@@ -135,8 +139,10 @@ def _unplaced_state_organ(raw: str) -> bool:
 class ArticleSources:
     """Ultimate sources of one article's claims, each resolved against the names around it."""
 
-    def __init__(self, claims: list[ClaimChain], outlet: str | None, text_head: str, canonical: dict[str, tuple[str, str]]):
+    def __init__(self, claims: list[ClaimChain], outlet: str | None, text_head: str, canonical: dict[str, tuple[str, str]],
+                 article_id: str = ""):
         self.outlet = outlet or ""
+        self.article_id = article_id
         self.carriers = set(dateline(text_head)) | ({fold(self.outlet)} if self.outlet else set())
         self.canonical = canonical
         self.claims = sorted(claims, key=lambda c: c.position)
@@ -201,17 +207,19 @@ class ArticleSources:
             if found:
                 return found
             if _is_generic(raw) and not self._carrier(raw):
-                earlier = self._coreferent(raw, claim) or self._nearest_named(claim)
-                if earlier:
-                    return Ultimate(earlier.key, earlier.name, STRONG,
-                                    f"'{raw}' stands for the body named before it: {earlier.reason}")
+                resolved = self._coreferent(raw, claim)
+                if resolved is None and _head(raw) in _generic_heads() and not _indefinite(raw):
+                    resolved = self._nearest_named(claim)  # "the statement": of whoever spoke last
+                if resolved:
+                    return Ultimate(resolved.key, resolved.name, STRONG,
+                                    f"'{raw}' stands for the body named before it: {resolved.reason}")
                 if _head(raw) not in _generic_heads():
-                    return self._named(raw, described=True)  # a description of its own
+                    return self._named(raw, described=True)  # "a government spokesman": a speaker of its own
         outlets = [raw for raw in claim.chain if self._kind(raw) == "outlet" and fold(raw) not in self.carriers]
         if outlets:
             name = self._canonical(outlets[-1])[0]
             return Ultimate(f"outlet:{fold(name)}", name, CITED_OUTLET, f"only the outlet '{outlets[-1]}' is cited")
-        publisher = self.outlet or "the publisher"
+        publisher = self.outlet or f"article {self.article_id[:12]} (outlet unknown)"
         return Ultimate(f"voice:{fold(publisher)}", f"{publisher} (own voice)", OWN_VOICE,
                         "no source but carriers: the article's own voice")
 
@@ -247,6 +255,6 @@ class ArticleSources:
 
 
 def resolve_article(claims: list[ClaimChain], outlet: str | None, text_head: str,
-                    canonical: dict[str, tuple[str, str]]) -> dict[str, Ultimate]:
-    article = ArticleSources(claims, outlet, text_head, canonical)
+                    canonical: dict[str, tuple[str, str]], article_id: str = "") -> dict[str, Ultimate]:
+    article = ArticleSources(claims, outlet, text_head, canonical, article_id)
     return {c.id: article.resolve(c) for c in claims}

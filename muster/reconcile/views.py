@@ -68,7 +68,7 @@ def load(store: Store, f: ClaimFilters, as_of: str | None = None, figure_id: str
     for r in rows:
         figure = out.setdefault(r.id, {
             "id": r.id, "event": r.event, "side": r.side, "origin": [c for c in r.origin.split(",") if c],
-            "group_class": r.group_class, "qualifier": r.qualifier, "unit_name": r.unit_name, "reason": r.reason,
+            "group_class": r.group_class, "part": bool(r.part), "qualifier": r.qualifier, "unit_name": r.unit_name, "reason": r.reason,
             "claims": [], "ultimate_sources": set(), "weak_sources": set(), "carriers": set(), "reports": set()})
         ultimate = r.source_name or "unresolved"
         figure["claims"].append(FigureClaim(r.claim_id, r.text, r.c_low, r.c_high, r.c_qualifier, r.published,
@@ -150,7 +150,7 @@ def estimates(store: Store, f: ClaimFilters, by: str = "origin", as_of: str | No
         # Each source's figures of its latest date (several when it gave several that day).
         latest: dict[str, list[dict]] = {}
         for figure in group:
-            if figure["qualifier"] == "unit":
+            if figure["qualifier"] == "unit" or figure["part"]:
                 continue
             for source in figure["ultimate_sources"]:
                 current = latest.setdefault(source, [])
@@ -178,6 +178,8 @@ def estimates(store: Store, f: ClaimFilters, by: str = "origin", as_of: str | No
                          "claim_ids": [c.id for c in fg["claims"]]}
                         for s, figs in sorted(latest.items()) for fg in sorted(figs, key=lambda x: x["id"])],
             "units": [{"figure_id": fg["id"], "unit": fg["unit_name"], "claim_ids": [c.id for c in fg["claims"]]} for fg in units],
+            "parts": [{"figure_id": fg["id"], "low": fg["low"], "high": fg["high"], "sources": fg["ultimate_sources"],
+                       "claim_ids": [c.id for c in fg["claims"]]} for fg in sorted(group, key=lambda x: x["id"]) if fg["part"]],
         })
     return out
 

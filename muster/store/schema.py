@@ -6,7 +6,7 @@ both databases.
 """
 from __future__ import annotations
 
-from sqlalchemy import (BigInteger, Column, DateTime, ForeignKey, Index, Integer, MetaData, String, Table, Text)
+from sqlalchemy import (BigInteger, Boolean, Column, DateTime, ForeignKey, Index, Integer, MetaData, String, Table, Text)
 
 metadata = MetaData()
 
@@ -152,4 +152,5 @@ figures = Table(
     Column("last_seen", String(10)),
     Column("claims", Integer, nullable=False),
     Column("reason", Text, nullable=False),
+    Column("part", Boolean, nullable=False, default=False),  # "70 of them": never widens an estimate
 )
