@@ -137,6 +137,10 @@ def export_claims(output: Path = typer.Option(..., "--output", "-o", help="File 
     """Write claims (with article metadata and chains), figures or estimates to a file."""
     f = filters(origin=origin, side=side, event=event, status=status, source=source, outlet=outlet, since=since,
                 until=until, search=search)
+    if output.is_dir() or not output.parent.is_dir():
+        where = "is a folder" if output.is_dir() else f"is in a folder that does not exist ({output.parent})"
+        typer.echo(f"error: cannot write '{output}': it {where}; name a file in an existing folder.", err=True)
+        raise typer.Exit(2)
     store = open_or_exit(db)
     if view is not View.claims:
         from muster.reconcile import views

@@ -10,11 +10,18 @@ from muster.cli.options import DB, open_or_exit
 @app.command()
 def serve(db: str = DB,
           host: str = typer.Option("127.0.0.1", "--host", help="Address to bind; loopback unless you say otherwise."),
-          port: int = typer.Option(8000, "--port", help="Port to listen on.")) -> None:
+          port: int = typer.Option(8000, "--port", help="Port to listen on."),
+          allow_host: list[str] = typer.Option([], "--allow-host",
+                                               help="Another Host name to answer for (repeatable); loopback names "
+                                                    "and the bound address always are.")) -> None:
     """Serve the web UI and the JSON API (/api/v1). Read-only unless MUSTER_TOKEN is set;
     then POST /api/v1/articles needs 'Authorization: Bearer <token>'."""
     import uvicorn
 
-    from muster.serve import create_app
+    from muster.serve import ServeSettings, create_app
 
-    uvicorn.run(create_app(open_or_exit(db)), host=host, port=port, log_level="warning")
+    settings = ServeSettings()
+    settings.allowed_hosts = (*settings.allowed_hosts, host, *allow_host)
+    typer.echo(f"muster serving http://{host}:{port}/ (API at /api/v1); Ctrl-C stops it.")
+    uvicorn.run(create_app(open_or_exit(db), settings), host=host, port=port, log_level="info")
+    typer.echo("muster stopped.")

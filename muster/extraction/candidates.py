@@ -257,9 +257,10 @@ def side_candidates(case: Case) -> list[Candidate]:
     if case.claim.event == "displacement":
         # The contract: refugees and the displaced join no side.
         return [Candidate(None, {"none"})]
-    if d.explicit_side:
-        # The sentence says whom they fight for ("fighting for X", "X's fighters"): the rules'
-        # reading of it stands, and the frame is only weighed where the sentence is silent.
+    if d.explicit_side or (d.side_hint and case.rule["side"] == d.side_hint):
+        # The sentence says whom they fight for ("fighting for X", "X's fighters", "X has sent
+        # 3,000 fighters"): the rules' reading of it stands, and the frame is only weighed where
+        # the sentence is silent.
         return [Candidate(case.rule["side"], {"rule"})]
     found: dict = {}
     _add(found, case.rule["side"], "rule")

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from muster.reconcile.engine import canonical_map
 from muster.reconcile.figures import PRECISION, WEAK_KINDS
 from muster.store.database import Store
-from muster.store.queries import ClaimFilters, _conditions, chains
+from muster.store.queries import ClaimFilters, chains, conditions
 from muster.store.schema import (article_signatures, articles, attributions, canonical_sources, claim_buckets, claims,
                                  figures, source_aliases, sources)
 
@@ -45,7 +45,7 @@ def carriers_of(chain: list[str], outlet: str | None, ultimate: str, canonical: 
 
 def load(store: Store, f: ClaimFilters, as_of: str | None = None, figure_id: str | None = None) -> dict[str, dict[str, Any]]:
     """Figures with their claims, as of a date (claims published later are left out)."""
-    cond = _conditions(store, f)
+    cond = conditions(store, f)
     if figure_id:
         cond.append(figures.c.id == figure_id)
     if as_of:

@@ -1,8 +1,8 @@
 """The app factory: a store and settings in, a FastAPI app out.
 
-One error handler answers JSON of one shape under /api and an HTML page elsewhere; request
-bodies are capped; writes need the bearer token, and without a token configured the app is
-read-only.
+One error handler answers JSON of one shape under /api and an HTML page elsewhere; the guards
+(serve/guards.py) check the Host, the token of a write and the body size before the app reads
+anything; without a token configured the app is read-only.
 """
 from __future__ import annotations
 
@@ -16,9 +16,9 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
-from starlette.middleware.base import BaseHTTPMiddleware
 
 from muster import __version__
+from muster.serve.guards import Guards
 from muster.store.database import Store
 
 MAX_BODY_BYTES = 2_000_000
@@ -28,6 +28,8 @@ MAX_BODY_BYTES = 2_000_000
 class ServeSettings:
     token: str | None = field(default_factory=lambda: os.environ.get("MUSTER_TOKEN") or None)
     max_body_bytes: int = MAX_BODY_BYTES
+    # Host headers answered: loopback names by default, plus the address `muster serve` binds.
+    allowed_hosts: tuple[str, ...] = ("localhost", "127.0.0.1", "::1")
 
 
 def templates() -> Jinja2Templates:
@@ -49,20 +51,6 @@ def _plain(error: dict) -> str:
     if pattern == NO_NUL:
         return "a NUL character is not allowed here"
     return error.get("msg", "")
-
-
-class BodyLimit(BaseHTTPMiddleware):
-    """Refuse request bodies over the cap before reading them whole."""
-
-    def __init__(self, app, limit: int) -> None:
-        super().__init__(app)
-        self.limit = limit
-
-    async def dispatch(self, request: Request, call_next):
-        length = request.headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > self.limit):
-            return error_response(request, 413, f"the request body is over the {self.limit:,}-byte limit.")
-        return await call_next(request)
 
 
 class DropEmptyFormFields:
@@ -95,8 +83,8 @@ def create_app(store: Store, settings: ServeSettings | None = None) -> FastAPI:
     app.state.store = store
     app.state.settings = settings
     app.state.templates = templates()
-    app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
     app.add_middleware(DropEmptyFormFields)
+    app.add_middleware(Guards, settings=settings)
     app.mount("/static", StaticFiles(directory=str(resources.files("muster.serve") / "static")), name="static")
 
     @app.exception_handler(HTTPException)
@@ -108,6 +96,10 @@ def create_app(store: Store, settings: ServeSettings | None = None) -> FastAPI:
         details = [{"field": ".".join(str(p) for p in e.get("loc", [])), "message": _plain(e)} for e in exc.errors()]
         message = "; ".join(f"{d['field']}: {d['message']}" for d in details) or "invalid request"
         return error_response(request, 422, message, details)
+
+    @app.exception_handler(Exception)
+    async def server_error(request: Request, exc: Exception):
+        return error_response(request, 500, "the server failed on this request; its log has the details.")
 
     @app.exception_handler(404)
     async def not_found(request: Request, exc):

@@ -29,12 +29,21 @@ def write_jsonl(rows: Iterable[dict], out: TextIO) -> int:
     return n
 
 
+# Cells a spreadsheet would run as a formula. CSV cells starting with one get a leading quote, as
+# the common guidance on CSV injection recommends; JSONL and Parquet keep the exact text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert(row: dict) -> dict:
+    return {k: "'" + v if isinstance(v, str) and v.startswith(FORMULA_STARTS) else v for k, v in row.items()}
+
+
 def write_csv(rows: Iterable[dict], out: TextIO) -> int:
     writer = csv.DictWriter(out, fieldnames=FLAT_COLUMNS)
     writer.writeheader()
     n = 0
     for row in rows:
-        writer.writerow(flat(row))
+        writer.writerow(inert(flat(row)))
         n += 1
     return n
 
@@ -64,7 +73,7 @@ def write_view_csv(rows: list[dict], out: TextIO) -> int:
     flat_rows = _flat_view(rows)
     writer = csv.DictWriter(out, fieldnames=list(flat_rows[0]) if flat_rows else ["empty"])
     writer.writeheader()
-    writer.writerows(flat_rows)
+    writer.writerows(inert(r) for r in flat_rows)
     return len(flat_rows)
 
 

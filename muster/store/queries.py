@@ -32,10 +32,10 @@ class ClaimFilters:
     sort: str | None = None  # one of SORTS; "-" in front for descending
 
 
-def _conditions(store: Store, f: ClaimFilters) -> list:
+def conditions(store: Store, f: ClaimFilters) -> list:
     out = []
     if f.origin:
-        out.append(claims_t.c.origin.like(f"%,{f.origin.upper()},%"))
+        out.append(claims_t.c.origin.contains(f",{f.origin.upper()},", autoescape=True))
     if f.side:
         out.append(func.lower(claims_t.c.side) == f.side.lower())
     if f.event:
@@ -43,16 +43,16 @@ def _conditions(store: Store, f: ClaimFilters) -> list:
     if f.status:
         out.append(claims_t.c.status == f.status)
     if f.outlet:
-        out.append(func.lower(articles_t.c.outlet).like(f"%{f.outlet.lower()}%"))
+        out.append(func.lower(articles_t.c.outlet).contains(f.outlet.lower(), autoescape=True))
     if f.since:
         out.append(articles_t.c.published >= f.since)
     if f.until:
         out.append(articles_t.c.published <= f.until)
     if f.article:
-        out.append(claims_t.c.article_id.like(f"{f.article}%"))
+        out.append(claims_t.c.article_id.startswith(f.article, autoescape=True))
     if f.source:
         matching = (select(attributions.c.claim_id).join(sources, sources.c.id == attributions.c.source_id)
-                    .where(func.lower(sources.c.name).like(f"%{f.source.lower()}%")))
+                    .where(func.lower(sources.c.name).contains(f.source.lower(), autoescape=True)))
         out.append(claims_t.c.id.in_(matching))
     if f.search:
         out.append(_search_condition(store, f.search))
@@ -81,7 +81,7 @@ SORTS = {"published": articles_t.c.published, "outlet": articles_t.c.outlet, "lo
 
 def claims_query(store: Store, f: ClaimFilters):
     q = (select(*_CLAIM_COLUMNS).join(articles_t, articles_t.c.id == claims_t.c.article_id)
-         .where(and_(True, *_conditions(store, f))))
+         .where(and_(True, *conditions(store, f))))
     if f.after is not None:
         q = q.where(claims_t.c.id > f.after).order_by(claims_t.c.id)
     elif f.sort:
@@ -135,7 +135,7 @@ def claims(store: Store, f: ClaimFilters) -> list[dict]:
 def claim(store: Store, claim_id: str) -> dict | None:
     with store.read() as conn:
         rows = conn.execute(select(*_CLAIM_COLUMNS).join(articles_t, articles_t.c.id == claims_t.c.article_id)
-                            .where(claims_t.c.id.like(f"{claim_id}%")).limit(2)).all()
+                            .where(claims_t.c.id.startswith(claim_id, autoescape=True)).limit(2)).all()
         if len(rows) != 1:
             return None
         return _row_to_claim(rows[0], chains(conn, [rows[0].id])[rows[0].id])
@@ -148,12 +148,12 @@ def articles(store: Store, f: ClaimFilters) -> list[dict]:
          .select_from(articles_t.outerjoin(claims_t, claims_t.c.article_id == articles_t.c.id))
          .group_by(articles_t.c.id).order_by(articles_t.c.published.desc().nulls_last(), articles_t.c.id))
     if f.outlet:
-        q = q.where(func.lower(articles_t.c.outlet).like(f"%{f.outlet.lower()}%"))
+        q = q.where(func.lower(articles_t.c.outlet).contains(f.outlet.lower(), autoescape=True))
     if f.since:
         q = q.where(articles_t.c.published >= f.since)
     if f.until:
         q = q.where(articles_t.c.published <= f.until)
-    claim_filters = [c for c in _conditions(store, ClaimFilters(origin=f.origin, side=f.side, event=f.event,
+    claim_filters = [c for c in conditions(store, ClaimFilters(origin=f.origin, side=f.side, event=f.event,
                                                                   status=f.status, source=f.source, search=f.search))]
     if claim_filters:
         matching = select(claims_t.c.article_id).join(articles_t, articles_t.c.id == claims_t.c.article_id).where(and_(*claim_filters))
@@ -166,7 +166,7 @@ def articles(store: Store, f: ClaimFilters) -> list[dict]:
 
 def count_claims(store: Store, f: ClaimFilters) -> int:
     q = (select(func.count()).select_from(claims_t.join(articles_t, articles_t.c.id == claims_t.c.article_id))
-         .where(and_(True, *_conditions(store, f))))
+         .where(and_(True, *conditions(store, f))))
     with store.read() as conn:
         return conn.execute(q).scalar_one()
 

@@ -38,4 +38,4 @@ def filled_store(db_url, tmp_path):
 def client(filled_store):
     from fastapi.testclient import TestClient
 
-    return TestClient(create_app(filled_store, ServeSettings(token="s3cret", max_body_bytes=200_000)))
+    return TestClient(create_app(filled_store, ServeSettings(token="s3cret", max_body_bytes=200_000, allowed_hosts=("testserver",))))

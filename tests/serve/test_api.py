@@ -65,7 +65,7 @@ def test_writes_need_the_token(client, filled_store):
 def test_read_only_without_a_token(filled_store):
     from fastapi.testclient import TestClient
 
-    read_only = TestClient(create_app(filled_store, ServeSettings(token=None)))
+    read_only = TestClient(create_app(filled_store, ServeSettings(token=None, allowed_hosts=("testserver", "127.0.0.1", "localhost"))))
     r = read_only.post("/api/v1/articles", json={"text": "x"})
     assert r.status_code == 403 and "read-only" in r.json()["error"]["message"]
 

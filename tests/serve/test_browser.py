@@ -20,7 +20,7 @@ def server(filled_store):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    config = uvicorn.Config(create_app(filled_store, ServeSettings(token=None)), host="127.0.0.1", port=port,
+    config = uvicorn.Config(create_app(filled_store, ServeSettings(token=None, allowed_hosts=("testserver", "127.0.0.1", "localhost"))), host="127.0.0.1", port=port,
                             log_level="warning")
     srv = uvicorn.Server(config)
     thread = threading.Thread(target=srv.run, daemon=True)

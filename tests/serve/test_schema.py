@@ -21,7 +21,7 @@ def schema(tmp_path_factory):
     store = open_store(f"sqlite:///{folder / 'm.db'}")
     store.ingest([str(folder / "c.jsonl")])
     engine.update(store)
-    return schemathesis.openapi.from_asgi("/api/v1/openapi.json", create_app(store, ServeSettings(token=None)))
+    return schemathesis.openapi.from_asgi("/api/v1/openapi.json", create_app(store, ServeSettings(token=None, allowed_hosts=("testserver", "127.0.0.1", "localhost"))))
 
 
 def test_every_operation_conforms_to_the_schema(schema):
