@@ -90,8 +90,7 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
         steps += 1
     found += predicate_events(span, noun)
     if noun is not None:
-        found += [e for e, nouns in people_lexicon()["event_nouns"].items()
-                  if noun.lemma_.lower() in nouns or noun.lower_ in nouns]  # "64 bodies", "40 refugees"
+        found += noun_events({noun.lemma_.lower(), noun.lower_})  # "64 bodies", "40 refugees"
     if _returning(anchor) and not {"casualty", "detention"} & set(found):
         return "other"
     best = _best(found)
@@ -101,6 +100,11 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
     if best:
         return best
     return _nearest_in_sentence(span, reporting)
+
+
+def noun_events(forms: set[str]) -> list[str]:
+    """Events a noun names by itself ("bodies", "refugees", "prisoners"), given its written forms."""
+    return [e for e, nouns in people_lexicon()["event_nouns"].items() if forms & set(nouns)]
 
 
 # Words read after the counted phrase before its predicate is given up on.
@@ -133,10 +137,8 @@ def predicate_events(span: Span, noun: Token | None) -> list[str]:
         if verbs_seen and copula and token.pos_ in ("ADJ", "NOUN", "PROPN", "DET"):
             if token.pos_ == "DET":
                 continue
-            forms = {token.lemma_.lower(), token.lower_, token.lower_.removesuffix("s")}
-            event = event_of(token) or next((e for e, nouns in people_lexicon()["event_nouns"].items()
-                                             if forms & set(nouns)), None)
-            found += [event] if event else []
+            event = event_of(token)
+            found += [event] if event else noun_events({token.lemma_.lower(), token.lower_, token.lower_.removesuffix("s")})[:1]
         break
     return found
 

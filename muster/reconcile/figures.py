@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from muster.extraction.lexicon import people
+from muster.reconcile.ultimate import CITED_OUTLET, OWN_VOICE
 
 FIGURE_WINDOW_DAYS = 60
 PRECISION = ["exact", "approximate", "range", "at_least", "more_than", "at_most", "vague", "unit"]
@@ -33,7 +34,7 @@ INCREMENT_AFTER = re.compile(r"^\s*(?:more|additional|others?)\b", re.IGNORECASE
 # "including 40 children", "of whom 12 died", "70 of them": a part of a whole counted before it.
 PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of which|of those)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 PART_AFTER = re.compile(r"^\s+of\s+(?:them|those|these|whom|which)\b", re.IGNORECASE)
-WEAK_KINDS = ("cited outlet", "own voice")
+WEAK_KINDS = (CITED_OUTLET, OWN_VOICE)
 FIRST = "first claim of the figure"
 
 
@@ -55,7 +56,7 @@ class ClaimFacts:
     sentence: str = ""
     text: str = ""
     source_key: str = ""
-    source_kind: str = "own voice"
+    source_kind: str = OWN_VOICE
 
     @property
     def origins(self) -> frozenset[str]:
@@ -65,19 +66,22 @@ class ClaimFacts:
     def weak(self) -> bool:
         return self.source_kind in WEAK_KINDS
 
+    def _around(self) -> tuple[str, str] | None:
+        """The sentence before and after the claim's words, or None where they are not found."""
+        at = self.sentence.find(self.text) if self.text else -1
+        return (self.sentence[:at], self.sentence[at + len(self.text):]) if at >= 0 else None
+
     @property
     def part(self) -> bool:
-        at = self.sentence.find(self.text) if self.text else -1
-        return at >= 0 and bool(PART_BEFORE.search(self.sentence[:at]) or PART_AFTER.match(self.sentence[at + len(self.text):]))
+        around = self._around()
+        return around is not None and bool(PART_BEFORE.search(around[0]) or PART_AFTER.match(around[1]))
 
     @property
     def increment(self) -> bool:
         if re.match(rf"{INCREMENT_WORDS}\b", self.text, re.IGNORECASE):
             return True
-        at = self.sentence.find(self.text) if self.text else -1
-        if at < 0:
-            return False
-        return bool(INCREMENT_BEFORE.search(self.sentence[:at]) or INCREMENT_AFTER.match(self.sentence[at + len(self.text):]))
+        around = self._around()
+        return around is not None and bool(INCREMENT_BEFORE.search(around[0]) or INCREMENT_AFTER.match(around[1]))
 
 
 def group_class(group: str) -> str:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from muster.extraction.lexicon import load_json
+from muster.extraction.lexicon import word_set
 from muster.normalize.countries import country_name, find_countries
 from muster.reconcile.sources import fold, reduce_name
 
@@ -57,8 +57,8 @@ def dateline(text: str) -> tuple[str, ...]:
     return tuple(fold(part) for part in (m.group("place"), m.group("agency")) if fold(part))
 
 
-def _generic_heads() -> set[str]:
-    return set(load_json("source_kinds.json")["generic_heads"])
+def _generic_heads() -> frozenset[str]:
+    return word_set("source_kinds", "generic_heads")
 
 
 def _is_generic(raw: str) -> bool:
@@ -69,7 +69,7 @@ def _is_generic(raw: str) -> bool:
         return True
     head = content[-1].lower().removesuffix("'s").removesuffix("’s")
     named = [w for w in content if w[:1].isupper()]
-    return not named or head in _generic_heads() and not named[:-1] and content[-1] == named[-1] and len(content) == 1
+    return not named or len(content) == 1 and head in _generic_heads()  # "Statement", "Blog" capitalized alone
 
 
 def _indefinite(raw: str) -> bool:
@@ -91,28 +91,25 @@ def with_state_word(raw: str, sentence: str) -> str:
     return f"{m.group(1)} {raw}" if m and find_countries(m.group(1)) else raw
 
 
-def _titles() -> set[str]:
-    return set(load_json("source_kinds.json")["titles"])
-
-
 def _role(raw: str) -> str:
     """The office words of a name: "Nepal's Foreign Minister NP Saud" → "foreign minister"."""
     words = [w.lower().strip(",") for w in raw.split()]
-    return " ".join(w for w in words if w in _titles() and w not in ("of", "the", "for"))
+    return " ".join(w for w in words if w in word_set("source_kinds", "titles") and w not in ("of", "the", "for"))
 
 
 def _state_words(raw: str) -> tuple[set[str], list[str]]:
     """The countries a name mentions, and its other words."""
-    countries = {m.code for m in find_countries(raw)}
+    mentions = find_countries(raw)
+    countries = {m.code for m in mentions}
     rest = raw
-    for m in sorted(find_countries(raw), key=lambda m: -m.start):
+    for m in sorted(mentions, key=lambda m: -m.start):
         rest = rest[:m.start] + " " + rest[m.end:]
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", rest.replace("’s", "").replace("'s", ""))]
     return countries, [w for w in words if w not in ("the", "a", "an", "s")]
 
 
 def _state_core(words: list[str]) -> bool:
-    return all(w in load_json("source_kinds.json")["state_core_words"] for w in words)
+    return all(w in word_set("source_kinds", "state_core_words") for w in words)
 
 
 def _state(raw: str) -> str | None:
@@ -126,7 +123,7 @@ def _state(raw: str) -> str | None:
 def _official_of(raw: str) -> str | None:
     """ "Peruvian Foreign Minister Ana Quispe": a named holder of a state's core office speaks for it."""
     countries, words = _state_words(raw)
-    office = [w for w in words if w in load_json("source_kinds.json")["state_core_words"]]
+    office = [w for w in words if w in word_set("source_kinds", "state_core_words")]
     return next(iter(countries)) if len(countries) == 1 and _role(raw) and office else None
 
 

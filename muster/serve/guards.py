@@ -55,13 +55,14 @@ class Guards:
             refused = self._refused(headers.get("authorization"))
             if refused:
                 return await _answer(send, *refused, path)
+        too_large = f"the request body is over the {self.settings.max_body_bytes:,}-byte limit."
         length = headers.get("content-length")
         if length is not None and (not length.isdigit() or int(length) > self.settings.max_body_bytes):
-            return await _answer(send, 413, f"the request body is over the {self.settings.max_body_bytes:,}-byte limit.", path)
+            return await _answer(send, 413, too_large, path)
         if scope["method"] not in READS and length is None:
             body = await self._capped_body(receive)
             if body is None:
-                return await _answer(send, 413, f"the request body is over the {self.settings.max_body_bytes:,}-byte limit.", path)
+                return await _answer(send, 413, too_large, path)
             receive = _replay(body, receive)
         await self.app(scope, receive, self._with_headers(send, path))
 
