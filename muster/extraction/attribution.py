@@ -58,7 +58,8 @@ def is_reporting_verb(token: Token) -> bool:
         return False
     if any(c.dep_ == "neg" for c in token.children):
         return False  # "the Kremlin has not disclosed how many": no one said this number
-    if lemma == "put":
+    if lemma in word_set("cues", "figure_giving_verbs"):
+        # "put the toll at 300", "gave its toll": a verb that reports only with a figure as object
         return any(c.dep_ == "dobj" and c.lemma_.lower() in word_set("cues", "put_objects") for c in token.children)
     if lemma in ("show", "find", "count", "record", "learn", "share", "release", "publish", "point"):
         return any(c.dep_ in ("nsubj", "agent") for c in token.children)
@@ -145,10 +146,8 @@ def is_generic(head: Token) -> bool:
     name anywhere in the phrase ("US intelligence officials", "Pentagon figures") names one."""
     if head.lemma_.lower() not in _generic_heads() and head.lower_ not in _generic_heads():
         return False
-    if head.lemma_.lower() in _ROLE_HEADS and any(
-            c.dep_ in ("amod", "compound", "nmod", "poss") and (c.lower_ not in _generic_mods() or code_for(c.text))
-            for c in head.lefts):
-        return False  # "Israeli officials", "a Ukrainian military official": a role description names a source
+    if head.lemma_.lower() in _ROLE_HEADS:
+        return False  # "an official", "Israeli officials": the contract counts a role description as named
     for t in [*head.lefts, *(c for c in head.rights if c.dep_ == "compound")]:
         if t.i == head.i or t.is_punct or t.lower_ in _generic_mods() or t.pos_ in ("DET", "ADP", "ADV", "NUM"):
             continue
@@ -172,13 +171,13 @@ def _subject(verb: Token) -> Token | None:
             if child.dep_ == "nsubjpass" and verb.lemma_ != "tell":
                 continue
             return child
-    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
-        return None  # "two battalions were said to be ...": a passive report names no one
-    for child in verb.children:  # passive with an agent: "was reported by X"
+    for child in verb.children:  # passive with an agent: "was reported by X (to have ...)"
         if child.dep_ == "agent":
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return obj
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None  # "two battalions were said to be ...": a passive report names no one
     if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp") and verb.head.i != verb.i:
         if verb.dep_ == "pcomp":
             return None
@@ -200,6 +199,10 @@ def _told_to(verb: Token) -> Token | None:
 def _cited(token: Token) -> list[Token]:
     """ "X, citing Y, said", "according to X, which cited Y": the cited source heads."""
     out = []
+    if token.lemma_.lower() in ("cite", "quote") and any(
+            c.lower_ == "as" and any(g.lower_ == "saying" for g in c.children) for c in token.children):
+        # "outlets cited the minister as saying ...": the one cited speaks for what follows
+        out += [c for c in token.children if c.dep_ == "dobj"]
     for child in token.children:
         if child.lemma_.lower() in ("cite", "quote") and child.dep_ in ("advcl", "relcl", "xcomp", "acl", "conj", "prep", "pcomp"):
             out += [c for c in child.children if c.dep_ in ("dobj", "pobj")]
@@ -262,6 +265,42 @@ def _phrase_after_comma(verb: Token) -> Span | None:
     return phrase
 
 
+_INVERTED_OPENERS = (",", "”", "\"", "—", "–")
+_PHRASE_POS = ("DET", "ADJ", "PROPN", "NOUN", "NUM")
+
+
+def _phrase_after_verb(verb: Token) -> Span | None:
+    """ "..., said a UN report released this week.", "..., says the border service": the
+    inverted order news uses after a quotation or a figure. The speaker is the noun phrase right
+    after a reporting verb that itself follows a comma or a closing quote; the parser often
+    hangs that phrase on a later verb instead."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text not in _INVERTED_OPENERS:
+        return None
+    end = verb.i + 1
+    while end < len(doc):
+        token = doc[end]
+        joins_name = token.lower_ in ("of", "for", "'s", "’s") and end + 1 < len(doc) and doc[end + 1].pos_ in _PHRASE_POS
+        if token.pos_ not in _PHRASE_POS and token.tag_ != "POS" and not joins_name:
+            break
+        end += 1
+    phrase = doc[verb.i + 1:end]
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in phrase):
+        return None
+    return phrase
+
+
+def _phrase_head(phrase: Span) -> Token:
+    """The head noun of a flat phrase: the last noun before any "of"/"for"."""
+    nouns = []
+    for token in phrase:
+        if token.lower_ in ("of", "for"):
+            break
+        if token.pos_ in ("NOUN", "PROPN"):
+            nouns.append(token)
+    return nouns[-1] if nouns else phrase.root
+
+
 def _trailing_attribution(span: Span) -> list[Source]:
     """ "..., the country's president claimed on Sunday." The parser often hangs such a
     closing attribution on the nearest noun; a reporting verb after the number whose subject
@@ -271,10 +310,12 @@ def _trailing_attribution(span: Span) -> list[Source]:
             continue
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is None:
-            phrase = _phrase_after_comma(token)
+            phrase = _phrase_after_comma(token) or _phrase_after_verb(token)
             if phrase is not None:
-                return [Source(phrase.text, token.text, generic=is_generic(phrase.root))]
+                return [Source(phrase.text, token.text, generic=is_generic(_phrase_head(phrase)))]
             continue
+        if subject.i > token.i and token.i > 0 and token.doc[token.i - 1].text in _INVERTED_OPENERS:
+            return [_source_from(subject, token.text)]  # "..., said the district governor."
         if subject.left_edge.i == 0:
             continue
         before = token.doc[subject.left_edge.i - 1]
@@ -291,8 +332,10 @@ def _source_from(head: Token, cue: str) -> Source:
     """ "the statistics of the Syrian Observatory", "a statement from the interior ministry": the
     body behind the document is the source."""
     if head.pos_ == "NOUN" and head.lemma_.lower() in _CARRIER_NOUNS:
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
+        # "figures released by the ministry": the agent of a participle on the document
+        issuers = [a for c in head.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
+        for child in [c for c in head.children if c.dep_ == "prep"] + issuers:
+            if child.lower_ in ("of", "from", "by"):
                 obj = next((o for o in child.children if o.dep_ == "pobj"), None)
                 if obj is not None and any(t.pos_ in ("PROPN", "NOUN") for t in obj.subtree) and obj.lemma_.lower() not in _CARRIER_NOUNS:
                     return _source_from(obj, cue)
@@ -483,3 +526,41 @@ def combine_status(attribution: Attribution) -> tuple[str, str | None]:
     if attribution.hedge:
         return "hedged", attribution.hedge
     return "asserted", None
+
+
+def looks_like_person(name: str) -> bool:
+    """ "Maria Lopez", "Mr Hoxha": a person rather than a body or a document."""
+    return bool(re.fullmatch(r"(?:[A-Z][\w’'.-]+\s){1,3}[A-Z][\w’'-]+", name)) and not re.search(r"\b(?:of|for|the|News|Agency|Ministry|Department|Office|Service|Observatory)\b", name)
+
+
+_SPEAKER_CUE = re.compile(r"\b(?:according\s+to|as\s+per|citing|" + _SPEECH_VERBS +
+                          r"|report(?:s|ed)?|estimat\w*|f(?:ou|i)nds?|found|shows?|showed|recorded|counted|published"
+                          r"|gave|give[sn]?|provid\w*|issu\w*|updat\w*|revis\w*|put)\b",
+                          re.IGNORECASE)
+
+
+def may_name_speaker(text: str) -> bool:
+    """A cheap test, before parsing, that a sentence may name someone who speaks."""
+    return bool(_SPEAKER_CUE.search(text))
+
+
+def speakers_in(doc) -> list[str]:
+    """The named speakers of one parsed sentence, in order: the subjects of its reporting verbs
+    and the objects of "according to". A report or a ministry named once often speaks for the
+    figures that follow it; the source decision weighs these as candidates."""
+    found: list[Source] = []
+    first_person = word_set("cues", "first_person")
+    for token in doc:
+        if not is_reporting_verb(token):
+            continue
+        subject = _subject(token)
+        if subject is None or subject.pos_ == "PRON" or subject.lower_ in first_person:
+            continue
+        found.append(_source_from(subject, token.text))
+        found += [_source_from(c, "citing") for c in _cited(token) + _cited(subject)]
+    found += according_to_sources(doc[:])
+    names: list[str] = []
+    for source in found:
+        if not source.generic and not source.pronoun and source.name and source.name not in names:
+            names.append(source.name)
+    return names

@@ -199,10 +199,15 @@ def origin_candidates(case: Case) -> list[Candidate]:
 
     frame = case.frame
     rule = case.rule["origin"]
-    if rule and (set(rule) <= set(codes_in(case.claim.group)) or table_entry(case.sentence.text)):
-        # The counted group names its nationality ("German veterans", a table line "Chad: 40"):
+    if rule and (set(rule) <= set(codes_in(case.claim.group)) or table_entry(case.sentence.text)
+                 or case.draft.extra.get("origin_beside_count")):
+        # The counted group names its nationality ("German veterans", "491 from Canada", a table line "Chad: 40"):
         # that stands, and the frame is only weighed for groups that do not.
         return [Candidate(rule, {"rule", "named_in_group"})]
+    if rule and case.previous is not None and tuple(rule) == tuple(case.previous["origin"]) \
+            and attr.links_back(case.sentence.text) and case.draft.elliptical:
+        # "Of these, around 90 have returned": a part of the people just counted comes from where they do.
+        return [Candidate(rule, {"rule", "linked_part"})]
     found: dict = {}
     _add(found, rule, "rule")
     _add(found, (), "none")
@@ -252,21 +257,45 @@ def _named_jihadists() -> frozenset[str]:
     return frozenset(parties()["named_jihadist_parties"]["parties"])
 
 
+@cache
+def _known_belligerent(side: str) -> bool:
+    from muster.extraction.lexicon import parties
+
+    return side in parties()["opponents"]
+
+
+def _host_government(case: Case) -> str | None:
+    """Wagner fighters in Mali serve Mali's government: a serving force named in the group, in
+    an article set in another country than its home war, takes that country's side."""
+    from muster.extraction.lexicon import parties
+
+    serving = parties()["host_serving_forces"]
+    home = serving["home"]
+    if case.rule["side"] != home or not re.search(
+            r"\b(?:" + "|".join(re.escape(n) for n in serving["names"]) + r")\b", case.claim.group):
+        return None
+    away = [code for code, _ in case.frame.places.most_common() if code != home and not are_opponents(code, home)]
+    at_home_war = any(case.frame.places.get(c, 0) for c in (home, *[o for o in case.frame.places if are_opponents(o, home)]))
+    return away[0] if away and not at_home_war else None
+
+
 def side_candidates(case: Case) -> list[Candidate]:
     d = case.draft
     if case.claim.event == "displacement":
         # The contract: refugees and the displaced join no side.
         return [Candidate(None, {"none"})]
-    if d.explicit_side or (d.side_hint and case.rule["side"] == d.side_hint):
-        # The sentence says whom they fight for ("fighting for X", "X's fighters", "X has sent
+    named_hint = d.side_hint and d.side_hint not in case.claim.origin
+    if d.explicit_side or (named_hint and case.rule["side"] == d.side_hint):
+        # The sentence says whom they fight for ("fighting for X", "Wagner fighters", "X has sent
         # 3,000 fighters"): the rules' reading of it stands, and the frame is only weighed where
-        # the sentence is silent.
-        return [Candidate(case.rule["side"], {"rule"})]
+        # the sentence is silent. A hint read from the counted people's own nationality ("North
+        # Korean soldiers") is only weighed: foreign troops often fight for another state.
+        return [Candidate(_host_government(case) or case.rule["side"], {"rule"})]
     found: dict = {}
     _add(found, case.rule["side"], "rule")
     _add(found, None, "none")
     if d.side_hint:
-        _add(found, d.side_hint, "group_hint")
+        _add(found, d.side_hint, "group_hint" if named_hint else "nationality_hint")
     default = case.drafted.votes.default(case.sentence.index)
     if default:
         _add(found, default, "article_votes")
@@ -302,6 +331,10 @@ def side_candidates(case: Case) -> list[Candidate]:
             cand.proposers.add("is_origin")
         if side and any(are_opponents(side, o) for o in origin):
             cand.proposers.add("opposes_origin")
+        if side and case.frame.places.get(side):
+            cand.proposers.add("is_place")  # the war is fought there: its own forces are a party
+        if side and _known_belligerent(side):
+            cand.proposers.add("known_belligerent")
         out.append(Candidate(side, cand.proposers, numbers))
     return out
 
@@ -396,7 +429,12 @@ def _caveat_facts(case: Case) -> set[str]:
     facts = set()
     for i in case.frame.caveats:
         if i == index:
+            # "X said 300, but the figure could not be verified" covers the figure before it;
+            # "has not been able to confirm reports that two ..." the one it introduces.
+            caveat = attr.unconfirmed_in(case.sentence.text) or ""
+            at = case.sentence.text.find(caveat) if caveat else -1
             facts.add("caveat_in_sentence")
+            facts.add("caveat_in_sentence_after" if at >= case.claim.end - case.sentence.start else "caveat_in_sentence_before")
             continue
         if i in with_claims:
             continue  # a caveat beside a figure of its own is about that figure
@@ -429,6 +467,9 @@ def status_candidates(case: Case) -> list[Candidate]:
     # The contract ties status to sources: a named source makes a claim attributed (or
     # unconfirmed), and without one it can only be asserted, hedged or unconfirmed.
     allowed = ("attributed", "unconfirmed") if case.claim.attributed_to else ("asserted", "hedged", "unconfirmed")
+    if "caveat_in_sentence_after" in facts:
+        # The contract: a figure the same sentence goes on to call unverified is unconfirmed.
+        return [Candidate("unconfirmed", {"caveat_after_figure"})]
     out = []
     for status in (s for s in STATUSES if s in allowed):
         proposers = {f"is={status}"} | {f"is={status}&{f}" for f in facts}

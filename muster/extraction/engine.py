@@ -24,7 +24,7 @@ from muster.extraction.components import QUANTITIES, candidate_quantities, load_
 from muster.extraction.events import event_for, event_of, predicate_events
 from muster.extraction.lexicon import people as people_lexicon
 from muster.extraction.lexicon import word_set
-from muster.extraction.origin import codes_in, origin_for, without_clauses
+from muster.extraction.origin import codes_in, from_right_after, origin_for, without_clauses
 from muster.extraction.people import (anchor, counted_noun, elliptical_subject_of_people_verb, group_phrase, is_exchange_count,
                                    is_not_people_noun, is_people_noun, mentions_people, references_people_total)
 from muster.extraction.sentences import Sentence, parse_form, split_sentences
@@ -279,6 +279,10 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
     sources = _sources(article, sentence, span)
     # Only what stands before the noun names its side ("Wagner fighters"), not a clause after it.
     group_text = noun.doc[noun.left_edge.i:noun.i + 1].text if noun is not None else ""
+    belongs_to = re.search(r"\b(?:of|with|in)\s+(.+)$", group)
+    if noun is not None and belongs_to and not sides.parties_named_in(group_text) and sides.party_opening(belongs_to.group(1)):
+        # "fighters of the Donetsk People's Republic", "members of Hamas": whose they are
+        group_text = f"{group_text} {belongs_to.group(1)}"
     explicit = sides.nearest_side(sides.side_mentions(sentence.text), q.start)
     hint = _side_from_group(group_text, noun, origin) or _side_from_call_up(counted.subject, noun)
     claim = Claim(text=article.text[start:end], start=start, end=end, low=q.low, high=q.high, qualifier=q.qualifier,
@@ -286,7 +290,8 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
                   status="asserted", sentence=sentence.text)
     return Draft(claim, sentence, sources, noun is None, explicit, hint, _group_kind(noun),
                  attr.hedge_in(sentence.text), attr.unconfirmed_in(sentence.text),
-                 extra={"referent_event": referent_event, "own_predicate": bool(predicate_events(span, noun))})
+                 extra={"referent_event": referent_event, "own_predicate": bool(predicate_events(span, noun)),
+                        "origin_beside_count": bool(from_right_after(span, noun))})
 
 
 def _reference_total(span: Span):
@@ -382,7 +387,14 @@ def _link(article: Article, drafts: list[Draft], votes) -> None:
     for d in drafts:
         _carry_from_neighbours(article, d, by_sentence)
     named_so_far: list[str] = []
+    read_up_to = 0
     for d in drafts:
+        # Speakers named in sentences without a figure ("The report was published on
+        # Tuesday by X.") are antecedents too for a later "it said" or "the report added".
+        for index in range(read_up_to, d.sentence.index):
+            if index not in by_sentence and attr.may_name_speaker(article.sentences[index].text):
+                named_so_far += [n for n in attr.speakers_in(article.doc(index)) if n not in named_so_far]
+        read_up_to = max(read_up_to, d.sentence.index)
         _resolve_names(article, d, named_so_far)
         _inherit_origin(d, by_sentence)
         d.claim.side = _side(d, votes)
@@ -490,7 +502,10 @@ def _resolve_names(article: Article, d: Draft, named_so_far: list[str]) -> None:
                 source.name, source.pronoun = name, False
         elif low in ("it", "they"):
             # "It said at least 120 had come back": the body named last.
-            match = next((n for n in reversed(named_so_far) if not _looks_like_person(n)), None)
+            # A person named last stands for a body only when no body was named ("the
+            # ombudsman's office, Name, gave its toll ... It said").
+            match = next((n for n in reversed(named_so_far) if not attr.looks_like_person(n)), None) or \
+                next(reversed(named_so_far), None)
             if match:
                 source.name, source.pronoun = match, False
         elif _is_back_reference(source.name):
@@ -512,10 +527,6 @@ def _is_back_reference(name: str) -> bool:
     if not 1 <= len(words) <= 3 or words[0].lower() not in ("the", "this", "that"):
         return name.lower() in ("report", "reports")
     return words[-1].lower() in word_set("cues", "back_reference_heads") and not any(w[0].isupper() for w in words[1:])
-
-
-def _looks_like_person(name: str) -> bool:
-    return bool(re.fullmatch(r"(?:[A-Z][\w’'.-]+\s){1,3}[A-Z][\w’'-]+", name)) and not re.search(r"\b(?:of|for|the|News|Agency|Ministry|Department|Office|Service|Observatory)\b", name)
 
 
 def _person_before(article: Article, sentence: Sentence, position: int) -> str | None:

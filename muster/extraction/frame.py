@@ -21,8 +21,8 @@ LEDE_SENTENCES = 3
 # How many words after a nationality adjective may stand before the people it describes
 # ("German Islamist fighters").
 PEOPLE_WORD_REACH = 3
-_PLACE_BEFORE = re.compile(r"\b(?:in|to|into|inside|across|against|at|on|over|toward|towards|near|within)\s+(?:the\s+)?$",
-                           re.IGNORECASE)
+_PLACE_BEFORE = re.compile(r"\b(?:in|to|into|inside|across|against|at|on|over|toward|towards|near|within)\s+(?:the\s+)?"
+                           r"(?:(?:north|south)?-?(?:north|south|east|west)(?:ern)?\s+|central\s+)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 

@@ -92,6 +92,26 @@ def without_clauses(token: Token) -> list[Token]:
     return out
 
 
+# How many words a "from" phrase right after a count may run ("from the Nordic and Baltic states").
+FROM_PHRASE_WORDS = 6
+
+
+def from_right_after(span: Span, noun: Token | None) -> list[str]:
+    """ "63 fighters from Chile, 41 from the Netherlands": a "from" right after the count
+    (or its noun) says where they come from, whatever the parser hung it on. The phrase ends at
+    the first comma or verb, so each item of a list keeps its own country."""
+    doc = span.doc
+    at = noun.i + 1 if noun is not None and noun.i >= span.end else span.end
+    if at >= len(doc) or doc[at].lower_ != "from":
+        return []
+    words = []
+    for token in doc[at + 1:at + 1 + FROM_PHRASE_WORDS]:
+        if token.is_punct or token.pos_ in ("VERB", "AUX", "NUM") or token.pos_ == "ADP" and token.lower_ != "of":
+            break
+        words.append(token.text_with_ws)
+    return codes_in("".join(words))
+
+
 def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
     if noun is not None:
         tokens = group_tokens(noun, span)
@@ -100,6 +120,9 @@ def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
         codes = codes_in(_tokens_text(tokens))
         if codes:
             return codes
+    codes = from_right_after(span, noun)
+    if codes:
+        return codes
     anchor = noun if noun is not None else subject
     if noun is not None:
         for clause in noun.children:

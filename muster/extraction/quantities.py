@@ -165,6 +165,14 @@ def _to_quantities(m: re.Match[str]) -> list[Quantity]:
         q = qualifier if prefix or suffix else "approximate" if "dozen" in m.group("dozen").lower() else "exact"
         low, high = _bounded(value, q)
         return [Quantity(*span, text, low, high, q, value=value)]
+    if m.group("unitname") and _in_proper_name(m):
+        # "40 Africa Corps fighters", "300 Azov Battalion veterans": a name, not a unit of people
+        start = m.start()
+        value = parse_number(m.group("unitcount"))
+        if value is None:
+            return []
+        low, high = _bounded(value, qualifier)
+        return [Quantity(start, m.end("unitcount"), m.string[start:m.end("unitcount")], low, high, qualifier, value=value)]
     if m.group("unitname") or m.group("unitname1"):
         name = (m.group("unitname") or m.group("unitname1")).lower()
         name = lex["unit_plurals"].get(name, name[:-1] if name.endswith("s") and name[:-1] in lex["units"] else name)
@@ -191,6 +199,13 @@ def _range_ends(lo_text: str, hi_text: str) -> tuple[int | None, int | None]:
         if lo * factor <= hi:
             lo = parse_number(f"{lo_text} {scale.group(1)}") if not lo_text.replace(".", "").isdigit() else int(round(float(lo_text) * factor))
     return lo, hi
+
+
+def _in_proper_name(m: re.Match[str]) -> bool:
+    """The unit word is capitalised after a capitalised word: part of a name ("Africa Corps")."""
+    name = m.group("unitname")
+    before = m.string[m.end("unitcount"):m.start("unitname")].split()
+    return name[:1].isupper() and bool(before) and before[-1][:1].isupper()
 
 
 def _simple(m: re.Match[str], group: str, qualifier: str) -> Quantity:

@@ -103,6 +103,10 @@ def _cue_words() -> frozenset[str]:
     return frozenset(words | {"side", "fight", "fights", "fighting", "fought", "battle", "battling"})
 
 
+# "fight Russia's war", "fighting Kyiv's battles": fighting a party's war is fighting for it.
+_ITS_CAUSE = re.compile(r"[^\s]+?(?:\s+[^\s]+?){0,3}?['’]s?\s+(?:war|wars|battles?|cause|fight)\b", re.IGNORECASE)
+
+
 def side_mentions(text: str) -> list[SideMention]:
     """Every explicit statement of a side in `text`: joining, serving or fighting for a party,
     or fighting against its opponent."""
@@ -114,11 +118,13 @@ def _side_mentions(text: str) -> tuple[SideMention, ...]:
     if not set(re.findall(r"[a-z]+", text.lower())) & _cue_words():
         return ()
     out = []
-    for m in _cue_pattern().finditer(_clean(text)):
+    cleaned = _clean(text)
+    for m in _cue_pattern().finditer(cleaned):
         side = _resolve(m.group("party") or m.group("party2") or m.group("party3"))
         if side is None:
             continue
-        if m.group("against") or m.group("against2"):
+        fights_its_war = m.group("against2") and _ITS_CAUSE.match(cleaned[m.start("party3"):m.end() + 20])
+        if (m.group("against") or m.group("against2")) and not fights_its_war:
             side = lexicon()["opponents"].get(side)
             if side is None:
                 continue
@@ -166,6 +172,12 @@ def _parties_named_in(text: str) -> tuple[str, ...]:
         if side and side not in out:
             out.append(side)
     return tuple(out)
+
+
+def party_opening(text: str) -> str | None:
+    """The party `text` opens with ("the Donetsk People's Republic who ..."), or None."""
+    m = _group_pattern().match(_clean(re.sub(r"^(?:the|a)\s+", "", text.strip(), flags=re.IGNORECASE)))
+    return _resolve(m.group("party")) if m else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,8 +20,10 @@ from muster.eval.score import FIELDS, Score, _match, load_gold, score
 from muster.extraction.candidates import DECISIONS, Case, features
 from muster.extraction.decide import Weights, apply_decisions, cases_of
 
-# Inverse regularisation strength of every decision's logistic model.
-REGULARISATION_C = 0.3
+# Inverse regularisation strength of each decision's logistic model, chosen by cross-validation
+# on the training passages (`muster eval --folds`); a decision not named here takes DEFAULT_C.
+DEFAULT_C = 0.3
+REGULARISATION_C: dict[str, float] = {"status": 1.0, "attributed_to": 1.0}
 # Weights smaller than this are left out of the file; they cannot change a choice.
 MIN_WEIGHT = 1e-4
 ROUND_TO = 4
@@ -74,7 +76,7 @@ def _examples(passages: list[Passage], decision) -> list[tuple[list[dict], list[
     return groups
 
 
-def _fit_one(groups: list[tuple[list[dict], list[int]]]) -> dict[str, float]:
+def _fit_one(groups: list[tuple[list[dict], list[int]]], c: float = DEFAULT_C) -> dict[str, float]:
     """A conditional logit: maximise the probability the softmax over each claim's candidates
     gives its correct ones, with an L2 penalty. It learns to rank candidates against each
     other, which is the choice muster makes."""
@@ -100,8 +102,8 @@ def _fit_one(groups: list[tuple[list[dict], list[int]]]) -> dict[str, float]:
         good = np.add.reduceat(np.where(correct, e, 0.0), starts)
         p_all = e / total[group_of]
         p_good = np.where(correct, e, 0.0) / good[group_of]
-        value = -np.sum(np.log(good) - np.log(total)) + np.dot(w, w) / (2 * REGULARISATION_C)
-        grad = x.T @ (p_all - p_good) + w / REGULARISATION_C
+        value = -np.sum(np.log(good) - np.log(total)) + np.dot(w, w) / (2 * c)
+        grad = x.T @ (p_all - p_good) + w / c
         return value, grad
 
     result = minimize(loss, np.zeros(x.shape[1]), jac=True, method="L-BFGS-B", options={"maxiter": 2000})
@@ -114,7 +116,8 @@ def fit(passages: list[Passage]) -> Weights:
     reset(passages)
     weights: Weights = {}
     for decision in DECISIONS:
-        weights[decision.name] = dict(sorted(_fit_one(_examples(passages, decision)).items()))
+        c = REGULARISATION_C.get(decision.name, DEFAULT_C)
+        weights[decision.name] = dict(sorted(_fit_one(_examples(passages, decision), c).items()))
         for p in passages:
             apply_decisions(p.cases, weights, only=(decision.name,))
     reset(passages)

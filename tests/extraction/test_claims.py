@@ -64,6 +64,21 @@ ATTRIBUTION = [
     ("Taras Melnyk spoke on Sunday. He said the first 16,000 volunteers had already arrived.", ["Taras Melnyk"]),
     ("“We lost at least 59 men,” Levan Kapanadze said.", ["Levan Kapanadze"]),
     ("Maria Lopez spoke to the committee. “Far more than 200,000 people have fled the city,” Lopez said.", ["Maria Lopez"]),
+    # the inverted order: "..., said X" with the speaker after the verb
+    ("Shelling has driven the garrison down to about 150 defenders, said a UN report published on Friday.", ["a UN report"]),
+    ("Nearly 60 recruits deserted the training camp in March, says the regional border service.", ["the regional border service"]),
+    ("Some 45 militiamen surrendered at the bridge, said the district governor.", ["the district governor"]),
+    # "cited / quoted X as saying": the one cited speaks
+    ("Two outlets cited the health minister as saying that 75 wounded soldiers had been flown out.", ["the health minister"]),
+    ("The agency quoted a border guard as saying that 300 men had crossed overnight.", ["The agency", "a border guard"]),
+    # a passive report with its agent, and a document whose issuer is named
+    ("The raid was first reported by the monitoring group to have killed more than 30 fighters.", ["the monitoring group"]),
+    ("A study by the Lisbon institute found that 420 volunteers had returned home.", ["the Lisbon institute"]),
+    ("Research from the Oslo peace centre showed that 95 recruits came back within a year.", ["the Oslo peace centre"]),
+    ("Some 1,800 foreign fighters joined the war, according to figures released by the general staff.", ["the general staff"]),
+    # a lone role is a role description, which the contract counts as named
+    ("Police detained 14 men at the port, an official said.", ["an official"]),
+    ("Eight sailors are still missing, a navy spokeswoman told reporters.", ["a navy spokeswoman"]),
 ]
 
 
@@ -320,3 +335,50 @@ def test_a_side_statement_belongs_to_the_count_nearest_it(nlp, text, sides):
 
     got = {d.claim.text: d.explicit_side for d in draft(text, nlp).drafts}
     assert {k: got.get(k) for k in sides} == sides
+
+
+@pytest.mark.parametrize("text, source", [
+    # a body that gives its figures in a sentence with no figure, then "it said"
+    ("The ombudsman's office gave its toll on Tuesday evening. It said 140 people had been injured.", "The ombudsman's office"),
+    ("The monitoring mission published its count of the dead on Monday. It said that 64 civilians had been killed.",
+     "The monitoring mission"),
+])
+def test_it_said_takes_a_body_named_in_a_sentence_without_figures(claims_of, text, source):
+    assert [c.attributed_to for c in claims_of(text)] == [[source]]
+
+
+@pytest.mark.parametrize("text", [
+    "About 300 foreign fighters arrived, the mayor said, but the figure could not be independently verified.",
+    "Some 70 recruits deserted, the commander claimed, a number that could not be confirmed.",
+    "Up to 45 guards were captured, according to the rebels, though this could not be verified.",
+])
+def test_a_caveat_after_the_figure_in_its_sentence_makes_it_unconfirmed(claims_of, text):
+    claim = only(claims_of(text))
+    assert claim.status == "unconfirmed" and claim.attributed_to
+
+
+@pytest.mark.parametrize("text, origins", [
+    ("The ministry said 230 fighters from Chile, 140 from Peru and 35 from Bolivia had been killed.",
+     [["CL"], ["PE"], ["BO"]]),
+    ("Its list names 52 volunteers from Norway, 17 from Denmark and 9 from Iceland.", [["NO"], ["DK"], ["IS"]]),
+])
+def test_each_item_of_a_list_keeps_the_country_beside_its_count(claims_of, text, origins):
+    assert [c.origin for c in claims_of(text)] == origins
+
+
+@pytest.mark.parametrize("text, side", [
+    ("More than 2,000 Syrians have signed up to fight Russia's war in Ukraine.", "RU"),
+    ("Dozens of young men from Cardiff were recruited by al-Shabab.", "al-Shabaab"),
+    ("At least 30 recruits have joined the Shabaab in the past year, police said.", "al-Shabaab"),
+    ("Some 400 fighters of the Donetsk People's Republic were killed in the battle for the airport.", "pro-Russian separatists"),
+])
+def test_named_parties_and_fighting_a_partys_war(claims_of, text, side):
+    assert only(claims_of(text)).side == side
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels said they had killed 52 Wagner fighters in an ambush near Tessalit in northern Mali.",
+    "In Mali, about 40 Africa Corps fighters were killed when their convoy was ambushed near Gao.",
+])
+def test_a_serving_force_outside_its_home_war_takes_the_host_government(claims_of, text):
+    assert claims_of(text)[0].side == "ML"
