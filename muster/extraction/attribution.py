@@ -166,7 +166,9 @@ def _is_demonym(token: Token) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
+    # The subject nearest the verb first: a dateline the parser also made a subject
+    # ("Kathmandu, Dec 26 (Agency) The minister said ...") stands further away.
+    for child in sorted(verb.children, key=lambda c: abs(verb.i - c.i)):
         if child.dep_ in _SUBJECT_DEPS and child.lower_ not in ("that", "which", "this", "who"):
             if child.dep_ == "nsubjpass" and verb.lemma_ != "tell":
                 continue

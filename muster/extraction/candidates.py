@@ -199,10 +199,11 @@ def origin_candidates(case: Case) -> list[Candidate]:
 
     frame = case.frame
     rule = case.rule["origin"]
-    if rule and (set(rule) <= set(codes_in(case.claim.group)) or table_entry(case.sentence.text)
-                 or case.draft.extra.get("origin_beside_count")):
-        # The counted group names its nationality ("German veterans", "491 from Canada", a table line "Chad: 40"):
-        # that stands, and the frame is only weighed for groups that do not.
+    if rule and (set(rule) <= set(codes_in(case.claim.group)) or table_entry(case.sentence.text)) \
+            or case.draft.extra.get("origin_beside_count"):
+        # The counted group names its nationality ("German veterans", "63 from Canada", a table
+        # line "Chad: 40") or a loose region ("150 from South America", which leaves it open):
+        # that stands, and the frame is only weighed for groups that say nothing.
         return [Candidate(rule, {"rule", "named_in_group"})]
     if rule and case.previous is not None and tuple(rule) == tuple(case.previous["origin"]) \
             and attr.links_back(case.sentence.text) and case.draft.elliptical:

@@ -220,6 +220,8 @@ def _counts_people(span: Span, counted) -> bool | None:
         return True
     if table_entry(span.sent.text) is not None:
         return True
+    if _is_designation(span):
+        return False
     if is_exchange_count(span):
         return True
     if counted.noun is not None:
@@ -235,6 +237,18 @@ def _counts_people(span: Span, counted) -> bool | None:
     if elliptical_subject_of_people_verb(counted.subject) or references_people_total(span) or is_exchange_count(span):
         return _singular_ok(span, counted)
     return None
+
+
+def _is_designation(span: Span) -> bool:
+    """ "Troop 1403", "Flight 17", "Resolution 2254": a bare number written right after a
+    capitalised noun, and followed by no noun of its own, names something; it counts no one."""
+    doc = span.doc
+    if not span.text.isdigit() or span.start == 0 or span.start - span.sent.start < 1:
+        return False
+    before = doc[span.start - 1]
+    after = doc[span.end] if span.end < len(doc) else None
+    named_before = before.pos_ in ("NOUN", "PROPN") and before.text[:1].isupper() and before.i > span.sent.start
+    return named_before and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ"))
 
 
 def _singular_ok(span: Span, counted) -> bool:
@@ -291,7 +305,13 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
     return Draft(claim, sentence, sources, noun is None, explicit, hint, _group_kind(noun),
                  attr.hedge_in(sentence.text), attr.unconfirmed_in(sentence.text),
                  extra={"referent_event": referent_event, "own_predicate": bool(predicate_events(span, noun)),
-                        "origin_beside_count": bool(from_right_after(span, noun))})
+                        "origin_beside_count": from_right_after(span, noun) is not None,
+                        "says_from": bool(_FROM_IN_CLAUSE.match(sentence.text[q.end:]))})
+
+
+# "18,852 came from the Middle East, ...": a "from" before the next comma says where this
+# count's people come from, even when it names no single state.
+_FROM_IN_CLAUSE = re.compile(r"[^,;.]{0,60}?\bfrom\b")
 
 
 def _reference_total(span: Span):
@@ -455,7 +475,7 @@ def _inherit_origin(d: Draft, by_sentence: dict[int, list[Draft]]) -> None:
     if d.claim.origin:
         return
     same = [o for o in by_sentence[d.sentence.index] if o is not d and len(o.claim.origin) >= 1]
-    if same:
+    if same and not d.extra.get("says_from"):
         d.claim.origin = list(same[0].claim.origin)
         return
     if d.elliptical:

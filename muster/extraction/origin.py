@@ -96,20 +96,28 @@ def without_clauses(token: Token) -> list[Token]:
 FROM_PHRASE_WORDS = 6
 
 
-def from_right_after(span: Span, noun: Token | None) -> list[str]:
+def from_right_after(span: Span, noun: Token | None) -> list[str] | None:
     """ "63 fighters from Chile, 41 from the Netherlands": a "from" right after the count
     (or its noun) says where they come from, whatever the parser hung it on. The phrase ends at
-    the first comma or verb, so each item of a list keeps its own country."""
+    the first comma or verb, so each item of a list keeps its own country; a phrase that names
+    no state ("from Eastern Europe") leaves the origin open. None when there is no such phrase."""
     doc = span.doc
     at = noun.i + 1 if noun is not None and noun.i >= span.end else span.end
     if at >= len(doc) or doc[at].lower_ != "from":
-        return []
+        return None
     words = []
     for token in doc[at + 1:at + 1 + FROM_PHRASE_WORDS]:
         if token.is_punct or token.pos_ in ("VERB", "AUX", "NUM") or token.pos_ == "ADP" and token.lower_ != "of":
             break
         words.append(token.text_with_ws)
     return codes_in("".join(words))
+
+
+def _first_item(prep: Token) -> list[Token]:
+    """A "from" phrase up to its first comma: "came from Chile, 25 from Peru" is from Chile."""
+    tokens = sorted(prep.subtree, key=lambda t: t.i)
+    comma = next((t.i for t in tokens if t.text in (",", ";")), None)
+    return [t for t in tokens if comma is None or t.i < comma]
 
 
 def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
@@ -121,7 +129,7 @@ def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
         if codes:
             return codes
     codes = from_right_after(span, noun)
-    if codes:
+    if codes is not None:
         return codes
     anchor = noun if noun is not None else subject
     if noun is not None:
@@ -151,7 +159,7 @@ def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
         lemma = verb.lemma_.lower()
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ == "from" and lemma in _FROM_VERBS:
-                codes = [c for c in codes_in(_tokens_text(list(child.subtree)))]
+                codes = codes_in(_tokens_text(_first_item(child)))
                 if codes:
                     return codes
             if child.dep_ in ("prep", "advmod") and child.lower_ in ("to", "in", "back", "home") and lemma in _RETURN_VERBS:

@@ -74,6 +74,11 @@ class CountryMention:
     code: str
 
 
+# "South America", "Northern Ireland", "West Africa": a capitalised compass word before a name
+# that is not itself a longer country name ("South Sudan" matches whole) makes a region.
+_REGION_QUALIFIER = re.compile(r"\b(?:South|North|Central|Latin|West|East|Southern|Northern|Eastern|Western)\s+$")
+
+
 @lru_cache(maxsize=65536)
 def find_countries(text: str) -> tuple[CountryMention, ...]:
     """Countries, nationalities and demonyms named in `text`, left to right (remembered per
@@ -81,7 +86,7 @@ def find_countries(text: str) -> tuple[CountryMention, ...]:
     out = []
     for m in _form_pattern().finditer(text):
         before = text[max(0, m.start() - 4):m.start()].lower()
-        if before.endswith(NEGATING_PREFIXES):
+        if before.endswith(NEGATING_PREFIXES) or _REGION_QUALIFIER.search(text[max(0, m.start() - 12):m.start()]):
             continue
         out.append(CountryMention(m.start(), m.end(), m.group(), _form_index()[m.group()]))
     return tuple(out)

@@ -382,3 +382,25 @@ def test_named_parties_and_fighting_a_partys_war(claims_of, text, side):
 ])
 def test_a_serving_force_outside_its_home_war_takes_the_host_government(claims_of, text):
     assert claims_of(text)[0].side == "ML"
+
+
+@pytest.mark.parametrize("text", [
+    "She keeps the accounts of Troop 1403 after her daughter joined it.",
+    "The council met again to discuss Resolution 2254 on Tuesday.",
+    "Passengers of Flight 17 were mourned in the capital.",
+])
+def test_a_number_naming_something_counts_no_one(claims_of, text):
+    assert claims_of(text) == []
+
+
+def test_a_loose_region_beside_a_count_leaves_its_origin_open(claims_of):
+    text = "The survey counted 2,100 recruits from Western Europe, 900 from Central Asia and 150 from South America."
+    assert [c.origin for c in claims_of(text)] == [[], ["KZ", "KG", "TJ", "TM", "UZ"], []]
+
+
+@pytest.mark.parametrize("text", [
+    "Some 3,000 of the foreign fighters who joined the war came from Tunisia, officials said.",
+    "Nearly 800 of the recruits came from rural districts of Chechnya.",
+])
+def test_coming_from_somewhere_is_not_coming_home(claims_of, text):
+    assert claims_of(text)[0].event != "other"
