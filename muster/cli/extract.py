@@ -13,7 +13,7 @@ from rich.table import Table
 from muster.cli.app import app
 from muster.cli.options import bounds_text
 from muster.errors import MusterError
-from muster.extraction.reading import read_text
+from muster.ingest.reading import read_text
 from muster.records import Claim
 
 

@@ -5,7 +5,7 @@ import typer
 from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn, TransferSpeedColumn
 
 from muster.cli.app import app
-from muster.cli.options import DB, open_or_exit
+from muster.cli.options import DB, open_or_exit, printable
 from muster.errors import MusterError
 
 
@@ -23,8 +23,9 @@ def ingest(
     stopped. Exit status: 0 when every input went in, 1 when any failed (listed by
     `muster errors`), 2 when the database or cluster could not be used.
     """
+    from muster.ingest import ingest as run
     from muster.ingest.runner import Progress as Hooks
-    from muster.ingest.runner import ingest as run, input_sizes
+    from muster.ingest.runner import input_sizes
 
     store = open_or_exit(db)
     with Progress(TextColumn("[bold]ingest"), BarColumn(), TaskProgressColumn(), TransferSpeedColumn(),
@@ -35,16 +36,14 @@ def ingest(
             on_batch=lambda r: bar.update(task, articles=r.articles_added, claims=r.claims_added, errors=len(r.failures)),
             on_input_done=lambda size: bar.advance(task, size))
         try:
-            report = run(store, paths, workers=workers, scheduler=scheduler, batch_size=batch_size, progress=hooks)
+            report = run(store, paths, workers=workers, scheduler=scheduler, batch_size=batch_size, progress=hooks,
+                         missing="record")
         except MusterError as e:
-            typer.echo(f"error: {e}", err=True)
+            typer.echo(f"error: {printable(e)}", err=True)
             raise typer.Exit(2) from None
         bar.update(task, articles=report.articles_added, claims=report.claims_added, errors=len(report.failures))
-    from muster.reconcile.engine import update as reconcile
-
-    reconcile(store)
     for failure in report.failures:
-        typer.echo(f"error: {failure.message}", err=True)
+        typer.echo(f"error: {printable(failure.message)}", err=True)
     typer.echo(f"run {report.run_id}: {report.articles_added} article(s) added, {report.articles_skipped} already stored, "
                f"{report.claims_added} claim(s), {len(report.failures)} error(s)")
     raise typer.Exit(0 if report.ok else 1)

@@ -37,6 +37,12 @@ def bounds_text(low: int | None, high: int | None, unit: dict | None = None) -> 
     return lo if lo == hi else f"{lo}–{hi}"
 
 
+def printable(text: object) -> str:
+    """Text safe to print on a terminal: a newline or an escape sequence inside a file name
+    (or any other stored text) is shown escaped, so it can neither break a line nor restyle it."""
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in str(text))
+
+
 def open_or_exit(db: str | None):
     from muster.store import open_store
 

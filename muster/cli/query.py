@@ -13,8 +13,7 @@ from rich.text import Text
 
 from muster.cli.app import app
 from muster.cli.options import (DB, EVENT, LIMIT, ORIGIN, OUTLET, SEARCH, SIDE, SINCE, SOURCE, STATUS, UNTIL, ListFormat,
-                                bounds_text, filters, open_or_exit)
-from muster.store import export, queries
+                                bounds_text, filters, open_or_exit, printable)
 
 
 class View(str, Enum):
@@ -39,6 +38,8 @@ def list_claims(db: str = DB, origin: str = ORIGIN, side: str = SIDE, event: str
                 search: str = SEARCH, limit: int = LIMIT,
                 format: ListFormat = typer.Option(None, "--format", "-f", help="table (default on a terminal), jsonl or csv.")) -> None:
     """List stored claims, filtered."""
+    from muster.store import export, queries
+
     f = filters(origin=origin, side=side, event=event, status=status, source=source, outlet=outlet, since=since,
                 until=until, search=search, limit=limit)
     rows = queries.iter_claims(open_or_exit(db), f)
@@ -63,6 +64,8 @@ def list_articles(db: str = DB, origin: str = ORIGIN, side: str = SIDE, event: s
                   search: str = SEARCH, limit: int = LIMIT,
                   format: ListFormat = typer.Option(None, "--format", "-f", help="table, jsonl or csv.")) -> None:
     """List stored articles (those with a matching claim when claim filters are given)."""
+    from muster.store import export, queries
+
     f = filters(origin=origin, side=side, event=event, status=status, source=source, outlet=outlet, since=since,
                 until=until, search=search, limit=limit)
     rows = queries.articles(open_or_exit(db), f)
@@ -77,16 +80,24 @@ def list_articles(db: str = DB, origin: str = ORIGIN, side: str = SIDE, event: s
     for column in ("id", "outlet", "published", "title", "claims", "source"):
         table.add_column(column, overflow="fold")
     for a in rows:
-        table.add_row(a["id"][:12], a["outlet"] or "", a["published"] or "", a["title"] or "", str(a["claims"]), a["source"])
+        table.add_row(a["id"][:12], a["outlet"] or "", a["published"] or "", a["title"] or "", str(a["claims"]), printable(a["source"]))
     Console().print(table)
 
 
 @app.command()
 def show(claim_id: str = typer.Argument(..., help="A claim id, or an unambiguous prefix of one."), db: str = DB) -> None:
     """One claim: its sentence with the number highlighted, bounds, chain, status and article."""
-    c = queries.claim(open_or_exit(db), claim_id)
+    from muster.store import queries
+
+    store = open_or_exit(db)
+    c = queries.claim(store, claim_id)
     if c is None:
-        typer.echo(f"error: no single claim has an id starting with '{claim_id}'; list ids with `muster claims`.", err=True)
+        matches = queries.claim_ids_starting(store, claim_id)
+        if matches:
+            typer.echo(f"error: '{claim_id}' starts {len(matches)}{'+' if len(matches) == 10 else ''} claim ids; "
+                       f"give more of one: {', '.join(m[:16] for m in matches)}.", err=True)
+        else:
+            typer.echo(f"error: no claim has an id starting with '{claim_id}'; list ids with `muster claims`.", err=True)
         raise typer.Exit(1)
     sentence = Text(c["sentence"])
     at = c["sentence"].find(c["text"])
@@ -103,7 +114,7 @@ def show(claim_id: str = typer.Argument(..., help="A claim id, or an unambiguous
         console.print(f"[bold]{label:>10}[/bold]  {value}", highlight=False)
     from muster.reconcile import views
 
-    figure = views.figure_of_claim(open_or_exit(db), c["id"])
+    figure = views.figure_of_claim(store, c["id"])
     if figure is None:
         return
     console.print(f"[bold]{'figure':>10}[/bold]  {figure['id'][:12]}: {figure['reason']}", highlight=False)
@@ -116,14 +127,21 @@ def show(claim_id: str = typer.Argument(..., help="A claim id, or an unambiguous
 @app.command()
 def stats(db: str = DB) -> None:
     """Counts of articles, claims, sources, runs and errors."""
+    from muster.store import queries
+
     typer.echo(json.dumps(queries.stats(open_or_exit(db)), indent=2, ensure_ascii=False))
 
 
 @app.command()
 def errors(db: str = DB, limit: int = LIMIT) -> None:
     """Inputs that could not be ingested, with the reason, newest run last."""
-    for e in queries.errors(open_or_exit(db), limit):
-        typer.echo(f"run {e['run_id']}  {e['stage']}  {e['source']}: {e['message']}")
+    from muster.store import queries
+
+    found = queries.errors(open_or_exit(db), limit)
+    if not found:
+        typer.echo("no errors: every input so far was ingested.")
+    for e in found:
+        typer.echo(f"run {e['run_id']}  {e['stage']}  {printable(e['source'])}: {printable(e['message'])}")
 
 
 @app.command("export")
@@ -135,6 +153,8 @@ def export_claims(output: Path = typer.Option(..., "--output", "-o", help="File 
                   view: View = typer.Option(View.claims, "--view", help="claims, figures or estimates."),
                   by: str = typer.Option("origin", "--by", help="For estimates: origin, side or event.")) -> None:
     """Write claims (with article metadata and chains), figures or estimates to a file."""
+    from muster.store import export, queries
+
     f = filters(origin=origin, side=side, event=event, status=status, source=source, outlet=outlet, since=since,
                 until=until, search=search)
     if output.is_dir() or not output.parent.is_dir():

@@ -9,9 +9,15 @@ from muster.cli.app import app
 @app.command("settings")
 def show_settings() -> None:
     """Print every setting's effective value, its origin and its environment variable."""
-    from muster.settings import SETTINGS, effective
+    from muster.errors import MusterError
+    from muster.settings import SECRET, SETTINGS, effective
 
-    values = effective()
+    try:
+        values = effective()
+    except MusterError as e:
+        typer.echo(f"error: {e}", err=True)
+        raise typer.Exit(2) from None
     for s in SETTINGS:
         value, origin = values[s.name]
-        typer.echo(f"{s.name} = {value!r}  ({origin}; env {s.env})  {s.help}")
+        shown = "(set)" if s.name in SECRET and value else repr(value)
+        typer.echo(f"{s.name} = {shown}  ({origin}; env {s.env})  {s.help}")

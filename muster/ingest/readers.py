@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import gzip
 import json
+import stat
 import sys
 import zlib
+from html import unescape
 from pathlib import Path
 from typing import Iterator
 
 from muster.errors import MusterError
-from muster.extraction.reading import decode, html_to_text
+from muster.ingest.reading import decode, html_to_text
 from muster.ingest.articles import make_article, metadata_problems
 from muster.records import Article, ReadFailure
 
@@ -55,7 +57,9 @@ def walk(paths: list[str]) -> Iterator[tuple[str, Path | None]]:
             continue
         path = Path(raw)
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")):
+            # Special files inside a folder are yielded too, so that each is named and skipped
+            # with a recorded reason instead of disappearing silently.
+            for child in sorted(p for p in path.rglob("*") if not p.is_dir() and not p.name.startswith(".")):
                 yield str(child), child
         else:
             yield raw, path
@@ -65,14 +69,22 @@ def read_path(name: str, path: Path | None, max_document_bytes: int) -> Iterator
     """All records of one input, failures included."""
     try:
         if path is None:
-            data = sys.stdin.buffer.read()
+            data = sys.stdin.buffer.read(max_document_bytes + 1)
             yield from _read_document_bytes(name, data, kind_of(Path("stdin"), data[:512]), max_document_bytes)
+            return
+        special = _special_kind(path)
+        if special:
+            yield ReadFailure(name, "read", f"'{name}' is {special}, not a regular file; it was skipped (give files "
+                                            "or folders of files).")
             return
         with open(path, "rb") as f:
             head = f.read(512)
         kind = kind_of(path, head)
-        if kind in ("jsonl", "warc"):
-            yield from (read_jsonl if kind == "jsonl" else read_warc)(name, path)
+        if kind == "jsonl":
+            yield from read_jsonl(name, path, max_document_bytes)
+            return
+        if kind == "warc":
+            yield from read_warc(name, path)
             return
         size = path.stat().st_size
         if size > max_document_bytes:
@@ -84,12 +96,42 @@ def read_path(name: str, path: Path | None, max_document_bytes: int) -> Iterator
         yield ReadFailure(name, "read", f"cannot read '{name}': {getattr(e, 'strerror', None) or e}.")
 
 
+def _special_kind(path: Path) -> str | None:
+    """What a path is when it is not a regular file: reading a FIFO blocks forever and a
+    device such as /dev/zero never ends, so neither is opened."""
+    mode = path.stat().st_mode
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    for test, what in ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")):
+        if test(mode):
+            return what
+    return "a special file"
+
+
+def _gunzip_capped(name: str, data: bytes, cap: int) -> bytes | None:
+    """The decompressed bytes, or None past `cap`: a small file that expands a thousandfold
+    is stopped after `cap` bytes instead of filling memory."""
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    out = inflater.decompress(data, cap + 1)
+    if len(out) > cap:
+        return None
+    if not inflater.eof:
+        raise EOFError(f"'{name}' ends before its gzip stream does")
+    return out
+
+
 def _read_document_bytes(name: str, data: bytes, kind: str, max_document_bytes: int) -> Iterator[Record]:
-    if data[:2] == GZIP_MAGIC:
-        data = gzip.decompress(data)
     if len(data) > max_document_bytes:
-        yield ReadFailure(name, "read", f"'{name}' is {len(data):,} bytes, over the {max_document_bytes:,}-byte limit.")
+        yield ReadFailure(name, "read", f"'{name}' is over the {max_document_bytes:,}-byte limit for one document; "
+                                        "raise max_document_bytes to accept it.")
         return
+    if data[:2] == GZIP_MAGIC:
+        data = _gunzip_capped(name, data, max_document_bytes)
+        if data is None:
+            yield ReadFailure(name, "read", f"'{name}' expands past the {max_document_bytes:,}-byte limit for one "
+                                            "document when decompressed; it was not read.")
+            return
     if kind == "feed":
         yield from read_feed(name, data)
         return
@@ -129,15 +171,40 @@ def _check_gzip_complete(path: Path) -> None:
             pass
 
 
-def read_jsonl(name: str, path: Path) -> Iterator[Record]:
-    """One article per line: `text` required; `title`, `url`, `published`, `outlet` optional."""
+# A JSONL line may hold one document and its metadata: this many bytes past the document limit.
+JSONL_LINE_SLACK = 64 * 1024
+
+
+def _lines(f, cap: int) -> Iterator[bytes | None]:
+    """The lines of a binary stream, each read at most `cap` bytes at a time; a longer line
+    is skipped to its end and given as None, so no line is ever held whole in memory."""
+    while True:
+        line = f.readline(cap + 1)
+        if not line:
+            return
+        if len(line) > cap and not line.endswith(b"\n"):
+            while (rest := f.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+            continue
+        yield line
+
+
+def read_jsonl(name: str, path: Path, max_document_bytes: int) -> Iterator[Record]:
+    """One article per line: `text` required; `title`, `url`, `published`, `outlet` optional.
+    Compressed dumps are decompressed as a stream, line by line."""
     with open(path, "rb") as raw:
         gz = raw.read(2) == GZIP_MAGIC
     opener = gzip.open if gz else open
+    cap = max_document_bytes + JSONL_LINE_SLACK
     try:
         with opener(path, "rb") as f:
-            for number, line in enumerate(f, 1):
+            for number, line in enumerate(_lines(f, cap), 1):
                 where = f"{name}:{number}"
+                if line is None:
+                    yield ReadFailure(where, "read", f"'{name}' line {number} is over {cap:,} bytes, longer than one "
+                                                     "article can be; it was skipped.")
+                    continue
                 if not line.strip():
                     continue
                 try:
@@ -183,7 +250,7 @@ def read_feed(name: str, data: bytes) -> Iterator[Record]:
 def _fragment_text(html: str) -> str:
     """Text of an HTML fragment, one paragraph per line."""
     if "<" not in html:
-        return html
+        return unescape(html)  # a plain-text description still writes "AT&amp;T"
     import lxml.html
 
     root = lxml.html.fromstring(f"<div>{html}</div>")
@@ -209,6 +276,9 @@ def read_warc(name: str, path: Path) -> Iterator[Record]:
                 count += 1
                 where = f"{name}#{count}"
                 payload = record.content_stream().read()
+                if getattr(record.raw_stream, "limit", 0):
+                    # Fewer bytes than the record's Content-Length: the crawl was cut inside it.
+                    raise EOFError(f"record {count} ends {record.raw_stream.limit:,} bytes early")
                 try:
                     yield _html_article(where, payload, url=url)
                 except MusterError as e:
@@ -216,4 +286,4 @@ def read_warc(name: str, path: Path) -> Iterator[Record]:
         _check_gzip_complete(path)
     except Exception as e:  # warcio signals damage with several exception types
         yield ReadFailure(name, "read", f"'{name}' is a truncated or damaged WARC file ({type(e).__name__}: {e}); "
-                                        f"the {count} record(s) before the damage were read.")
+                                        f"the {count - 1 if isinstance(e, EOFError) else count} record(s) before the damage were read.")

@@ -7,11 +7,13 @@ Failures of reading are recorded in ingest_errors with the input's name, and the
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
 
 from muster import settings
 from muster.ingest.articles import reprint_of
-from muster.ingest.executors import make_executor
+from muster.errors import InputError
+from muster.ingest.executors import InProcess, make_executor
 from muster.ingest.readers import read_path, walk
 from muster.records import Article, ReadFailure
 from muster.store import writer
@@ -43,29 +45,42 @@ def input_sizes(paths: list[str]) -> int:
     return sum(p.stat().st_size for _, p in walk(paths) if p is not None and p.exists())
 
 
-def ingest(store: Store, paths: list[str], workers: int | None = None, scheduler: str | None = None,
-           batch_size: int | None = None, progress: Progress | None = None) -> IngestReport:
+def ingest(store: Store, paths: Iterable[str] = (), *, articles: Iterable[Article] = (), workers: int | None = None,
+           scheduler: str | None = None, batch_size: int | None = None, progress: Progress | None = None,
+           missing: str = "raise", reconcile: bool = True) -> IngestReport:
+    """The one way articles enter a store: read `paths` (files, folders, '-') and take ready
+    `articles`, extract in batches, store each batch in one transaction, then reconcile.
+
+    `missing="raise"` refuses a path that does not exist before anything is read (the library's
+    choice); `missing="record"` records it as a failed input and goes on (the CLI's).
+    """
+    paths = list(paths)
+    if missing == "raise":
+        absent = [p for p in paths if p != "-" and not Path(p).exists()]
+        if absent:
+            raise InputError(f"no such file or folder: {', '.join(repr(p) for p in absent)}; check the path.")
     workers = settings.get("workers", workers)
     scheduler = settings.get("scheduler", scheduler) or None
     batch_size = settings.get("batch_size", batch_size)
     limit = settings.get("max_document_bytes")
     progress = progress or Progress()
-    report = IngestReport(run_id=writer.start_run(store, paths))
-    executor = make_executor(workers, scheduler)
+    articles = list(articles)
+    report = IngestReport(run_id=writer.start_run(store, paths or [a.source for a in articles]))
+    executor = make_executor(workers, scheduler) if paths else InProcess()
     batch: list[Article] = []
     try:
-        for name, path in walk(paths):
-            for record in read_path(name, path, limit):
-                if isinstance(record, ReadFailure):
-                    report.failures.append(record)
-                    writer.record_failures(store, report.run_id, [record])
-                    continue
+        for record, finished_size in _records(paths, articles, limit):
+            if isinstance(record, ReadFailure):
+                report.failures.append(record)
+                writer.record_failures(store, report.run_id, [record])
+            elif record is not None:
                 batch.append(record)
-                if len(batch) >= batch_size:
-                    _flush(store, executor, batch, report)
-                    progress.on_batch(report)
-                    batch = []
-            progress.on_input_done(path.stat().st_size if path is not None and path.exists() else 0)
+            if len(batch) >= batch_size:
+                _flush(store, executor, batch, report)
+                progress.on_batch(report)
+                batch = []
+            if finished_size is not None:
+                progress.on_input_done(finished_size)
         if batch:
             _flush(store, executor, batch, report)
             progress.on_batch(report)
@@ -73,7 +88,21 @@ def ingest(store: Store, paths: list[str], workers: int | None = None, scheduler
         executor.close()
         writer.finish_run(store, report.run_id, report.articles_added, report.articles_skipped,
                           report.claims_added, len(report.failures))
+    if reconcile:
+        from muster.reconcile.engine import update
+
+        update(store)
     return report
+
+
+def _records(paths: list[str], articles: list[Article], limit: int) -> Iterator[tuple[Article | ReadFailure | None, int | None]]:
+    """Every record of the inputs, then the ready articles; (None, size) marks an input read to its end."""
+    for name, path in walk(paths):
+        for record in read_path(name, path, limit):
+            yield record, None
+        yield None, path.stat().st_size if path is not None and path.exists() else 0
+    for article in articles:
+        yield article, None
 
 
 def _flush(store: Store, executor, batch: list[Article], report: IngestReport) -> None:

@@ -22,7 +22,41 @@ def extract_texts(texts: list[str]) -> list[list[dict] | str]:
         return out
 
 
+# How often a worker checks that the process that started it is still alive, in seconds.
+PARENT_CHECK_SECONDS = 1.0
+
+
 def warm_up() -> None:
+    """Start a local worker: tie its life to its parent's, then load the pipeline once."""
+    exit_with_parent()
     from muster.extraction.components import load_pipeline
 
     load_pipeline()
+
+
+def exit_with_parent() -> None:
+    """A worker whose parent was killed (even with -9) would wait on its queue forever: ask the
+    kernel to end it with its parent, and also watch the parent from a thread where the kernel
+    cannot be asked."""
+    import os
+    import signal
+    import threading
+    import time
+
+    parent = os.getppid()
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # the parent died before the request took hold
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="muster-parent-watch", daemon=True).start()

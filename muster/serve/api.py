@@ -138,12 +138,10 @@ def list_sources(request: Request) -> list[dict]:
                         403: {"model": ErrorBody, "description": "read-only server"}})
 def post_article(request: Request, article: Annotated[PostedArticle, Body()],
                  authorization: Annotated[str | None, Header(max_length=500)] = None) -> Ingested:
-    from muster.extraction.engine import extract
-    from muster.extraction.reading import html_to_text
-    from muster.ingest.articles import make_article
-    from muster.reconcile.engine import update
-    from muster.store import writer
     from muster.errors import MusterError
+    from muster.ingest import ingest
+    from muster.ingest.articles import make_article
+    from muster.ingest.reading import html_to_text
 
     # The token was checked by the guards before the body was read (serve/guards.py).
     if bool(article.text) == bool(article.html):
@@ -157,7 +155,8 @@ def post_article(request: Request, article: Annotated[PostedArticle, Body()],
     record = make_article(text, "api", url=article.url, outlet=article.outlet, published=article.published,
                           title=article.title)
     store = _store(request)
-    found = [c.to_dict() for c in extract(text)]
-    result = writer.write_batch(store, None, [(record, found)])
-    update(store)
-    return Ingested(article_id=record.id, stored=bool(result.added), claims=store.claims(article=record.id, sort="id"))
+    report = ingest(store, articles=[record])
+    if report.failures:
+        raise HTTPException(422, report.failures[0].message)
+    return Ingested(article_id=record.id, stored=bool(report.articles_added),
+                    claims=store.claims(article=record.id, sort="id"))

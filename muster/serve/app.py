@@ -6,7 +6,6 @@ anything; without a token configured the app is read-only.
 """
 from __future__ import annotations
 
-import os
 from urllib.parse import parse_qsl, urlencode
 from dataclasses import dataclass, field
 from importlib import resources
@@ -17,7 +16,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
-from muster import __version__
+from muster import __version__, settings
 from muster.serve.guards import Guards
 from muster.store.database import Store
 
@@ -26,7 +25,7 @@ MAX_BODY_BYTES = 2_000_000
 
 @dataclass
 class ServeSettings:
-    token: str | None = field(default_factory=lambda: os.environ.get("MUSTER_TOKEN") or None)
+    token: str | None = field(default_factory=lambda: settings.get("token") or None)
     max_body_bytes: int = MAX_BODY_BYTES
     # Host headers answered: loopback names by default, plus the address `muster serve` binds.
     allowed_hosts: tuple[str, ...] = ("localhost", "127.0.0.1", "::1")

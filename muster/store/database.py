@@ -14,11 +14,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterator
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, OperationalError, ProgrammingError
 
 from muster.errors import MusterError
 
@@ -70,11 +68,37 @@ def create_store_engine(url: str) -> Engine:
     raise StoreError(f"'{url}': muster stores claims in SQLite or PostgreSQL only.")
 
 
-def _alembic_config(connection: Connection) -> Config:
+def _alembic_config(connection: Connection):
+    from alembic.config import Config  # imported here: most commands never migrate
+
     config = Config()
     config.set_main_option("script_location", str(resources.files("muster.store") / "migrations"))
     config.attributes["connection"] = connection
     return config
+
+
+@contextmanager
+def _lock_file(path: str) -> Iterator[None]:
+    """An exclusive lock on a file that is removed when released, so none is left behind. A
+    waiter that wakes holding a file already removed tries again on the current one."""
+    while True:
+        lock = open(path, "a")
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            if os.fstat(lock.fileno()).st_ino == os.stat(path).st_ino:
+                break
+        except FileNotFoundError:
+            pass
+        lock.close()
+    try:
+        yield
+    finally:
+        try:
+            os.unlink(path)
+        except FileNotFoundError:
+            pass
+        fcntl.flock(lock, fcntl.LOCK_UN)
+        lock.close()
 
 
 @contextmanager
@@ -86,12 +110,8 @@ def exclusive(engine: Engine, job: str) -> Iterator[None]:
         if not database or database == ":memory:":
             yield
             return
-        with open(f"{database}.{job}-lock", "w") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(lock, fcntl.LOCK_UN)
+        with _lock_file(f"{database}.{job}-lock"):
+            yield
         return
     with engine.connect() as conn:
         conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": LOCKS[job]})
@@ -103,10 +123,29 @@ def exclusive(engine: Engine, job: str) -> Iterator[None]:
             conn.commit()
 
 
+def head_revision() -> str:
+    """The newest migration, from the names of the files that hold them ("0004_run_owner.py")."""
+    versions = resources.files("muster.store") / "migrations" / "versions"
+    return max(p.name.split("_", 1)[0] for p in versions.iterdir() if p.name[:4].isdigit())
+
+
+def _current_revision(engine: Engine) -> str | None:
+    try:
+        with engine.connect() as conn:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except (OperationalError, ProgrammingError):
+        return None
+
+
 def migrate(engine: Engine) -> None:
-    """Bring the schema to the latest revision."""
+    """Bring the schema to the latest revision; a store already there is left untouched, with
+    no lock taken and no migration tool loaded."""
+    if _current_revision(engine) == head_revision():
+        return
     with exclusive(engine, "migrate"):
         with engine.begin() as conn:
+            from alembic import command
+
             command.upgrade(_alembic_config(conn), "head")
 
 
@@ -154,12 +193,7 @@ class Store:
     def __exit__(self, *exc: Any) -> None:
         self.close()
 
-    # The library API: the CLI is a thin layer over these.
-    def ingest(self, paths: list[str], **options: Any):
-        from muster.ingest.runner import ingest
-
-        return ingest(self, paths, **options)
-
+    # Reading helpers for library users; articles go in through muster.ingest.ingest.
     def claims(self, **filters: Any) -> list[dict]:
         from muster.store.queries import ClaimFilters, claims
 

@@ -141,6 +141,13 @@ def claim(store: Store, claim_id: str) -> dict | None:
         return _row_to_claim(rows[0], chains(conn, [rows[0].id])[rows[0].id])
 
 
+def claim_ids_starting(store: Store, prefix: str, limit: int = 10) -> list[str]:
+    """The ids that start with `prefix`, at most `limit`: what an ambiguous prefix could mean."""
+    with store.read() as conn:
+        return list(conn.execute(select(claims_t.c.id).where(claims_t.c.id.startswith(prefix, autoescape=True))
+                                 .order_by(claims_t.c.id).limit(limit)).scalars())
+
+
 def articles(store: Store, f: ClaimFilters) -> list[dict]:
     claim_count = func.count(claims_t.c.id).label("claims")
     q = (select(articles_t.c.id, articles_t.c.outlet, articles_t.c.published, articles_t.c.title, articles_t.c.url,

@@ -21,6 +21,9 @@ ingest_runs = Table(
     Column("articles_skipped", Integer, nullable=False, default=0),
     Column("claims_added", Integer, nullable=False, default=0),
     Column("errors", Integer, nullable=False, default=0),
+    Column("host", String(255)),                 # who runs it, so a later run can tell a dead one
+    Column("pid", Integer),
+    Column("status", String(16), nullable=False, server_default="finished"),  # running, finished, interrupted
 )
 
 articles = Table(

@@ -7,11 +7,13 @@ and its claims are only written by whoever inserted the article.
 from __future__ import annotations
 
 import hashlib
+import os
+import socket
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Iterable
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from muster import ENGINE_VERSION
@@ -50,16 +52,50 @@ def stored_identities(store: Store, ids: Iterable[str]) -> dict[str, tuple[str |
 
 
 def start_run(store: Store, inputs: list[str]) -> int:
+    mark_interrupted_runs(store)
     with store.write() as conn:
         return conn.execute(insert(ingest_runs).values(
             started_at=now(), engine_version=ENGINE_VERSION, inputs="\n".join(inputs), articles_added=0,
-            articles_skipped=0, claims_added=0, errors=0).returning(ingest_runs.c.id)).scalar_one()
+            articles_skipped=0, claims_added=0, errors=0, host=socket.gethostname(), pid=os.getpid(),
+            status="running").returning(ingest_runs.c.id)).scalar_one()
 
 
 def finish_run(store: Store, run_id: int, added: int, skipped: int, claims_added: int, errors: int) -> None:
     with store.write() as conn:
         conn.execute(update(ingest_runs).where(ingest_runs.c.id == run_id).values(
-            finished_at=now(), articles_added=added, articles_skipped=skipped, claims_added=claims_added, errors=errors))
+            finished_at=now(), articles_added=added, articles_skipped=skipped, claims_added=claims_added, errors=errors,
+            status="finished"))
+
+
+def mark_interrupted_runs(store: Store) -> int:
+    """Runs left 'running' by a process of this host that no longer exists were killed: mark
+    them interrupted, with the articles, claims and errors they did store. Runs of other hosts
+    are left alone, since this host cannot tell whether they still run."""
+    host = socket.gethostname()
+    with store.write() as conn:
+        stale = [r for r in conn.execute(select(ingest_runs.c.id, ingest_runs.c.pid)
+                                         .where(ingest_runs.c.status == "running", ingest_runs.c.host == host))
+                 if not _alive(r.pid)]
+        for run_id, _ in stale:
+            stored = select(articles.c.id).where(articles.c.run_id == run_id)
+            conn.execute(update(ingest_runs).where(ingest_runs.c.id == run_id).values(
+                status="interrupted",
+                articles_added=select(func.count()).select_from(articles).where(articles.c.run_id == run_id).scalar_subquery(),
+                claims_added=select(func.count()).select_from(claims).where(claims.c.article_id.in_(stored)).scalar_subquery(),
+                errors=select(func.count()).select_from(ingest_errors).where(ingest_errors.c.run_id == run_id).scalar_subquery()))
+    return len(stale)
+
+
+def _alive(pid: int | None) -> bool:
+    if not pid:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def record_failures(store: Store, run_id: int | None, failures: list[ReadFailure]) -> None:

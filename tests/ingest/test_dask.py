@@ -10,6 +10,7 @@ import pytest
 from muster.store import open_store
 
 from tests.ingest.test_durability import counts
+from muster.ingest import ingest
 
 
 def free_port():
@@ -52,7 +53,7 @@ def cluster(tmp_path):
 def test_dask_ingest_matches_single_process(cluster, db_url, corpus_dir, tmp_path):
     folder = corpus_dir(40, seed=31)
     single_url = f"sqlite:///{tmp_path / 'single.db'}"
-    assert open_store(single_url).ingest([str(folder)]).ok
+    assert ingest(open_store(single_url), [str(folder)]).ok
     result = subprocess.run([sys.executable, "-m", "muster", "ingest", str(folder), "--db", db_url, "--scheduler", cluster,
                              "--batch-size", "10"], capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr
@@ -65,8 +66,8 @@ def test_dask_ingest_matches_single_process(cluster, db_url, corpus_dir, tmp_pat
 def test_local_workers_match_single_process(db_url, corpus_dir, tmp_path):
     folder = corpus_dir(30, seed=41)
     single_url = f"sqlite:///{tmp_path / 'single.db'}"
-    assert open_store(single_url).ingest([str(folder)]).ok
-    assert open_store(db_url).ingest([str(folder)], workers=2, batch_size=10).ok
+    assert ingest(open_store(single_url), [str(folder)]).ok
+    assert ingest(open_store(db_url), [str(folder)], workers=2, batch_size=10).ok
     assert {c["id"]: c for c in open_store(db_url).claims()} == {c["id"]: c for c in open_store(single_url).claims()}
 
 

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from muster.store import open_store
 from muster.store.schema import articles, claims
+from muster.ingest import ingest
 
 MUSTER = [sys.executable, "-m", "muster"]
 
@@ -27,7 +28,7 @@ def counts(url):
 def reference_claims(folder, tmp_path):
     """What a single uninterrupted in-process ingest stores."""
     url = f"sqlite:///{tmp_path / 'reference.db'}"
-    report = open_store(url).ingest([str(folder)])
+    report = ingest(open_store(url), [str(folder)])
     assert report.ok
     return counts(url)
 

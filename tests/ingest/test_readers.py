@@ -5,6 +5,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 
 from muster.ingest.readers import read_path, walk
 from muster.records import Article, ReadFailure
@@ -135,3 +137,48 @@ def test_cli_records_errors_and_exit_status(tmp_path, db_url):
     good.mkdir()
     (good / "a.txt").write_text(TEXT, encoding="utf-8")
     assert run("ingest", str(good), "--db", db_url).returncode == 0
+
+
+def test_a_plain_warc_cut_inside_a_record_is_an_error_not_a_short_article(tmp_path):
+    whole = warc_bytes([("https://b.example/1", PAGE), ("https://b.example/2", PAGE.replace("400", "430"))], gz=False)
+    cut = tmp_path / "cut.warc"
+    cut.write_bytes(whole[: len(whole) - 300])
+    found = records(cut)
+    assert [type(r) for r in found] == [Article, ReadFailure]
+    assert "truncated or damaged" in found[1].message and "1 record(s) before" in found[1].message
+
+
+def test_plain_text_feed_descriptions_lose_their_entities(tmp_path):
+    feed = tmp_path / "wire.rss"
+    feed.write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item><title>t</title>'
+                    "<description>Some 60 guards of the Smith &amp;amp; Sons depot were detained.</description>"
+                    "</item></channel></rss>", encoding="utf-8")
+    (article,) = records(feed)
+    assert "Smith & Sons" in article.text and "&amp;" not in article.text
+
+
+@pytest.mark.parametrize("compressed_mib, limit, refused", [(4, 1_000_000, True), (4, 8_000_000, False)])
+def test_compressed_documents_are_capped_as_they_expand(tmp_path, compressed_mib, limit, refused):
+    path = tmp_path / "big.txt.gz"
+    with gzip.open(path, "wb") as f:
+        for _ in range(compressed_mib):
+            f.write(b"About 40 recruits arrived. " * ((1 << 20) // 27 + 1))
+    found = records(path, limit)
+    assert isinstance(found[0], ReadFailure) is refused
+    if refused:
+        assert "expands past" in found[0].message
+
+
+def test_special_files_are_refused_by_name(tmp_path):
+    os.mkfifo(tmp_path / "feed-pipe")
+    (tmp_path / "ok.txt").write_text(TEXT, encoding="utf-8")
+    found = {r.source: r for r in records(tmp_path)}
+    assert isinstance(found[str(tmp_path / "ok.txt")], Article)
+    assert "named pipe" in found[str(tmp_path / "feed-pipe")].message
+
+
+def test_html_nested_past_the_parser_says_so(tmp_path):
+    page = tmp_path / "deep.html"
+    page.write_text("<html><body>" + "<section>" * 300 + f"<p>{TEXT}</p>" + "</section>" * 300 + "</body></html>")
+    (failure,) = records(page)
+    assert "303 elements deep" in failure.message  # html, body, 300 sections, the paragraph

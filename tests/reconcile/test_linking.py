@@ -5,6 +5,7 @@ import pytest
 
 from muster.reconcile import engine, views
 from muster.store.queries import ClaimFilters
+from muster.ingest import ingest as ingest_paths
 from tests.reconcile.test_scenarios import corpus, ingest
 
 WIRE = ("LIMA, March 1 (Andes Wire) – Peru's foreign ministry said on Friday that about 300 Peruvians have joined the "
@@ -61,7 +62,7 @@ def test_the_same_number_from_another_speaker_is_another_figure(story):
 def test_a_reprint_is_kept_as_an_article_and_counts_as_the_same_report(story, db_url, tmp_path):
     ministry, _ = figures_of(story, 300, "mobilization")
     assert ministry["articles"] == 5 and ministry["reports"] == 4
-    again = story.ingest([str(corpus(tmp_path, "peru", STORY))])
+    again = ingest_paths(story, [str(corpus(tmp_path, "peru", STORY))])
     assert again.articles_added == 0
 
 
@@ -97,7 +98,7 @@ def test_incremental_linking_equals_a_rebuild(db_url, tmp_path):
 
     store = open_store(db_url)
     for i, item in enumerate(STORY):
-        store.ingest([str(corpus(tmp_path, f"part{i}", [item]))])
+        ingest_paths(store, [str(corpus(tmp_path, f"part{i}", [item]))])
         engine.update(store)
     incremental = views.figure_rows(store, ClaimFilters())
     engine.rebuild(store)

@@ -8,6 +8,7 @@ from muster.reconcile import engine, views
 from muster.reconcile.sources import read_alias_file
 from muster.store import open_store
 from muster.store.queries import ClaimFilters
+from muster.ingest import ingest as ingest_paths
 
 FILLER = ("The legion was formed in the first days of the invasion and trains its recruits at a base in the west. "
           "Officials have appealed for more volunteers with combat experience and for medical staff. ")
@@ -31,7 +32,7 @@ def corpus(tmp_path, name, items):
 
 def ingest(db_url, path):
     store = open_store(db_url)
-    assert store.ingest([str(path)]).ok
+    assert ingest_paths(store, [str(path)]).ok
     engine.update(store)
     return store
 

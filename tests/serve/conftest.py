@@ -6,6 +6,7 @@ import pytest
 from muster.reconcile import engine
 from muster.serve import ServeSettings, create_app
 from muster.store import open_store
+from muster.ingest import ingest
 
 HOSTILE = ('Around 40 volunteers <script>window.__pwned = "script"</script> have joined the International Legion, '
            'the <img src=x onerror="window.__pwned=\'img\'"> ministry said. <a href="javascript:window.__pwned=1">click</a>')
@@ -28,7 +29,7 @@ def filled_store(db_url, tmp_path):
     path = tmp_path / "fixture.jsonl"
     path.write_text("\n".join(json.dumps(x) for x in CORPUS) + "\n", encoding="utf-8")
     store = open_store(db_url)
-    assert store.ingest([str(path)]).ok
+    assert ingest(store, [str(path)]).ok
     engine.update(store)
     yield store
     store.close()

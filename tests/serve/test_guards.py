@@ -4,6 +4,7 @@ import csv
 import io
 
 import pytest
+from muster.ingest import ingest
 
 
 def chunks(total: int, size: int = 64 * 1024):
@@ -67,7 +68,7 @@ def test_csv_cells_that_would_run_as_formulas_are_inert(db_url, tmp_path):
             {"text": "Some 80 recruits arrived, the mayor said.", "outlet": "@SUM(A1)", "title": "-lead", "url": "https://a.example/2"}]
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     store = open_store(db_url)
-    assert store.ingest([str(path)]).ok
+    assert ingest(store, [str(path)]).ok
     from muster.store import export
     from muster.store.queries import ClaimFilters, iter_claims
 

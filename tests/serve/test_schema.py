@@ -10,6 +10,7 @@ from muster.reconcile import engine
 from muster.serve import ServeSettings, create_app
 from muster.store import open_store
 from tests.serve.conftest import CORPUS
+from muster.ingest import ingest
 
 EXAMPLES_PER_OPERATION = 30
 
@@ -19,7 +20,7 @@ def schema(tmp_path_factory):
     folder = tmp_path_factory.mktemp("schema")
     (folder / "c.jsonl").write_text("\n".join(json.dumps(x) for x in CORPUS) + "\n", encoding="utf-8")
     store = open_store(f"sqlite:///{folder / 'm.db'}")
-    store.ingest([str(folder / "c.jsonl")])
+    ingest(store, [str(folder / "c.jsonl")])
     engine.update(store)
     return schemathesis.openapi.from_asgi("/api/v1/openapi.json", create_app(store, ServeSettings(token=None, allowed_hosts=("testserver", "127.0.0.1", "localhost"))))
 

@@ -10,6 +10,7 @@ from muster.store import open_store, queries, writer
 from muster.store.schema import articles, attributions, claims
 
 from tests.conftest import DATA
+from muster.ingest import ingest
 
 GOLDEN = sorted((DATA / "golden").glob("*.txt"))
 
@@ -23,7 +24,7 @@ def store(db_url):
 
 @pytest.fixture
 def filled(store):
-    report = store.ingest([str(p) for p in GOLDEN])
+    report = ingest(store, [str(p) for p in GOLDEN])
     assert report.ok and report.articles_added == len(GOLDEN)
     return store
 
@@ -50,7 +51,7 @@ def test_ingest_stores_every_claim_with_its_chain(filled, claims_of):
 
 def test_reingest_is_a_no_op(filled):
     before = (count(filled, articles), count(filled, claims))
-    report = filled.ingest([str(p) for p in GOLDEN])
+    report = ingest(filled, [str(p) for p in GOLDEN])
     assert report.articles_added == 0 and report.articles_skipped == len(GOLDEN)
     assert (count(filled, articles), count(filled, claims)) == before
 

@@ -52,8 +52,29 @@ def html_to_text(html: str, name: str = "input") -> str:
 
     text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True)
     if not text or not text.strip():
+        depth = nesting_depth(html)
+        if depth > PARSER_MAX_DEPTH:
+            raise EmptyInputError(f"{name} nests its HTML {depth:,} elements deep, past the {PARSER_MAX_DEPTH} levels "
+                                  "the HTML parser reads, so its text was lost; give the page flattened or as text.")
         raise EmptyInputError(f"{name} is an HTML page with no article text; check it is a news page.")
     return text
+
+
+# The HTML parser stops building the tree below this depth and drops the text under it.
+PARSER_MAX_DEPTH = 255
+_TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^>]*?(/?)>")
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+
+
+def nesting_depth(html: str) -> int:
+    """How deep the page's elements nest, read from its tags without parsing it."""
+    depth = deepest = 0
+    for closing, tag, self_closing in _TAG.findall(html):
+        if tag.lower() in _VOID or self_closing:
+            continue
+        depth = max(0, depth - 1) if closing else depth + 1
+        deepest = max(deepest, depth)
+    return deepest
 
 
 def read_text(path: str) -> str:
