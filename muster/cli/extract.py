@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.table import Table
 
 from muster.cli.app import app
-from muster.cli.options import bounds_text
+from muster.formatting import bounds, chain
 from muster.errors import MusterError
 from muster.ingest.reading import read_text
 from muster.records import Claim
@@ -88,7 +88,7 @@ def _print_jsonl(claims: Iterable[Claim]) -> None:
 
 
 def _bounds(claim: Claim) -> str:
-    return bounds_text(claim.low, claim.high, {"name": claim.unit.name, "count": claim.unit.count} if claim.unit else None)
+    return bounds(claim.low, claim.high, {"name": claim.unit.name, "count": claim.unit.count} if claim.unit else None)
 
 
 def _table(claims: list[Claim]) -> Table:
@@ -97,5 +97,5 @@ def _table(claims: list[Claim]) -> Table:
         table.add_column(column, overflow="fold")
     for c in claims:
         table.add_row(c.file or "", c.text, _bounds(c), c.group, ",".join(c.origin), c.side or "",
-                      c.event, " ← ".join(c.attributed_to), c.status)
+                      c.event, chain(c.attributed_to), c.status)
     return table

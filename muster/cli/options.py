@@ -28,15 +28,6 @@ SEARCH = typer.Option(None, "--search", help="Full-text search over claim senten
 LIMIT = typer.Option(None, "--limit", help="At most this many rows.")
 
 
-def bounds_text(low: int | None, high: int | None, unit: dict | None = None) -> str:
-    """ "400", "2,000–3,000", "16,000–" (open above), "2 battalion" — how every table shows bounds."""
-    if unit:
-        return f"{unit['count'] if unit.get('count') is not None else '?'} {unit['name']}"
-    lo = "" if low is None else f"{low:,}"
-    hi = "" if high is None else f"{high:,}"
-    return lo if lo == hi else f"{lo}–{hi}"
-
-
 def printable(text: object) -> str:
     """Text safe to print on a terminal: a newline or an escape sequence inside a file name
     (or any other stored text) is shown escaped, so it can neither break a line nor restyle it."""

@@ -12,8 +12,9 @@ from rich.table import Table
 from rich.text import Text
 
 from muster.cli.app import app
+from muster.formatting import bounds, chain
 from muster.cli.options import (DB, EVENT, LIMIT, ORIGIN, OUTLET, SEARCH, SIDE, SINCE, SOURCE, STATUS, UNTIL, ListFormat,
-                                bounds_text, filters, open_or_exit, printable)
+                                filters, open_or_exit, printable)
 
 
 class View(str, Enum):
@@ -29,7 +30,7 @@ class ExportFormat(str, Enum):
 
 
 def _bounds(c: dict) -> str:
-    return bounds_text(c["low"], c["high"], c.get("unit"))
+    return bounds(c["low"], c["high"], c.get("unit"))
 
 
 @app.command("claims")
@@ -54,7 +55,7 @@ def list_claims(db: str = DB, origin: str = ORIGIN, side: str = SIDE, event: str
             table.add_column(column, overflow="fold")
         for c in rows:
             table.add_row(c["id"][:10], c["text"], _bounds(c), c["group"], ",".join(c["origin"]), c["side"] or "",
-                          c["event"], " ← ".join(c["attributed_to"]), c["status"], c["outlet"] or "", c["published"] or "")
+                          c["event"], chain(c["attributed_to"]), c["status"], c["outlet"] or "", c["published"] or "")
         Console().print(table)
 
 
@@ -107,7 +108,7 @@ def show(claim_id: str = typer.Argument(..., help="A claim id, or an unambiguous
     console.print(sentence)
     for label, value in [("bounds", f"{_bounds(c)} ({c['qualifier']})"), ("group", c["group"]),
                          ("origin", ", ".join(c["origin"]) or "—"), ("side", c["side"] or "—"), ("event", c["event"]),
-                         ("chain", " ← ".join(c["attributed_to"]) or "(the article's own voice)"),
+                         ("chain", chain(c["attributed_to"], "(the article's own voice)")),
                          ("status", f"{c['status']}" + (f" (cue: {c['cue']})" if c["cue"] else "")),
                          ("outlet", c["outlet"] or "—"), ("published", c["published"] or "—"), ("url", c["url"] or "—"),
                          ("article", f"{c['article_id']} chars {c['start']}–{c['end']}"), ("id", c["id"])]:
@@ -166,7 +167,7 @@ def export_claims(output: Path = typer.Option(..., "--output", "-o", help="File 
         from muster.reconcile import views
 
         rows = views.figure_rows(store, f) if view is View.figures else views.estimates(store, f, by=by)
-        n = export.write_view(rows, output, format.value)
+        n = export.write_view(rows, output, format.value, view.value, by)
         typer.echo(f"{n} {view.value} row(s) written to {output}")
         return
     rows = queries.iter_claims(store, f)

@@ -10,7 +10,8 @@ from rich.console import Console
 from rich.table import Table
 
 from muster.cli.app import app
-from muster.cli.options import (DB, EVENT, ORIGIN, OUTLET, SIDE, SINCE, SOURCE, STATUS, UNTIL, ListFormat, bounds_text,
+from muster.formatting import bounds, chain
+from muster.cli.options import (DB, EVENT, ORIGIN, OUTLET, SIDE, SINCE, SOURCE, STATUS, UNTIL, ListFormat,
                                 filters, open_or_exit)
 from muster.errors import MusterError
 from muster.records import Dimension as By
@@ -19,7 +20,7 @@ from muster.records import Dimension as By
 
 
 def _fmt(low, high) -> str:
-    return bounds_text(low, high)
+    return bounds(low, high)
 
 
 def _chosen(format: ListFormat | None) -> ListFormat:

@@ -17,6 +17,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from muster import __version__, settings
+from muster.formatting import bounds, chain
 from muster.serve.guards import Guards
 from muster.store.database import Store
 
@@ -35,6 +36,9 @@ def templates() -> Jinja2Templates:
     folder = resources.files("muster.serve") / "templates"
     t = Jinja2Templates(directory=str(folder))
     t.env.autoescape = True
+    t.env.filters["bounds"] = lambda row: bounds(row.get("low"), row.get("high"), row.get("unit"))
+    t.env.globals["bounds"] = bounds
+    t.env.filters["chain"] = chain
     return t
 
 
@@ -72,12 +76,16 @@ def error_response(request: Request, status: int, message: str, details: list | 
     return HTMLResponse(page, status_code=status)
 
 
+# Where the Swagger UI files that the fastapi-offline package ships are served.
+DOCS_ASSETS = "/api/v1/docs-assets"
+
+
 def create_app(store: Store, settings: ServeSettings | None = None) -> FastAPI:
     from muster.serve import api, pages
 
     settings = settings or ServeSettings()
-    app = FastAPI(title="muster", version=__version__, docs_url="/api/v1/docs", openapi_url="/api/v1/openapi.json",
-                  redoc_url=None,
+    app = FastAPI(title="muster", version=__version__, docs_url=None, openapi_url="/api/v1/openapi.json",
+                  redoc_url=None, swagger_ui_oauth2_redirect_url=None,
                   description="People-count claims from conflict reporting, with their sources, figures and estimates.")
     app.state.store = store
     app.state.settings = settings
@@ -85,6 +93,13 @@ def create_app(store: Store, settings: ServeSettings | None = None) -> FastAPI:
     app.add_middleware(DropEmptyFormFields)
     app.add_middleware(Guards, settings=settings)
     app.mount("/static", StaticFiles(directory=str(resources.files("muster.serve") / "static")), name="static")
+    app.mount(DOCS_ASSETS, StaticFiles(directory=str(resources.files("fastapi_offline") / "static")), name="docs-assets")
+
+    @app.get("/api/v1/docs", include_in_schema=False)
+    def api_docs(request: Request) -> HTMLResponse:
+        # Swagger UI from the installed package, started by a script file of ours: the page
+        # works offline and keeps the strict content policy (no inline script).
+        return request.app.state.templates.TemplateResponse(request, "docs.html", {"assets": DOCS_ASSETS})
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException):

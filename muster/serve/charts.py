@@ -5,6 +5,7 @@ import math
 
 from markupsafe import Markup, escape
 
+from muster.formatting import bounds
 from muster.normalize.dates import real_date
 
 BAR_HEIGHT = 26
@@ -44,7 +45,7 @@ def range_chart(rows: list[dict], key: str) -> Markup:
         width = max(x2 - x1, 4)
         cls = "bar conflict" if r["conflict"] else "bar"
         label = f'{escape(r[key])}' + (f' {escape(r["event"])}' if key != "event" and len({x["event"] for x in rows}) > 1 else "")
-        text = f"{_fmt(low)}–{_fmt(high)}"
+        text = bounds(low, high)
         if high is None and stated:
             text += f" (highest stated {max(stated):,})"
         parts.append(f'<g class="row" data-key="{label}"><text x="{LABEL_WIDTH - 8}" y="{y + 16}" text-anchor="end">{label}</text>'

@@ -13,8 +13,6 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';
        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 HEADERS = [(b"content-security-policy", CSP.encode()), (b"x-content-type-options", b"nosniff"),
            (b"x-frame-options", b"DENY"), (b"referrer-policy", b"no-referrer")]
-# The API docs page is the one page built from outside assets; it keeps the other headers.
-DOCS_PATHS = ("/api/v1/docs",)
 READS = ("GET", "HEAD", "OPTIONS")
 
 
@@ -92,12 +90,10 @@ class Guards:
 
     @staticmethod
     def _with_headers(send, path: str):
-        extra = [h for h in HEADERS if not (path.startswith(DOCS_PATHS) and h[0] == b"content-security-policy")]
-
         async def sending(message):
             if message["type"] == "http.response.start":
                 names = {k.lower() for k, _ in message.get("headers", [])}
-                message = dict(message, headers=list(message.get("headers", [])) + [h for h in extra if h[0] not in names])
+                message = dict(message, headers=list(message.get("headers", [])) + [h for h in HEADERS if h[0] not in names])
             await send(message)
         return sending
 

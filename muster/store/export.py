@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 from typing import Iterable, TextIO
 
+from muster.formatting import chain
+
 FLAT_COLUMNS = ["id", "article_id", "text", "occurrence", "start", "end", "low", "high", "qualifier", "unit_name",
                 "unit_count", "group", "origin", "side", "event", "attributed_to", "cue", "status", "sentence",
                 "outlet", "published", "url", "title", "source"]
@@ -13,11 +15,11 @@ PARQUET_BATCH = 5000
 
 
 def flat(claim: dict) -> dict:
-    """One row for tables: lists joined ("SE;US", chain "TT News Agency > Erik Lindqvist")."""
+    """One row for tables: lists joined ("SE;US", chain "TT News Agency ← Erik Lindqvist")."""
     unit = claim.get("unit") or {}
     row = {k: claim.get(k) for k in FLAT_COLUMNS}
     row.update(unit_name=unit.get("name"), unit_count=unit.get("count"), origin=";".join(claim["origin"]),
-               attributed_to=" > ".join(claim["attributed_to"]))
+               attributed_to=chain(claim["attributed_to"]))
     return row
 
 
@@ -48,33 +50,70 @@ def write_csv(rows: Iterable[dict], out: TextIO) -> int:
     return n
 
 
-def write_view(rows: list[dict], path: Path, format: str) -> int:
-    """Figures or estimates: nested fields become JSON text in CSV and Parquet."""
+def view_schema(view: str, by: str = "origin"):
+    """The Parquet schema of the figures or estimates view: fixed, whatever the rows hold (an
+    empty export or a column that is null everywhere keeps its real type)."""
+    import pyarrow as pa
+
+    strings = pa.list_(pa.string())
+    if view == "figures":
+        mention = pa.struct([("claim_id", pa.string()), ("text", pa.string()), ("outlet", pa.string()),
+                             ("published", pa.string()), ("chain", strings), ("ultimate_source", pa.string()),
+                             ("source_reason", pa.string()), ("link_reason", pa.string())])
+        return pa.schema([
+            ("id", pa.string()), ("event", pa.string()), ("side", pa.string()), ("origin", strings),
+            ("group_class", pa.string()), ("part", pa.bool_()), ("qualifier", pa.string()), ("unit_name", pa.string()),
+            ("reason", pa.string()), ("ultimate_sources", strings), ("carriers", strings), ("reports", pa.int64()),
+            ("low", pa.int64()), ("high", pa.int64()), ("first_seen", pa.string()), ("last_seen", pa.string()),
+            ("articles", pa.int64()), ("claim_ids", strings), ("texts", strings), ("mentions", pa.list_(mention))])
+    figure = pa.struct([("source", pa.string()), ("figure_id", pa.string()), ("low", pa.int64()), ("high", pa.int64()),
+                        ("qualifier", pa.string()), ("last_seen", pa.string()), ("claim_ids", strings)])
+    unit = pa.struct([("figure_id", pa.string()), ("unit", pa.string()), ("claim_ids", strings)])
+    part = pa.struct([("figure_id", pa.string()), ("low", pa.int64()), ("high", pa.int64()), ("sources", strings),
+                      ("claim_ids", strings)])
+    return pa.schema([
+        (by, pa.string()), ("event", pa.string()), ("low", pa.int64()), ("high", pa.int64()),
+        ("lowest_low", pa.int64()), ("highest_high", pa.int64()), ("independent_sources", pa.int64()),
+        ("reports", pa.int64()), ("articles", pa.int64()), ("conflict", pa.bool_()), ("as_of", pa.string()),
+        ("figures", pa.list_(figure)), ("units", pa.list_(unit)), ("parts", pa.list_(part))])
+
+
+def write_view(rows: list[dict], path: Path, format: str, view: str = "figures", by: str = "origin") -> int:
+    """Figures or estimates. JSONL keeps every field as it is; Parquet types every column
+    (lists as list<string>, nested records as structs); CSV joins lists with "; " and writes
+    nested records as JSON text."""
     if format == "jsonl":
         with open(path, "w", encoding="utf-8") as out:
             return write_jsonl((json.loads(json.dumps(r, default=str)) for r in rows), out)
-    flat_rows = _flat_view(rows)
     if format == "csv":
         with open(path, "w", encoding="utf-8", newline="") as out:
-            return write_view_csv(rows, out)
+            return write_view_csv(rows, out, [f.name for f in view_schema(view, by)])
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    pq.write_table(pa.Table.from_pylist(flat_rows), str(path))
-    return len(flat_rows)
+    schema = view_schema(view, by)
+    typed = [{name: row.get(name) for name in schema.names} for row in rows]
+    pq.write_table(pa.Table.from_pylist(typed, schema=schema), str(path))
+    return len(rows)
 
 
-def _flat_view(rows: list[dict]) -> list[dict]:
-    return [{k: (json.dumps(v, ensure_ascii=False, default=str) if isinstance(v, (list, dict)) else v)
-             for k, v in r.items()} for r in rows]
+def _cell(value):
+    """One CSV cell: booleans as true/false, lists of names joined, nested records as JSON."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return "; ".join(value)
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return value
 
 
-def write_view_csv(rows: list[dict], out: TextIO) -> int:
-    flat_rows = _flat_view(rows)
-    writer = csv.DictWriter(out, fieldnames=list(flat_rows[0]) if flat_rows else ["empty"])
+def write_view_csv(rows: list[dict], out: TextIO, columns: list[str] | None = None) -> int:
+    columns = columns or (list(rows[0]) if rows else ["empty"])
+    writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore")
     writer.writeheader()
-    writer.writerows(inert(r) for r in flat_rows)
-    return len(flat_rows)
+    writer.writerows(inert({k: _cell(v) for k, v in r.items()}) for r in rows)
+    return len(rows)
 
 
 def write_parquet(rows: Iterable[dict], path: Path) -> int:

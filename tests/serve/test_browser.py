@@ -99,3 +99,26 @@ def test_hostile_article_does_not_run(server, page):
     assert "<script>" in page.locator("article.text").inner_text(), "the hostile markup is shown as text"
     assert page.locator("a[href^='javascript:']").count() == 0
     shot(page, "article")
+
+
+def test_api_docs_work_with_the_network_cut_off(server, page):
+    """Only the server itself is reachable: the docs page must still draw every endpoint."""
+    refused = []
+
+    def local_only(route):
+        if route.request.url.startswith(server):
+            route.continue_()
+        else:
+            refused.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", local_only)
+    errors = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.goto(f"{server}/")
+    page.click("nav a:has-text('API')")
+    page.wait_for_selector(".opblock-summary-path", timeout=20_000)
+    paths = set(page.locator(".opblock-summary-path").all_inner_texts())
+    assert {"/api/v1/claims", "/api/v1/estimates", "/api/v1/articles"} <= {p.strip() for p in paths}
+    assert refused == [] and not any("Content Security Policy" in e for e in errors), (refused, errors)
+    shot(page, "api-docs")
