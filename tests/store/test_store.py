@@ -108,7 +108,7 @@ def test_exports(filled, tmp_path):
         assert export.write_csv(iter(rows), f) == len(rows)
     with open(tmp_path / "c.csv", encoding="utf-8") as f:
         table = list(csv.DictReader(f))
-    assert {r["attributed_to"] for r in table} >= {"TT News Agency > Erik Lindqvist"}
+    assert {r["attributed_to"] for r in table} >= {"TT News Agency ← Erik Lindqvist"}
     with open(tmp_path / "c.jsonl", "w", encoding="utf-8") as f:
         export.write_jsonl(iter(rows), f)
     assert [json.loads(line)["id"] for line in open(tmp_path / "c.jsonl", encoding="utf-8")] == [r["id"] for r in rows]
