@@ -24,6 +24,7 @@ from datetime import date
 
 from muster.extraction.lexicon import people
 from muster.reconcile.ultimate import CITED_OUTLET, OWN_VOICE
+from muster.store.origins import dump_origin, load_origin
 
 FIGURE_WINDOW_DAYS = 60
 PRECISION = ["exact", "approximate", "range", "at_least", "more_than", "at_most", "vague", "unit"]
@@ -60,7 +61,7 @@ class ClaimFacts:
 
     @property
     def origins(self) -> frozenset[str]:
-        return frozenset(c for c in self.origin.split(",") if c)
+        return frozenset(load_origin(self.origin))
 
     @property
     def weak(self) -> bool:
@@ -277,7 +278,7 @@ def make_figure(bucket: str, cluster: _Cluster) -> Figure:
     side = _one({c.side for c in members if c.side}, None)
     stated = [c.origins for c in members if c.origins]
     origin_set = sorted(frozenset.intersection(*stated)) if stated else []
-    origin = "," + ",".join(origin_set) + "," if origin_set else ""
+    origin = dump_origin(origin_set)
     klass = _one({group_class(c.group) for c in members} - {"people"}, "people")
     sources = sorted({c.source_key for c in members if not c.weak}) or sorted({c.source_key for c in members})
     reason = (f"{len(members)} claim(s) of one quantity ({shape(members[0])}) from {', '.join(sources)}, "

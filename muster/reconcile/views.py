@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from muster.reconcile.engine import canonical_map
 from muster.reconcile.figures import PRECISION, WEAK_KINDS
 from muster.store.database import Store
+from muster.store.origins import load_origin
 from muster.store.queries import ClaimFilters, chains, conditions
 from muster.store.schema import (article_signatures, articles, attributions, canonical_sources, claim_buckets, claims,
                                  figures, source_aliases, sources)
@@ -67,7 +68,7 @@ def load(store: Store, f: ClaimFilters, as_of: str | None = None, figure_id: str
         canonical = canonical_map(conn)
     for r in rows:
         figure = out.setdefault(r.id, {
-            "id": r.id, "event": r.event, "side": r.side, "origin": [c for c in r.origin.split(",") if c],
+            "id": r.id, "event": r.event, "side": r.side, "origin": load_origin(r.origin),
             "group_class": r.group_class, "part": bool(r.part), "qualifier": r.qualifier, "unit_name": r.unit_name, "reason": r.reason,
             "claims": [], "ultimate_sources": set(), "weak_sources": set(), "carriers": set(), "reports": set()})
         ultimate = r.source_name or "unresolved"

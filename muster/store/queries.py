@@ -10,8 +10,13 @@ from sqlalchemy import and_, func, select, text
 
 from muster.store.database import Store
 from muster.store.schema import articles as articles_t
-from muster.store.schema import attributions, ingest_errors, ingest_runs, sources
+from muster.store.origins import load_origin
+from muster.store.schema import attributions, claim_origins, ingest_errors, ingest_runs, sources
 from muster.store.schema import claims as claims_t
+
+
+# The origin filter's word for claims whose origin the text leaves open.
+NO_ORIGIN = ("unstated", "none")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +40,11 @@ class ClaimFilters:
 def conditions(store: Store, f: ClaimFilters) -> list:
     out = []
     if f.origin:
-        out.append(claims_t.c.origin.contains(f",{f.origin.upper()},", autoescape=True))
+        coded = select(claim_origins.c.claim_id)
+        if f.origin.lower() in NO_ORIGIN:
+            out.append(claims_t.c.id.not_in(coded))  # "unstated": claims with no origin at all
+        else:
+            out.append(claims_t.c.id.in_(coded.where(claim_origins.c.code == f.origin.upper())))
     if f.side:
         out.append(func.lower(claims_t.c.side) == f.side.lower())
     if f.event:
@@ -99,7 +108,7 @@ def _row_to_claim(row: Any, chain: list[str]) -> dict:
     return {
         "id": row.id, "article_id": row.article_id, "text": row.text, "occurrence": row.occurrence,
         "start": row.start_char, "end": row.end_char, "low": row.low, "high": row.high, "qualifier": row.qualifier,
-        "unit": unit, "group": row.group_text, "origin": [c for c in row.origin.split(",") if c], "side": row.side,
+        "unit": unit, "group": row.group_text, "origin": load_origin(row.origin), "side": row.side,
         "event": row.event, "attributed_to": chain, "cue": row.cue, "status": row.status, "sentence": row.sentence,
         "outlet": row.outlet, "published": row.published, "url": row.url, "title": row.title, "source": row.source,
     }

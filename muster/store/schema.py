@@ -1,8 +1,8 @@
 """The tables, declared once for SQLite and PostgreSQL (migrations/ creates them).
 
 Claim ids are derived from the article id and the character span, so a claim written twice
-by two processes is the same row. `origin` is kept as ",SE,US," so one LIKE filter works on
-both databases.
+by two processes is the same row. A claim's origin codes are rows of claim_origins (filters
+match them by equality); the origin column keeps them as a JSON array for reading.
 """
 from __future__ import annotations
 
@@ -86,7 +86,12 @@ ingest_errors = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
-Index("ix_claims_origin", claims.c.origin)
+claim_origins = Table(
+    "claim_origins", metadata,
+    Column("claim_id", String(24), ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True),
+    Column("code", String(8), primary_key=True),
+    Index("ix_claim_origins_code", "code"),
+)
 
 # --- reconciliation (migrations/versions/0002_reconcile.py) ---------------------------------
 from sqlalchemy import LargeBinary  # noqa: E402

@@ -19,7 +19,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 from muster import ENGINE_VERSION
 from muster.records import Article, ReadFailure
 from muster.store.database import Store
-from muster.store.schema import articles, attributions, claims, ingest_errors, ingest_runs, sources
+from muster.store.origins import dump_origin
+from muster.store.schema import articles, attributions, claim_origins, claims, ingest_errors, ingest_runs, sources
 
 
 def claim_id(article_id: str, start: int, end: int) -> str:
@@ -145,11 +146,14 @@ def _write_claims(store: Store, conn: Connection, article_id: str, article_claim
             "id": cid, "article_id": article_id, "position": position, "text": c["text"], "occurrence": c["occurrence"],
             "start_char": c["start"], "end_char": c["end"], "low": c["low"], "high": c["high"],
             "qualifier": c["qualifier"], "unit_name": unit.get("name"), "unit_count": unit.get("count"),
-            "group_text": c["group"], "origin": "," + ",".join(c["origin"]) + "," if c["origin"] else "",
+            "group_text": c["group"], "origin": dump_origin(c["origin"]),
             "side": c["side"], "event": c["event"], "cue": c["cue"], "status": c["status"], "sentence": c["sentence"],
         })
         links += [(cid, i, name) for i, name in enumerate(c["attributed_to"])]
     conn.execute(insert(claims), rows)
+    codes = [{"claim_id": row["id"], "code": code} for row, c in zip(rows, article_claims) for code in dict.fromkeys(c["origin"])]
+    if codes:
+        conn.execute(insert(claim_origins), codes)
     if links:
         ids = source_ids(store, conn, {name for _, _, name in links})
         conn.execute(insert(attributions), [{"claim_id": cid, "position": i, "source_id": ids[name]} for cid, i, name in links])
