@@ -23,5 +23,10 @@ def serve(db: str = DB,
     settings = ServeSettings()
     settings.allowed_hosts = (*settings.allowed_hosts, host, *allow_host)
     typer.echo(f"muster serving http://{host}:{port}/ (API at /api/v1); Ctrl-C stops it.")
-    uvicorn.run(create_app(open_or_exit(db), settings), host=host, port=port, log_level="info")
-    typer.echo("muster stopped.")
+    store = open_or_exit(db)
+    try:
+        # uvicorn stops gracefully on Ctrl-C and on SIGTERM alike; closing the store then lets
+        # SQLite fold its -wal and -shm files back into the database.
+        uvicorn.run(create_app(store, settings), host=host, port=port, log_level="info")
+    finally:
+        store.close()

@@ -7,6 +7,7 @@ anything; without a token configured the app is read-only.
 from __future__ import annotations
 
 from urllib.parse import parse_qsl, urlencode
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -53,7 +54,14 @@ def _plain(error: dict) -> str:
         return f"{value!r} is not a real date; write YYYY-MM-DD (or YYYY, or YYYY-MM in a filter)"
     if pattern == NO_NUL:
         return "a NUL character is not allowed here"
+    if pattern:
+        field = str((error.get("loc") or ["value"])[-1])
+        return f"{value!r} is not a valid {field}; " + FIELD_FORMS.get(field, "see /api/v1/docs for the accepted form")
     return error.get("msg", "")
+
+
+# What to write instead, for the filters whose form is checked by a pattern.
+FIELD_FORMS = {"origin": "write a two-letter country code such as SE, or 'unstated'"}
 
 
 class DropEmptyFormFields:
@@ -84,7 +92,15 @@ def create_app(store: Store, settings: ServeSettings | None = None) -> FastAPI:
     from muster.serve import api, pages
 
     settings = settings or ServeSettings()
-    app = FastAPI(title="muster", version=__version__, docs_url=None, openapi_url="/api/v1/openapi.json",
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        # The server stops (Ctrl-C or SIGTERM): close the store now, since the process may end
+        # by re-raising the signal, so that SQLite folds its -wal and -shm files back.
+        store.close()
+        print("muster stopped.", flush=True)
+
+    app = FastAPI(title="muster", version=__version__, docs_url=None, openapi_url="/api/v1/openapi.json", lifespan=lifespan,
                   redoc_url=None, swagger_ui_oauth2_redirect_url=None,
                   description="People-count claims from conflict reporting, with their sources, figures and estimates.")
     app.state.store = store

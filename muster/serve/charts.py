@@ -12,6 +12,9 @@ BAR_HEIGHT = 26
 LABEL_WIDTH = 140
 PLOT_WIDTH = 520
 VALUE_WIDTH = 300
+# The width of one character of a chart label, and the space kept between two labels, in pixels.
+CHAR_WIDTH = 7
+LABEL_GAP = 4
 
 
 def _fmt(v: int | None) -> str:
@@ -27,16 +30,39 @@ def _x(value: float, lo: float, hi: float) -> float:
     return LABEL_WIDTH + PLOT_WIDTH * (math.log10(max(value, 1)) - lo) / (hi - lo)
 
 
+AXIS_HEIGHT = 18
+
+
+def _axis(lo: float, hi: float, height: int) -> str:
+    """Tick marks and values at each power of ten of the log scale."""
+    out = []
+    for power in range(0, int(hi) + 1):
+        if power < lo:
+            continue
+        x = _x(10 ** power, lo, hi)
+        out.append(f'<line class="tick" x1="{x:.1f}" x2="{x:.1f}" y1="6" y2="{height - AXIS_HEIGHT}"/>'
+                   f'<text class="tick-label" x="{x:.1f}" y="{height - 4}" text-anchor="middle">{10 ** power:,}</text>')
+    return "".join(out)
+
+
 def range_chart(rows: list[dict], key: str) -> Markup:
     """One horizontal bar per key from its lowest low to its highest high (log scale), with the
     count of independent sources; an open end is drawn as an arrow to the edge."""
     known = [v for r in rows for f in r["figures"] for v in (f["low"], f["high"]) if v is not None]
     lo, hi = _scale(known)
-    height = BAR_HEIGHT * len(rows) + 30
+    height = BAR_HEIGHT * len(rows) + 30 + AXIS_HEIGHT
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" width="{LABEL_WIDTH + PLOT_WIDTH + VALUE_WIDTH}" '
-             f'height="{height}" aria-label="Ranges of independent estimates by {escape(key)}">']
+             f'height="{height}" aria-label="Ranges of independent estimates by {escape(key)}">', _axis(lo, hi, height)]
     for i, r in enumerate(rows):
         y = 10 + i * BAR_HEIGHT
+        label = f'{escape(r[key])}' + (f' {escape(r["event"])}' if key != "event" and len({x["event"] for x in rows}) > 1 else "")
+        if not r["figures"]:
+            # Only unit counts ("two battalions") or parts: no range of people to draw.
+            what = "unit counts only" if r["units"] else "parts only"
+            parts.append(f'<g class="row no-range" data-key="{label}"><text x="{LABEL_WIDTH - 8}" y="{y + 16}" '
+                         f'text-anchor="end">{label}</text><text class="value" x="{LABEL_WIDTH + 4}" y="{y + 16}">'
+                         f'{what}, no range</text></g>')
+            continue
         low = r["low"] if r["low"] is not None else r["lowest_low"]
         high = r["high"]  # None: some independent figure is open-ended ("at least 1,000")
         stated = [v for f in r["figures"] for v in (f["low"], f["high"]) if v is not None]
@@ -44,7 +70,6 @@ def range_chart(rows: list[dict], key: str) -> Markup:
         x2 = _x(high, lo, hi) if high is not None else LABEL_WIDTH + PLOT_WIDTH
         width = max(x2 - x1, 4)
         cls = "bar conflict" if r["conflict"] else "bar"
-        label = f'{escape(r[key])}' + (f' {escape(r["event"])}' if key != "event" and len({x["event"] for x in rows}) > 1 else "")
         text = bounds(low, high)
         if high is None and stated:
             text += f" (highest stated {max(stated):,})"
@@ -69,20 +94,28 @@ def timeline_chart(points: list[dict], key: str) -> Markup:
     from datetime import date
 
     span = max((date.fromisoformat(last) - date.fromisoformat(first)).days, 1)
-    height = 30 * len(keys) + 40
+    height = 40 * len(keys) + 40
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" width="{LABEL_WIDTH + PLOT_WIDTH + 80}" '
              f'height="{height}" aria-label="Figures over time">',
              f'<text x="{LABEL_WIDTH}" y="{height - 6}">{escape(first)}</text>',
              f'<text x="{LABEL_WIDTH + PLOT_WIDTH}" y="{height - 6}" text-anchor="end">{escape(last)}</text>']
     for i, k in enumerate(keys):
-        y = 20 + i * 30
+        y = 20 + i * 40
         parts.append(f'<text x="{LABEL_WIDTH - 8}" y="{y + 4}" text-anchor="end">{escape(k)}</text>'
                      f'<line x1="{LABEL_WIDTH}" x2="{LABEL_WIDTH + PLOT_WIDTH}" y1="{y}" y2="{y}" class="axis"/>')
-        for p in (p for p in dated if p[key] == k):
+        last_label_end = {-8: float("-inf"), 16: float("-inf")}  # right edge of the last label above and below
+        for p in sorted((p for p in dated if p[key] == k), key=lambda p: p["date"]):
             x = LABEL_WIDTH + PLOT_WIDTH * (date.fromisoformat(p["date"]) - date.fromisoformat(first)).days / span
             value = p["low"] if p["low"] is not None else p["high"]
+            text = _fmt(value)
             parts.append(f'<circle cx="{x:.1f}" cy="{y}" r="5" class="dot"><title>{escape(p["date"])}: '
-                         f'{escape(_fmt(value))} — {escape(", ".join(p["sources"]))}</title></circle>'
-                         f'<text class="value" x="{x:.1f}" y="{y - 8}" text-anchor="middle">{escape(_fmt(value))}</text>')
+                         f'{escape(text)} — {escape(", ".join(p["sources"]))}</title></circle>')
+            half = CHAR_WIDTH * len(text) / 2
+            # Above the dot if there is room, else below; with no room either side the number
+            # stays in the dot's tooltip rather than printing over its neighbour.
+            offset = next((o for o in (-8, 16) if x - half > last_label_end[o] + LABEL_GAP), None)
+            if offset is not None:
+                last_label_end[offset] = x + half
+                parts.append(f'<text class="value" x="{x:.1f}" y="{y + offset}" text-anchor="middle">{escape(text)}</text>')
     parts.append("</svg>")
     return Markup("".join(parts))

@@ -15,7 +15,8 @@ from muster.store.queries import SORTS, ClaimFilters
 MAX_LIMIT = 500
 NO_NUL = r"^[^\x00]*$"  # PostgreSQL cannot take a NUL character in text
 
-Origin = Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}$", description="ISO 3166-1 alpha-2 code, e.g. SE.")]
+Origin = Annotated[str | None, Query(pattern=r"^(?:[A-Za-z]{2}|unstated)$",
+                                     description="ISO 3166-1 alpha-2 code, e.g. SE; 'unstated' for claims with no origin.")]
 Side = Annotated[str | None, Query(max_length=100, pattern=NO_NUL, description="ISO code or a group's name.")]
 Text = Annotated[str | None, Query(max_length=200, pattern=NO_NUL)]
 # DATE admits only days that exist, so the pattern alone refuses '2024-02-30' and '2024-13-01'.
