@@ -10,6 +10,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from muster.cli.tables import fit_table
+
 from muster.cli.app import app
 from muster.formatting import bounds, chain
 from muster.errors import MusterError
@@ -92,10 +94,8 @@ def _bounds(claim: Claim) -> str:
 
 
 def _table(claims: list[Claim]) -> Table:
-    table = Table(title=f"{len(claims)} claim(s)", show_lines=False)
-    for column in ("file", "text", "bounds", "group", "origin", "side", "event", "source", "status"):
-        table.add_column(column, overflow="fold")
-    for c in claims:
-        table.add_row(c.file or "", c.text, _bounds(c), c.group, ",".join(c.origin), c.side or "",
-                      c.event, chain(c.attributed_to), c.status)
-    return table
+    columns = [("file", 5), ("text", 1), ("bounds", 1), ("group", 3), ("origin", 2), ("side", 2), ("event", 2),
+               ("source", 2), ("status", 3)]
+    rows = [[c.file or "", c.text, _bounds(c), c.group, ",".join(c.origin), c.side or "", c.event, chain(c.attributed_to),
+             c.status] for c in claims]
+    return fit_table(f"{len(claims)} claim(s)", columns, rows)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
-from rich.table import Table
+from muster.cli.tables import fit_table, print_table
 from rich.text import Text
 
 from muster.cli.app import app
@@ -50,13 +50,11 @@ def list_claims(db: str = DB, origin: str = ORIGIN, side: str = SIDE, event: str
     elif chosen is ListFormat.csv:
         export.write_csv(rows, sys.stdout)
     else:
-        table = Table(title="claims")
-        for column in ("id", "text", "bounds", "group", "origin", "side", "event", "source", "status", "outlet", "published"):
-            table.add_column(column, overflow="fold")
-        for c in rows:
-            table.add_row(c["id"][:10], c["text"], _bounds(c), c["group"], ",".join(c["origin"]), c["side"] or "",
-                          c["event"], chain(c["attributed_to"]), c["status"], c["outlet"] or "", c["published"] or "")
-        Console().print(table)
+        columns = [("id", 1), ("text", 1), ("bounds", 1), ("group", 3), ("origin", 2), ("side", 2), ("event", 2),
+                   ("source", 2), ("status", 3), ("outlet", 4), ("published", 4)]
+        cells = [[c["id"][:10], c["text"], _bounds(c), c["group"], ",".join(c["origin"]), c["side"] or "", c["event"],
+                  chain(c["attributed_to"]), c["status"], c["outlet"] or "", c["published"] or ""] for c in rows]
+        print_table(fit_table("claims", columns, cells))
 
 
 @app.command("articles")
@@ -77,12 +75,10 @@ def list_articles(db: str = DB, origin: str = ORIGIN, side: str = SIDE, event: s
     if chosen is ListFormat.jsonl:
         export.write_jsonl(rows, sys.stdout)
         return
-    table = Table(title=f"{len(rows)} article(s)")
-    for column in ("id", "outlet", "published", "title", "claims", "source"):
-        table.add_column(column, overflow="fold")
-    for a in rows:
-        table.add_row(a["id"][:12], a["outlet"] or "", a["published"] or "", a["title"] or "", str(a["claims"]), printable(a["source"]))
-    Console().print(table)
+    columns = [("id", 1), ("outlet", 2), ("published", 2), ("title", 1), ("claims", 1), ("source", 3)]
+    cells = [[a["id"][:12], a["outlet"] or "", a["published"] or "", a["title"] or "", str(a["claims"]), printable(a["source"])]
+             for a in rows]
+    print_table(fit_table(f"{len(rows)} article(s)", columns, cells))
 
 
 @app.command()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
-from rich.table import Table
+from muster.cli.tables import fit_table, print_table
 
 from muster.cli.app import app
 from muster.formatting import bounds, chain
@@ -70,13 +70,9 @@ def list_sources(db: str = DB, aliases: Path = typer.Option(None, "--aliases", h
     if _chosen(format) is not ListFormat.table:
         _print_rows(rows, _chosen(format))
         return
-    table = Table(title=f"{len(rows)} source(s)")
-    for column in ("name", "kind", "claims", "figures", "aliases"):
-        table.add_column(column, overflow="fold")
-    for r in rows:
-        table.add_row(r["name"], r["kind"], str(r["claims"]), str(r["figures"]),
-                      "; ".join(a["name"] for a in r["aliases"] if a["name"] != r["name"]))
-    Console().print(table)
+    cells = [[r["name"], r["kind"], str(r["claims"]), str(r["figures"]),
+              "; ".join(a["name"] for a in r["aliases"] if a["name"] != r["name"])] for r in rows]
+    print_table(fit_table(f"{len(rows)} source(s)", [("name", 1), ("kind", 1), ("claims", 2), ("figures", 2), ("aliases", 3)], cells))
 
 
 @app.command("figures")
@@ -91,14 +87,12 @@ def list_figures(db: str = DB, origin: str = ORIGIN, side: str = SIDE, event: st
     if _chosen(format) is not ListFormat.table:
         _print_rows(rows, _chosen(format))
         return
-    table = Table(title=f"{len(rows)} figure(s)")
-    for column in ("id", "bounds", "event", "side", "origin", "sources", "carriers", "reports", "first", "last"):
-        table.add_column(column, overflow="fold")
-    for r in rows:
-        table.add_row(r["id"][:10], _fmt(r["low"], r["high"]), r["event"], r["side"] or "", ",".join(r["origin"]),
-                      "; ".join(r["ultimate_sources"]), str(len(r["carriers"])), str(r["reports"]),
-                      r["first_seen"] or "", r["last_seen"] or "")
-    Console().print(table)
+    columns = [("id", 1), ("bounds", 1), ("event", 1), ("side", 2), ("origin", 2), ("sources", 1), ("carriers", 4),
+               ("reports", 3), ("first", 4), ("last", 3)]
+    cells = [[r["id"][:10], _fmt(r["low"], r["high"]), r["event"], r["side"] or "", ",".join(r["origin"]),
+              "; ".join(r["ultimate_sources"]), str(len(r["carriers"])), str(r["reports"]), r["first_seen"] or "",
+              r["last_seen"] or ""] for r in rows]
+    print_table(fit_table(f"{len(rows)} figure(s)", columns, cells))
 
 
 @app.command()
@@ -113,20 +107,21 @@ def estimate(db: str = DB, origin: str = ORIGIN, side: str = SIDE, event: str = 
     if _chosen(format) is not ListFormat.table:
         _print_rows(rows, _chosen(format))
         return
-    table = Table(title="estimates" + (f" as of {as_of}" if as_of else ""))
     keys = (by.value,) if by.value == "event" or event else (by.value, "event")  # one event chosen: no column for it
-    for column in (*keys, "range", "independent sources", "reports", "conflict", "figures by source"):
-        table.add_column(column, overflow="fold")
+    columns = [(k, 1) for k in keys] + [("range", 1), ("sources", 2), ("reports", 3), ("conflict", 1),
+                                        ("latest figure of each independent source", 2)]
+    cells = []
     for r in rows:
-        detail = "; ".join(f"{x['source']}: {_fmt(x['low'], x['high'])} ({x['last_seen'] or 'undated'})" for x in r["figures"])
+        details = [f"{x['source']}: {_fmt(x['low'], x['high'])} ({x['last_seen'] or 'undated'})" for x in r["figures"]]
         if r["units"]:
-            detail += "; units: " + ", ".join(u["unit"] or "?" for u in r["units"])
+            details.append("units: " + ", ".join(u["unit"] or "?" for u in r["units"]))
         if r["parts"]:
-            detail += "; parts of these: " + ", ".join(f"{_fmt(p['low'], p['high'])} ({'; '.join(p['sources'])})"
-                                                      for p in r["parts"])
-        table.add_row(*(r[k] for k in keys), _fmt(r["low"], r["high"]) or "—", str(r["independent_sources"]), str(r["reports"]),
-                      "CONFLICT" if r["conflict"] else "", detail)
-    Console().print(table)
+            details.append("parts of these: " + ", ".join(f"{_fmt(p['low'], p['high'])} ({'; '.join(p['sources'])})"
+                                                          for p in r["parts"]))
+        detail = "; ".join(details)
+        cells.append([*(r[k] for k in keys), _fmt(r["low"], r["high"]) or "—", str(r["independent_sources"]),
+                      str(r["reports"]), "CONFLICT" if r["conflict"] else "", detail])
+    print_table(fit_table("estimates" + (f" as of {as_of}" if as_of else ""), columns, cells))
 
 
 @app.command()
@@ -140,9 +135,6 @@ def timeline(db: str = DB, origin: str = ORIGIN, side: str = SIDE, event: str = 
     if _chosen(format) is not ListFormat.table:
         _print_rows(rows, _chosen(format))
         return
-    table = Table(title="timeline")
-    for column in (by.value, "date", "bounds", "sources", "figure"):
-        table.add_column(column, overflow="fold")
-    for r in rows:
-        table.add_row(r[by.value], r["date"] or "undated", _fmt(r["low"], r["high"]), "; ".join(r["sources"]), r["figure_id"][:10])
-    Console().print(table)
+    cells = [[r[by.value], r["date"] or "undated", _fmt(r["low"], r["high"]), "; ".join(r["sources"]), r["figure_id"][:10]]
+             for r in rows]
+    print_table(fit_table("timeline", [(by.value, 1), ("date", 1), ("bounds", 1), ("sources", 2), ("figure", 3)], cells))
