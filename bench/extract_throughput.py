@@ -21,7 +21,6 @@ from muster.extraction.components import load_pipeline  # noqa: E402
 from muster.extraction.decide import decide  # noqa: E402
 from muster.extraction.engine import draft, extract, extract_many  # noqa: E402
 
-
 # How many articles the candidate pass hands to one parsing stream, as an ingest batch does.
 STREAM_ARTICLES = 100
 

@@ -5,7 +5,6 @@ from dataclasses import asdict, dataclass, field
 from enum import Enum
 from typing import Any
 
-QUALIFIERS = ("exact", "approximate", "at_least", "more_than", "at_most", "range", "vague", "unit")
 EVENTS = ("mobilization", "casualty", "detention", "displacement", "other")
 STATUSES = ("asserted", "attributed", "hedged", "unconfirmed")
 

@@ -8,7 +8,11 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_every_command_is_in_the_readme():
-    import muster.cli.eval, muster.cli.extract, muster.cli.ingest, muster.cli.query, muster.cli.reconcile  # noqa: F401,E401
+    import muster.cli.eval  # noqa: F401,E401
+    import muster.cli.extract
+    import muster.cli.ingest
+    import muster.cli.query
+    import muster.cli.reconcile
     import muster.cli.settings  # noqa: F401
     from muster.cli.app import app
 

@@ -10,11 +10,10 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from muster.cli.tables import fit_table
-
 from muster.cli.app import app
-from muster.formatting import bounds, chain
+from muster.cli.tables import fit_table
 from muster.errors import MusterError
+from muster.formatting import bounds, chain
 from muster.ingest.reading import read_text
 from muster.records import Claim
 

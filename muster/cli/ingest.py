@@ -57,7 +57,6 @@ def reextract(
 ) -> None:
     """Re-run extraction on articles stored by an older version of the engine."""
     from muster.ingest.runner import reextract as run
-
     from muster.reconcile.engine import rebuild
 
     store = open_or_exit(db)

@@ -47,9 +47,8 @@ def open_or_exit(db: str | None):
 def filters(**values):
     import re
 
-    from muster.store.queries import ClaimFilters
-
     from muster.normalize.dates import DATE
+    from muster.store.queries import ClaimFilters
 
     for key in ("since", "until"):
         if values.get(key) and not re.fullmatch(DATE, values[key]):

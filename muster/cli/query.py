@@ -8,13 +8,28 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
-from muster.cli.tables import fit_table, print_table
 from rich.text import Text
 
 from muster.cli.app import app
+from muster.cli.options import (
+    DB,
+    EVENT,
+    LIMIT,
+    ORIGIN,
+    OUTLET,
+    SEARCH,
+    SIDE,
+    SINCE,
+    SOURCE,
+    STATUS,
+    UNTIL,
+    ListFormat,
+    filters,
+    open_or_exit,
+    printable,
+)
+from muster.cli.tables import fit_table, print_table
 from muster.formatting import bounds, chain
-from muster.cli.options import (DB, EVENT, LIMIT, ORIGIN, OUTLET, SEARCH, SIDE, SINCE, SOURCE, STATUS, UNTIL, ListFormat,
-                                filters, open_or_exit, printable)
 
 
 class View(str, Enum):

@@ -6,17 +6,13 @@ import sys
 from pathlib import Path
 
 import typer
-from rich.console import Console
-from muster.cli.tables import fit_table, print_table
 
 from muster.cli.app import app
-from muster.formatting import bounds, chain
-from muster.cli.options import (DB, EVENT, ORIGIN, OUTLET, SIDE, SINCE, SOURCE, STATUS, UNTIL, ListFormat,
-                                filters, open_or_exit)
+from muster.cli.options import DB, EVENT, ORIGIN, OUTLET, SIDE, SINCE, SOURCE, STATUS, UNTIL, ListFormat, filters, open_or_exit
+from muster.cli.tables import fit_table, print_table
 from muster.errors import MusterError
+from muster.formatting import bounds
 from muster.records import Dimension as By
-
-
 
 
 def _fmt(low, high) -> str:

@@ -14,12 +14,10 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from muster.extraction.lexicon import cues, word_set
+from muster.extraction.lexicon import cues, word_set, words
 from muster.extraction.people import anchor
 from muster.normalize.countries import code_for
-from muster.extraction.lexicon import words
 
-STATUS_ORDER = ("unconfirmed", "attributed", "hedged", "asserted")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _CUT_DEPS = ("relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "prep")
 _SPEECH_VERBS = "|".join(sorted(words("speech_verbs"), key=len, reverse=True))

@@ -21,7 +21,7 @@ from muster.extraction.events import event_of, predicate_events
 from muster.extraction.frame import Frame, scope_hits
 from muster.extraction.lexicon import people as people_lexicon
 from muster.extraction.lexicon import words
-from muster.extraction.origin import codes_in
+from muster.extraction.origin import codes_in, table_entry
 from muster.extraction.sides import GENERIC_JIHADIST, are_opponents, parties_named_in
 from muster.records import EVENTS, STATUSES
 
@@ -194,7 +194,6 @@ def _nearest_country(case: Case) -> tuple[str, ...]:
 
 
 def origin_candidates(case: Case) -> list[Candidate]:
-    from muster.extraction.engine import table_entry
     from muster.extraction.frame import country_roles
 
     frame = case.frame

@@ -23,13 +23,21 @@ from muster.extraction import sides
 from muster.extraction.components import QUANTITIES, candidate_quantities, load_pipeline
 from muster.extraction.events import event_for, event_of, predicate_events
 from muster.extraction.lexicon import people as people_lexicon
-from muster.extraction.lexicon import word_set
-from muster.extraction.origin import codes_in, from_right_after, origin_for, without_clauses
-from muster.extraction.people import (anchor, counted_noun, elliptical_subject_of_people_verb, group_phrase, is_exchange_count,
-                                   is_not_people_noun, is_people_noun, mentions_people, references_people_total)
+from muster.extraction.lexicon import word_set, words
+from muster.extraction.origin import codes_in, from_right_after, origin_for, table_entry, without_clauses
+from muster.extraction.people import (
+    anchor,
+    counted_noun,
+    elliptical_subject_of_people_verb,
+    group_phrase,
+    is_exchange_count,
+    is_not_people_noun,
+    is_people_noun,
+    mentions_people,
+    references_people_total,
+)
 from muster.extraction.sentences import Sentence, parse_form, split_sentences
 from muster.records import Claim
-from muster.extraction.lexicon import words
 
 # How many sentences back a pronoun source ("he said") is looked up.
 PRONOUN_LOOKBACK = 4
@@ -202,15 +210,6 @@ def _is_year(span: Span) -> bool:
     if q.qualifier == "range":
         return q.low in years and q.high in years and len(re.findall(r"\b\d{4}\b", q.text)) == 2
     return q.value is not None and q.value in years and q.qualifier == "exact" and bool(re.fullmatch(r"\d{4}", q.text))
-
-
-def table_entry(sentence: str) -> str | None:
-    """ "Turkey: 900" — a line of a table of counts by country: the country's code."""
-    m = _TABLE_ENTRY.match(sentence)
-    return codes_in(m.group(1))[0] if m and codes_in(m.group(1)) else None
-
-
-_TABLE_ENTRY = re.compile(r"^\s*([A-Z][\w .’'-]{1,40}?)\s*[:–—-]\s*(?:about |around |some |at least |up to )?[\d,. ]+\s*$")
 
 
 def _counts_people(span: Span, counted) -> bool | None:

@@ -182,3 +182,12 @@ def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
             break
         verb = verb.head
     return []
+
+
+_TABLE_ENTRY = re.compile(r"^\s*([A-Z][\w .’'-]{1,40}?)\s*[:–—-]\s*(?:about |around |some |at least |up to )?[\d,. ]+\s*$")
+
+
+def table_entry(sentence: str) -> str | None:
+    """ "Turkey: 900" — a line of a table of counts by country: the country's code."""
+    m = _TABLE_ENTRY.match(sentence)
+    return codes_in(m.group(1))[0] if m and codes_in(m.group(1)) else None

@@ -15,8 +15,8 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from muster.extraction.lexicon import people as lexicon
-from muster.normalize.countries import code_for, is_people_form
 from muster.extraction.lexicon import words
+from muster.normalize.countries import code_for, is_people_form
 
 _MONTHS = words("months")
 _PARTITIVE_FILLERS = frozenset(words("partitive_fillers"))

@@ -158,7 +158,7 @@ def summary(result: Score) -> dict[str, float]:
 def cross_validate(passages: list[Passage], k: int) -> list[dict[str, float]]:
     """Per fold: train on the other folds, score on this one."""
     rows = []
-    for i, held_out in enumerate(folds_of(passages, k)):
+    for held_out in folds_of(passages, k):
         training = [p for p in passages if p not in held_out]
         rows.append(summary(predict(held_out, fit(training))))
     return rows

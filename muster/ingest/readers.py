@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Iterator
 
 from muster.errors import MusterError
-from muster.ingest.reading import decode, html_to_text
 from muster.ingest.articles import make_article, metadata_problems
+from muster.ingest.reading import decode, html_to_text
 from muster.records import Article, ReadFailure
 
 Record = Article | ReadFailure

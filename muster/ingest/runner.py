@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from muster import settings
-from muster.ingest.articles import reprint_of
 from muster.errors import InputError
+from muster.ingest.articles import reprint_of
 from muster.ingest.executors import InProcess, make_executor
 from muster.ingest.readers import read_path, walk
 from muster.records import Article, ReadFailure

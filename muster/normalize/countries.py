@@ -1,6 +1,6 @@
 """Country names, adjectives and demonyms → ISO 3166-1 alpha-2 codes.
 
-The table lives in extract/data/demonyms.tsv (every UN member state, the observer states)
+The table lives in normalize/data/demonyms.tsv (every UN member state, the observer states)
 and subnational.tsv (regions and peoples that take their state: Chechen → RU). Codes are
 checked against the ISO list shipped by pycountry, so a typo in the table fails loudly.
 """
@@ -9,10 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from importlib import resources
 
 import pycountry
-
-from muster.extraction.lexicon import load_tsv
 
 # Demonyms two states share go to the state most often meant in reporting.
 SHARED_PREFERENCE = {"dominican": "DO", "congolese": "CD"}
@@ -35,10 +34,20 @@ def _split(cell: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in cell.split("|") if v.strip())
 
 
+# The tables this module reads, beside it: normalize needs nothing from extraction.
+DATA = resources.files("muster.normalize") / "data"
+
+
+@cache
+def _rows(name: str) -> tuple[tuple[str, ...], ...]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return tuple(tuple(line.split("\t")) for line in lines if line.strip() and not line.startswith("#"))
+
+
 @cache
 def country_forms() -> tuple[CountryForms, ...]:
-    rows = [CountryForms(r[0], *(_split(c) for c in r[1:5])) for r in load_tsv("demonyms.tsv")]
-    rows += [CountryForms(r[0], *(_split(c) for c in r[1:5])) for r in load_tsv("subnational.tsv")]
+    rows = [CountryForms(r[0], *(_split(c) for c in r[1:5])) for r in _rows("demonyms.tsv")]
+    rows += [CountryForms(r[0], *(_split(c) for c in r[1:5])) for r in _rows("subnational.tsv")]
     for row in rows:
         if row.code not in USER_ASSIGNED and pycountry.countries.get(alpha_2=row.code) is None:
             raise ValueError(f"demonyms table: {row.code!r} is not an ISO 3166-1 alpha-2 code")

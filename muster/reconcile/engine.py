@@ -18,8 +18,19 @@ from muster.reconcile.sources import canonicalize
 from muster.reconcile.ultimate import ClaimChain, resolve_article
 from muster.store.database import Store, exclusive
 from muster.store.queries import chains
-from muster.store.schema import (article_bands, article_signatures, articles, attributions, canonical_sources,
-                                 claim_buckets, claims, figures, source_aliases, sources, user_aliases)
+from muster.store.schema import (
+    article_bands,
+    article_signatures,
+    articles,
+    attributions,
+    canonical_sources,
+    claim_buckets,
+    claims,
+    figures,
+    source_aliases,
+    sources,
+    user_aliases,
+)
 from muster.store.writer import source_ids
 
 # Articles signed and banded per transaction.

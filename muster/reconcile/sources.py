@@ -20,7 +20,6 @@ from muster.errors import MusterError
 from muster.extraction.lexicon import load_json
 from muster.normalize.countries import code_for, is_country_name
 
-KINDS = ("person", "government", "outlet", "organization", "unnamed")
 # How alike two folded surnames must be to count as spellings of one name.
 SURNAME_SIMILARITY = 0.88
 

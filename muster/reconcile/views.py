@@ -14,8 +14,17 @@ from muster.reconcile.figures import PRECISION, WEAK_KINDS
 from muster.store.database import Store
 from muster.store.origins import load_origin
 from muster.store.queries import ClaimFilters, chains, conditions
-from muster.store.schema import (article_signatures, articles, attributions, canonical_sources, claim_buckets, claims,
-                                 figures, source_aliases, sources)
+from muster.store.schema import (
+    article_signatures,
+    articles,
+    attributions,
+    canonical_sources,
+    claim_buckets,
+    claims,
+    figures,
+    source_aliases,
+    sources,
+)
 
 BY = ("origin", "side", "event")
 

@@ -12,6 +12,7 @@ from muster.reconcile import views
 from muster.serve.params import By, Date, Event, Limit, Origin, Side, Status, Text, check_known, claim_filters
 from muster.store import queries
 
+
 class ErrorDetail(BaseModel):
     field: str
     message: str

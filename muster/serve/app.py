@@ -6,10 +6,10 @@ anything; without a token configured the app is read-only.
 """
 from __future__ import annotations
 
-from urllib.parse import parse_qsl, urlencode
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from importlib import resources
+from urllib.parse import parse_qsl, urlencode
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError

@@ -12,8 +12,19 @@ from markupsafe import Markup, escape
 
 from muster.reconcile import views
 from muster.serve import charts
-from muster.serve.params import (FILTER_NAMES, Date, Event, Origin, Side, Status, Text, check_known, check_sort,
-                                 claim_filters, is_safe_url)
+from muster.serve.params import (
+    FILTER_NAMES,
+    Date,
+    Event,
+    Origin,
+    Side,
+    Status,
+    Text,
+    check_known,
+    check_sort,
+    claim_filters,
+    is_safe_url,
+)
 from muster.store import export, queries
 
 router = APIRouter(include_in_schema=False)

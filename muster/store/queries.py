@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, func, select, text
 
-from muster.store.database import Store
-from muster.store.schema import articles as articles_t
 from muster.store.origins import load_origin
+from muster.store.schema import articles as articles_t
 from muster.store.schema import attributions, claim_origins, ingest_errors, ingest_runs, sources
 from muster.store.schema import claims as claims_t
 
+if TYPE_CHECKING:  # the store only types these functions' first argument
+    from muster.store.database import Store
 
 # The origin filter's word for claims whose origin the text leaves open.
 NO_ORIGIN = ("unstated", "none")

@@ -1,6 +1,5 @@
 """The commands that read the store, as a user at a terminal meets them: fast to start, plain
 about ambiguity and emptiness, and strict about the config file."""
-import json
 import subprocess
 import sys
 

@@ -1,9 +1,10 @@
 """Parsing only candidate sentences must give exactly the claims of parsing every sentence."""
 
-from muster.extraction.engine import Article, extract
+import pytest
 
-from tests.conftest import DATA, SHARED_DEVSET
 from bench.corpus import generate_articles
+from muster.extraction.engine import Article, extract
+from tests.conftest import DATA, SHARED_DEVSET
 
 
 def _corpus():
@@ -16,6 +17,7 @@ def _corpus():
     return texts
 
 
+@pytest.mark.slow
 def test_candidate_parsing_equals_full_parsing(nlp):
     texts = _corpus()
     for text in texts:

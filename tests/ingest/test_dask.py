@@ -7,10 +7,11 @@ import time
 
 import pytest
 
-from muster.store import open_store
-
-from tests.ingest.test_durability import counts
 from muster.ingest import ingest
+from muster.store import open_store
+from tests.ingest.test_durability import counts
+
+pytestmark = pytest.mark.slow
 
 
 def free_port():

@@ -5,11 +5,14 @@ import subprocess
 import sys
 import time
 
+import pytest
 from sqlalchemy import func, select
 
+from muster.ingest import ingest
 from muster.store import open_store
 from muster.store.schema import articles, claims
-from muster.ingest import ingest
+
+pytestmark = pytest.mark.slow
 
 MUSTER = [sys.executable, "-m", "muster"]
 

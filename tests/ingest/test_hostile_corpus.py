@@ -19,6 +19,8 @@ from muster.ingest import ingest
 from muster.store import open_store, queries
 from muster.store.schema import ingest_runs
 
+pytestmark = pytest.mark.slow
+
 MUSTER = [sys.executable, "-m", "muster"]
 # Virtual memory allowed to the hostile run, in KiB: well below what holding one of its
 # 1 GiB decompressed inputs in memory would take on top of the loaded pipeline.

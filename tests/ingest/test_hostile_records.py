@@ -5,6 +5,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from muster.extraction.sentences import MAX_SENTENCE_CHARS, split_sentences
 from muster.ingest.readers import read_path, walk
 from muster.records import Article, ReadFailure
@@ -49,6 +51,7 @@ def test_wrong_typed_metadata_keeps_the_article_and_names_the_field(tmp_path):
     assert all(f.source.startswith(str(tmp_path / "dump.jsonl") + ":") for f in failures)
 
 
+@pytest.mark.slow
 def test_a_hostile_dump_stores_every_article_and_reports_every_problem(tmp_path, db_url):
     corpus = tmp_path / "in"
     corpus.mkdir()

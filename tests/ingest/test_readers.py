@@ -7,7 +7,6 @@ import sys
 
 import pytest
 
-
 from muster.ingest.readers import read_path, walk
 from muster.records import Article, ReadFailure
 
@@ -119,6 +118,7 @@ def test_broken_inputs_are_named_and_good_ones_read(tmp_path):
     assert "truncated.warc.gz#1" in sources
 
 
+@pytest.mark.slow
 def test_cli_records_errors_and_exit_status(tmp_path, db_url):
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -1,4 +1,5 @@
 """Incremental reconciliation after each ingest gives exactly what a rebuild from scratch gives."""
+import pytest
 from sqlalchemy import select
 
 from bench.corpus import generate_claim_records
@@ -25,6 +26,7 @@ def snapshot(store):
     return tables
 
 
+@pytest.mark.slow
 def test_incremental_equals_rebuild(db_url):
     store = open_store(db_url)
     records = generate_claim_records(2400, seed=5)

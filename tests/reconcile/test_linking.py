@@ -3,9 +3,9 @@ source, a wire story reprinted, a second speaker with the same number, a report'
 sentences, an addition, and one state speaking through its ministry and its minister."""
 import pytest
 
+from muster.ingest import ingest as ingest_paths
 from muster.reconcile import engine, views
 from muster.store.queries import ClaimFilters
-from muster.ingest import ingest as ingest_paths
 from tests.reconcile.test_scenarios import corpus, ingest
 
 WIRE = ("LIMA, March 1 (Andes Wire) – Peru's foreign ministry said on Friday that about 300 Peruvians have joined the "

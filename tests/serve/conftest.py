@@ -3,10 +3,10 @@ import json
 
 import pytest
 
+from muster.ingest import ingest
 from muster.reconcile import engine
 from muster.serve import ServeSettings, create_app
 from muster.store import open_store
-from muster.ingest import ingest
 
 HOSTILE = ('Around 40 volunteers <script>window.__pwned = "script"</script> have joined the International Legion, '
            'the <img src=x onerror="window.__pwned=\'img\'"> ministry said. <a href="javascript:window.__pwned=1">click</a>')

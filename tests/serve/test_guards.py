@@ -4,6 +4,7 @@ import csv
 import io
 
 import pytest
+
 from muster.ingest import ingest
 
 

@@ -6,11 +6,11 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 
+from muster.ingest import ingest
 from muster.reconcile import engine
 from muster.serve import ServeSettings, create_app
 from muster.store import open_store
 from tests.serve.conftest import CORPUS
-from muster.ingest import ingest
 
 EXAMPLES_PER_OPERATION = 30
 

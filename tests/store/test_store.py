@@ -5,12 +5,11 @@ import pytest
 from sqlalchemy import func, select
 
 from muster import ENGINE_VERSION
+from muster.ingest import ingest
 from muster.ingest.articles import make_article
 from muster.store import open_store, queries, writer
 from muster.store.schema import articles, attributions, claims
-
 from tests.conftest import DATA
-from muster.ingest import ingest
 
 GOLDEN = sorted((DATA / "golden").glob("*.txt"))
 
