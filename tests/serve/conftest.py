@@ -1,7 +1,12 @@
 """A store filled from a fixture corpus — including a hostile article — and the app over it."""
 import json
+import socket
+import threading
+import time
+from contextlib import contextmanager
 
 import pytest
+import uvicorn
 
 from muster.ingest import ingest
 from muster.reconcile import engine
@@ -40,3 +45,23 @@ def client(filled_store):
     from fastapi.testclient import TestClient
 
     return TestClient(create_app(filled_store, ServeSettings(token="s3cret", max_body_bytes=200_000, allowed_hosts=("testserver",))))
+
+
+@contextmanager
+def live_server(app):
+    """The app on a real loopback port in a thread, as `muster serve` runs it; yields its URL."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.time() + 30
+    while not server.started:
+        assert time.time() < deadline, "the server did not start"
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)

@@ -1,13 +1,10 @@
 """The pages in a real headless Chromium against a server on loopback."""
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
-import uvicorn
 
 from muster.serve import ServeSettings, create_app
+from tests.serve.conftest import live_server
 
 pytestmark = pytest.mark.slow
 
@@ -19,21 +16,9 @@ LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking
 
 @pytest.fixture
 def server(filled_store):
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    config = uvicorn.Config(create_app(filled_store, ServeSettings(token=None, allowed_hosts=("testserver", "127.0.0.1", "localhost"))), host="127.0.0.1", port=port,
-                            log_level="warning")
-    srv = uvicorn.Server(config)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 30
-    while not srv.started:
-        assert time.time() < deadline, "the server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    app = create_app(filled_store, ServeSettings(token=None, allowed_hosts=("testserver", "127.0.0.1", "localhost")))
+    with live_server(app) as url:
+        yield url
 
 
 @pytest.fixture

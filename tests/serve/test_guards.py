@@ -2,6 +2,7 @@
 headers; CSV cells a spreadsheet would run are made inert; filter text is matched literally."""
 import csv
 import io
+import time
 
 import pytest
 
@@ -81,3 +82,41 @@ def test_csv_cells_that_would_run_as_formulas_are_inert(db_url, tmp_path):
     out = io.StringIO()
     export.write_jsonl(iter_claims(store, ClaimFilters()), out)
     assert '"outlet": "=HYPERLINK(\\"x\\")"' in out.getvalue()  # JSONL keeps the exact text
+
+
+def test_a_long_post_does_not_hold_up_other_readers(filled_store):
+    """A 264 KB article is extracted in a worker thread: reads answered meanwhile, not after it."""
+    import json
+    import threading
+    import urllib.request
+
+    from muster.serve import ServeSettings, create_app
+    from tests.serve.conftest import live_server
+
+    paragraph = " ".join(f"Some {i} recruits from Chile arrived in the capital on day {i}, officials said." if i % 10 == 0
+                         else "The talks went on through the night in the old town hall, and nobody left before dawn."
+                         for i in range(3100))
+    assert len(paragraph.encode()) > 264_000
+    app = create_app(filled_store, ServeSettings(token="s3cret", max_body_bytes=2_000_000,
+                                                 allowed_hosts=("127.0.0.1",)))
+    with live_server(app) as url:
+        done = threading.Event()
+
+        def post():
+            req = urllib.request.Request(f"{url}/api/v1/articles", data=json.dumps({"text": paragraph}).encode(),
+                                         headers={"Authorization": "Bearer s3cret", "Content-Type": "application/json"})
+            with urllib.request.urlopen(req, timeout=300) as r:
+                assert r.status == 201
+            done.set()
+
+        writer = threading.Thread(target=post)
+        writer.start()
+        time.sleep(0.5)  # the POST is in: its body is read and extraction has begun
+        answered = []
+        for _ in range(5):
+            with urllib.request.urlopen(f"{url}/api/v1/claims?limit=5", timeout=60) as r:
+                answered.append((r.status, done.is_set()))
+        writer.join(timeout=300)
+    assert done.is_set()
+    assert all(status == 200 for status, _ in answered)
+    assert not all(post_finished for _, post_finished in answered), "every read waited for the long POST"
