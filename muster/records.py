@@ -65,6 +65,7 @@ class Claim:
     cue: str | None
     status: str
     sentence: str
+    group_class: str = "people"  # "combatant", "civilian" or "people": what the counted noun says they are
     occurrence: int = 1
     file: str | None = None
     meta: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
@@ -74,7 +75,7 @@ class Claim:
         out = asdict(self)
         out.pop("meta")
         order = ["file", "text", "occurrence", "start", "end", "low", "high", "qualifier", "unit",
-                 "group", "origin", "side", "event", "attributed_to", "cue", "status", "sentence"]
+                 "group", "group_class", "origin", "side", "event", "attributed_to", "cue", "status", "sentence"]
         return {key: out[key] for key in order}
 
 

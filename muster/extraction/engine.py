@@ -305,7 +305,8 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
                  attr.hedge_in(sentence.text), attr.unconfirmed_in(sentence.text),
                  extra={"referent_event": referent_event, "own_predicate": bool(predicate_events(span, noun)),
                         "origin_beside_count": from_right_after(span, noun) is not None,
-                        "says_from": bool(_FROM_IN_CLAUSE.match(sentence.text[q.end:]))})
+                        "says_from": bool(_FROM_IN_CLAUSE.match(sentence.text[q.end:])),
+                        "group_class": _group_class(noun)})
 
 
 # "18,852 came from the Middle East, ...": a "from" before the next comma says where this
@@ -322,6 +323,18 @@ def _reference_total(span: Span):
             of_obj = next((o for c in token.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
             return token, of_obj
     return None
+
+
+def _group_class(noun) -> str:
+    """What the counted noun says the people are, kept on the claim for figure linking:
+    "combatant" (fighters, troops), "civilian" (refugees, children) or plain "people" (Swedes, them)."""
+    if noun is None:
+        return "people"
+    lex = people_lexicon()
+    for kind in ("civilian", "combatant"):
+        if noun.lemma_.lower() in lex[kind] or noun.lower_ in lex[kind]:
+            return kind
+    return "people"
 
 
 def _group_kind(noun) -> str:
@@ -420,6 +433,7 @@ def _link(article: Article, drafts: list[Draft], votes) -> None:
         status, cue = attr.combine_status(attr.Attribution(d.sources, d.hedge, d.unconfirmed))
         d.claim.status, d.claim.cue = status, cue
         d.claim.attributed_to = _dedupe([s.name for s in d.sources if not s.generic])
+        d.claim.group_class = d.extra.get("group_class", "people")
         named_so_far += [n for n in d.claim.attributed_to if n not in named_so_far]
 
 

@@ -148,6 +148,16 @@ def anchor(span: Span) -> Token:
 
 def counted_noun(span: Span) -> CountedNoun:
     """Follow the parse from the quantity to the noun it counts."""
+    found = _counted_noun(span)
+    noun = found.noun
+    if noun is not None and noun.lower_ in ("ex", "former") and noun.i + 2 < len(noun.doc) \
+            and noun.nbor(1).text == "-" and noun.nbor(2).pos_ in ("NOUN", "PROPN"):
+        # "ex-prisoners" comes apart as "ex", "-", "prisoners": the people are the last part
+        return CountedNoun(noun.nbor(2), found.subject, found.partitive)
+    return found
+
+
+def _counted_noun(span: Span) -> CountedNoun:
     root = anchor(span)
     head = root.head
     if span._.quantity is not None and span._.quantity.unit is not None:

@@ -147,7 +147,7 @@ def set_user_aliases(store: Store, rules: list[dict]) -> None:
 
 _FACT_COLUMNS = [claims.c.id, articles.c.published, claims.c.low, claims.c.high, claims.c.qualifier, claims.c.unit_name,
                  claims.c.unit_count, claims.c.event, claims.c.side, claims.c.origin, claims.c.group_text,
-                 claims.c.sentence, claims.c.text, claim_buckets.c.source_key, claim_buckets.c.source_kind]
+                 claims.c.sentence, claims.c.text, claim_buckets.c.source_key, claim_buckets.c.source_kind, claims.c.group_class]
 
 
 def _facts(row) -> fig.ClaimFacts:

@@ -22,7 +22,6 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from muster.extraction.lexicon import people
 from muster.reconcile.ultimate import CITED_OUTLET, OWN_VOICE
 from muster.store.origins import dump_origin, load_origin
 
@@ -58,6 +57,7 @@ class ClaimFacts:
     text: str = ""
     source_key: str = ""
     source_kind: str = OWN_VOICE
+    group_class: str = "people"  # what extraction decided the counted people are
 
     @property
     def origins(self) -> frozenset[str]:
@@ -83,17 +83,6 @@ class ClaimFacts:
             return True
         around = self._around()
         return around is not None and bool(INCREMENT_BEFORE.search(around[0]) or INCREMENT_AFTER.match(around[1]))
-
-
-def group_class(group: str) -> str:
-    word = (group.split() or [""])[-1].lower().strip("”\"'")
-    singular = word[:-1] if word.endswith("s") else word
-    lex = people()
-    if word in lex["civilian"] or singular in lex["civilian"]:
-        return "civilian"
-    if word in lex["combatant"] or singular in lex["combatant"]:
-        return "combatant"
-    return "people"
 
 
 def shape(c: ClaimFacts) -> str:
@@ -175,7 +164,7 @@ def _agreement(a: ClaimFacts, b: ClaimFacts) -> tuple[int, list[str]]:
     for name in ("source", "event", "side"):
         if va[name] is not None and va[name] == vb[name]:
             shared.append(f"same {name}")
-    if group_class(a.group) == group_class(b.group) != "people":
+    if a.group_class == b.group_class != "people":
         shared.append("same kind of group")
     if a.origins and a.origins & b.origins:
         shared.append("shared origin")
@@ -279,7 +268,7 @@ def make_figure(bucket: str, cluster: _Cluster) -> Figure:
     stated = [c.origins for c in members if c.origins]
     origin_set = sorted(frozenset.intersection(*stated)) if stated else []
     origin = dump_origin(origin_set)
-    klass = _one({group_class(c.group) for c in members} - {"people"}, "people")
+    klass = _one({c.group_class for c in members} - {"people"}, "people")
     sources = sorted({c.source_key for c in members if not c.weak}) or sorted({c.source_key for c in members})
     reason = (f"{len(members)} claim(s) of one quantity ({shape(members[0])}) from {', '.join(sources)}, "
               f"event {event}, side {side or 'unstated'}, origin {', '.join(origin_set) or 'unstated'}"

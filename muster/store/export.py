@@ -9,7 +9,7 @@ from typing import Iterable, TextIO
 from muster.formatting import chain
 
 FLAT_COLUMNS = ["id", "article_id", "text", "occurrence", "start", "end", "low", "high", "qualifier", "unit_name",
-                "unit_count", "group", "origin", "side", "event", "attributed_to", "cue", "status", "sentence",
+                "unit_count", "group", "group_class", "origin", "side", "event", "attributed_to", "cue", "status", "sentence",
                 "outlet", "published", "url", "title", "source"]
 PARQUET_BATCH = 5000
 
@@ -123,7 +123,7 @@ def write_parquet(rows: Iterable[dict], path: Path) -> int:
     schema = pa.schema([
         ("id", pa.string()), ("article_id", pa.string()), ("text", pa.string()), ("occurrence", pa.int32()),
         ("start", pa.int64()), ("end", pa.int64()), ("low", pa.int64()), ("high", pa.int64()),
-        ("qualifier", pa.string()), ("unit_name", pa.string()), ("unit_count", pa.int64()), ("group", pa.string()),
+        ("qualifier", pa.string()), ("unit_name", pa.string()), ("unit_count", pa.int64()), ("group", pa.string()), ("group_class", pa.string()),
         ("origin", pa.list_(pa.string())), ("side", pa.string()), ("event", pa.string()),
         ("attributed_to", pa.list_(pa.string())), ("cue", pa.string()), ("status", pa.string()),
         ("sentence", pa.string()), ("outlet", pa.string()), ("published", pa.string()), ("url", pa.string()),

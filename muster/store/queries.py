@@ -79,7 +79,7 @@ def _search_condition(store: Store, query: str):
 
 _CLAIM_COLUMNS = [claims_t.c.id, claims_t.c.article_id, claims_t.c.text, claims_t.c.occurrence, claims_t.c.start_char,
                   claims_t.c.end_char, claims_t.c.low, claims_t.c.high, claims_t.c.qualifier, claims_t.c.unit_name,
-                  claims_t.c.unit_count, claims_t.c.group_text, claims_t.c.origin, claims_t.c.side, claims_t.c.event,
+                  claims_t.c.unit_count, claims_t.c.group_text, claims_t.c.group_class, claims_t.c.origin, claims_t.c.side, claims_t.c.event,
                   claims_t.c.cue, claims_t.c.status, claims_t.c.sentence, articles_t.c.outlet, articles_t.c.published,
                   articles_t.c.url, articles_t.c.title, articles_t.c.source]
 
@@ -109,7 +109,7 @@ def _row_to_claim(row: Any, chain: list[str]) -> dict:
     return {
         "id": row.id, "article_id": row.article_id, "text": row.text, "occurrence": row.occurrence,
         "start": row.start_char, "end": row.end_char, "low": row.low, "high": row.high, "qualifier": row.qualifier,
-        "unit": unit, "group": row.group_text, "origin": load_origin(row.origin), "side": row.side,
+        "unit": unit, "group": row.group_text, "group_class": row.group_class, "origin": load_origin(row.origin), "side": row.side,
         "event": row.event, "attributed_to": chain, "cue": row.cue, "status": row.status, "sentence": row.sentence,
         "outlet": row.outlet, "published": row.published, "url": row.url, "title": row.title, "source": row.source,
     }

@@ -55,6 +55,7 @@ claims = Table(
     Column("unit_name", String(32)),
     Column("unit_count", BigInteger),
     Column("group_text", Text, nullable=False),
+    Column("group_class", String(16), nullable=False, server_default="people"),  # combatant, civilian or people
     Column("origin", Text, nullable=False),
     Column("side", Text, index=True),
     Column("event", String(16), nullable=False, index=True),

@@ -146,7 +146,7 @@ def _write_claims(store: Store, conn: Connection, article_id: str, article_claim
             "id": cid, "article_id": article_id, "position": position, "text": c["text"], "occurrence": c["occurrence"],
             "start_char": c["start"], "end_char": c["end"], "low": c["low"], "high": c["high"],
             "qualifier": c["qualifier"], "unit_name": unit.get("name"), "unit_count": unit.get("count"),
-            "group_text": c["group"], "origin": dump_origin(c["origin"]),
+            "group_text": c["group"], "group_class": c.get("group_class", "people"), "origin": dump_origin(c["origin"]),
             "side": c["side"], "event": c["event"], "cue": c["cue"], "status": c["status"], "sentence": c["sentence"],
         })
         links += [(cid, i, name) for i, name in enumerate(c["attributed_to"])]

@@ -404,3 +404,24 @@ def test_a_loose_region_beside_a_count_leaves_its_origin_open(claims_of):
 ])
 def test_coming_from_somewhere_is_not_coming_home(claims_of, text):
     assert claims_of(text)[0].event != "other"
+
+
+@pytest.mark.parametrize("text, group_class", [
+    ("About 300 refugees crossed the border overnight.", "civilian"),
+    ("Some 45 children were evacuated from the school.", "civilian"),
+    ("About 300 fighters crossed the border overnight.", "combatant"),
+    ("Nearly 80 reservists were called up on Monday.", "combatant"),
+    ("About 300 Swedes crossed the border overnight.", "people"),
+])
+def test_the_claim_keeps_what_its_noun_says_the_people_are(claims_of, text, group_class):
+    assert only(claims_of(text)).group_class == group_class
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Dozens of ex-prisoners have enlisted in the assault units, the group said.", "prisoners"),
+    ("At least 12 ex-servicemen joined the militia last month.", "servicemen"),
+    ("Around 50 orphans were evacuated from the shelled town.", "orphans"),
+    ("Some 40 widows of fallen soldiers protested outside the ministry.", "widows of fallen soldiers"),
+])
+def test_people_described_by_what_they_were_or_lost_are_counted(claims_of, text, group):
+    assert only(claims_of(text)).group == group

@@ -1,5 +1,5 @@
 """Origins stored as data: filtered by equality on claim_origins, read back as lists, and
-carried over from stores written before revision 0005."""
+carried over from stores written before revision 0005 (with the group class revision 0006 adds)."""
 import pytest
 from alembic import command
 from sqlalchemy import insert, text
@@ -41,11 +41,13 @@ def test_a_store_from_before_revision_0005_keeps_its_origins(tmp_path):
                                              ingested_at=text("CURRENT_TIMESTAMP")))
         conn.execute(insert(claims).values(id="c" * 24, article_id="a" * 64, position=0, text="40", occurrence=1,
                                            start_char=0, end_char=2, low=40, high=40, qualifier="exact",
-                                           group_text="people", origin=",SE,US,", event="other", status="asserted",
+                                           group_text="Syrian mercenaries", origin=",SE,US,", event="other", status="asserted",
                                            sentence="t"))
     engine.dispose()
     upgraded = open_store(url)
     try:
-        assert [c["origin"] for c in queries.claims(upgraded, queries.ClaimFilters(origin="US"))] == [["SE", "US"]]
+        (claim,) = queries.claims(upgraded, queries.ClaimFilters(origin="US"))
+        assert claim["origin"] == ["SE", "US"]
+        assert claim["group_class"] == "combatant"  # revision 0006 reads it from the stored group
     finally:
         upgraded.close()

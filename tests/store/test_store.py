@@ -4,6 +4,7 @@ import json
 import pytest
 from sqlalchemy import func, select
 
+import muster
 from muster import ENGINE_VERSION
 from muster.ingest import ingest
 from muster.ingest.articles import make_article
@@ -71,7 +72,7 @@ def test_date_filters_use_publication_dates(store):
     for day, text in [("2022-03-01", "Around 400 Swedes have signed up, according to TT News Agency."),
                       ("2022-05-01", "About 500 Danes have signed up, according to Ritzau.")]:
         article = make_article(text, f"{day}.txt", published=day)
-        writer.write_batch(store, None, [(article, [c.to_dict() for c in __import__("muster").extract(text)])])
+        writer.write_batch(store, None, [(article, muster.extract(text))])
     assert [c["text"] for c in store.claims(since="2022-04-01")] == ["About 500"]
     assert [c["text"] for c in store.claims(until="2022-04-01")] == ["Around 400"]
 
