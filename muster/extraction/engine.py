@@ -419,15 +419,8 @@ def _link(article: Article, drafts: list[Draft], votes) -> None:
     for d in drafts:
         _carry_from_neighbours(article, d, by_sentence)
     named_so_far: list[str] = []
-    read_up_to = 0
     for d in drafts:
-        # Speakers named in sentences without a figure ("The report was published on
-        # Tuesday by X.") are antecedents too for a later "it said" or "the report added".
-        for index in range(read_up_to, d.sentence.index):
-            if index not in by_sentence and attr.may_name_speaker(article.sentences[index].text):
-                named_so_far += [n for n in attr.speakers_in(article.doc(index)) if n not in named_so_far]
-        read_up_to = max(read_up_to, d.sentence.index)
-        _resolve_names(article, d, named_so_far)
+        _resolve_names(article, d, named_so_far, by_sentence)
         _inherit_origin(d, by_sentence)
         d.claim.side = _side(d, votes)
         status, cue = attr.combine_status(attr.Attribution(d.sources, d.hedge, d.unconfirmed))
@@ -525,7 +518,21 @@ def _side(d: Draft, votes) -> str | None:
     return votes.default(d.sentence.index)
 
 
-def _resolve_names(article: Article, d: Draft, named_so_far: list[str]) -> None:
+def _speakers_just_before(article: Article, index: int, by_sentence: dict[int, list[Draft]]) -> list[str]:
+    """Speakers named in the sentences without a figure right before sentence `index`, nearest
+    first ("The report was published by X on Tuesday. It said ..."). Parsed only when a pronoun
+    or back-reference asks, so most articles never pay for it."""
+    found: list[str] = []
+    for i in range(index - 1, max(-1, index - 1 - PRONOUN_LOOKBACK), -1):
+        if i in by_sentence:
+            break  # a sentence with figures: its sources are already among those named so far
+        if attr.may_name_speaker(article.sentences[i].text):
+            found += [n for n in reversed(attr.speakers_in(article.doc(i))) if n not in found]
+    return found
+
+
+def _resolve_names(article: Article, d: Draft, named_so_far: list[str], by_sentence: dict[int, list[Draft]]) -> None:
+    recent: list[str] | None = None
     for source in d.sources:
         low = source.name.lower()
         if low in ("he", "she", "him", "her"):
@@ -534,11 +541,12 @@ def _resolve_names(article: Article, d: Draft, named_so_far: list[str]) -> None:
             if name:
                 source.name, source.pronoun = name, False
         elif low in ("it", "they"):
-            # "It said at least 120 had come back": the body named last.
-            # A person named last stands for a body only when no body was named ("the
-            # ombudsman's office, Name, gave its toll ... It said").
-            match = next((n for n in reversed(named_so_far) if not attr.looks_like_person(n)), None) or \
-                next(reversed(named_so_far), None)
+            # "It said at least 120 had come back": the body named last, in the sentences just
+            # before or among the sources so far. A person named last stands for a body only
+            # when no body was named ("the ombudsman's office, Name, gave its toll ... It said").
+            recent = _speakers_just_before(article, d.sentence.index, by_sentence) if recent is None else recent
+            named = recent + list(reversed(named_so_far))
+            match = next((n for n in named if not attr.looks_like_person(n)), None) or next(iter(named), None)
             if match:
                 source.name, source.pronoun = match, False
         elif _is_back_reference(source.name):
