@@ -49,7 +49,8 @@ def _reporting_lemmas() -> frozenset[str]:
 
 
 def is_reporting_verb(token: Token) -> bool:
-    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBG", "VBD", "VBZ", "VBP", "VB"):
+    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBG", "VBD", "VBZ", "VBP", "VB") \
+            and not _acts_as_verb(token):
         return False
     lemma = token.lemma_.lower()
     if lemma not in _reporting_lemmas():
@@ -62,6 +63,12 @@ def is_reporting_verb(token: Token) -> bool:
     if lemma in ("show", "find", "count", "record", "learn", "share", "release", "publish", "point"):
         return any(c.dep_ in ("nsubj", "agent") for c in token.children)
     return True
+
+
+def _acts_as_verb(token: Token) -> bool:
+    """ "Figures from the ministry show 300 ...": the tagger sometimes takes a verb after a
+    plural noun for a noun; one with a subject and a clause of its own is a verb all the same."""
+    return any(c.dep_ == "nsubj" for c in token.children) and any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
 
 
 def phrase_for(head: Token) -> str:
@@ -331,7 +338,7 @@ _CARRIER_NOUNS = frozenset(words("carrier_nouns"))
 def _source_from(head: Token, cue: str) -> Source:
     """ "the statistics of the Syrian Observatory", "a statement from the interior ministry": the
     body behind the document is the source."""
-    if head.pos_ == "NOUN" and head.lemma_.lower() in _CARRIER_NOUNS:
+    if head.pos_ == "NOUN" and (head.lemma_.lower() in _CARRIER_NOUNS or head.lower_ in _CARRIER_NOUNS):
         # "figures released by the ministry": the agent of a participle on the document
         issuers = [a for c in head.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
         for child in [c for c in head.children if c.dep_ == "prep"] + issuers:

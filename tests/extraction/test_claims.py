@@ -76,6 +76,10 @@ ATTRIBUTION = [
     ("A study by the Lisbon institute found that 420 volunteers had returned home.", ["the Lisbon institute"]),
     ("Research from the Oslo peace centre showed that 95 recruits came back within a year.", ["the Oslo peace centre"]),
     ("Some 1,800 foreign fighters joined the war, according to figures released by the general staff.", ["the general staff"]),
+    # a document's figures: "figures from X show", "data obtained by X", "statistics from X indicate"
+    ("Figures from the interior ministry show 300 Belgians travelled to the front.", ["the interior ministry"]),
+    ("Data obtained by the monitoring project shows that 1,200 foreign nationals signed contracts.", ["the monitoring project"]),
+    ("Statistics from the border service indicate that 4,000 men left the country.", ["the border service"]),
     # a lone role is a role description, which the contract counts as named
     ("Police detained 14 men at the port, an official said.", ["an official"]),
     ("Eight sailors are still missing, a navy spokeswoman told reporters.", ["a navy spokeswoman"]),
@@ -425,3 +429,12 @@ def test_the_claim_keeps_what_its_noun_says_the_people_are(claims_of, text, grou
 ])
 def test_people_described_by_what_they_were_or_lost_are_counted(claims_of, text, group):
     assert only(claims_of(text)).group == group
+
+
+@pytest.mark.parametrize("text", [
+    "It has been reported that about 900 volunteers are fighting in the south.",
+    "He was one of a reported four Danes to have joined the battalion.",
+    "The reported 60 Estonians in the unit are a small share of its strength.",
+])
+def test_a_figure_passed_on_as_reported_is_hedged(claims_of, text):
+    assert only(claims_of(text)).status == "hedged"
