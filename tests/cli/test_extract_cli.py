@@ -7,6 +7,8 @@ import pytest
 
 from tests.conftest import DATA, SHARED_DEVSET
 
+pytestmark = pytest.mark.slow
+
 MUSTER = [sys.executable, "-m", "muster"]
 
 

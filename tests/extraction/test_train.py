@@ -7,6 +7,8 @@ import pytest
 
 from muster.extraction.decide import MODEL_PATH
 
+pytestmark = pytest.mark.slow
+
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 TRAIN = SHARED / "train"
 

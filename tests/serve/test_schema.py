@@ -12,6 +12,8 @@ from muster.serve import ServeSettings, create_app
 from muster.store import open_store
 from tests.serve.conftest import CORPUS
 
+pytestmark = pytest.mark.slow
+
 EXAMPLES_PER_OPERATION = 30
 
 

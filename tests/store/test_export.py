@@ -13,6 +13,8 @@ from muster.ingest import ingest
 from muster.store import open_store
 from muster.store.export import view_schema
 
+pytestmark = pytest.mark.slow
+
 SAMPLE = Path(__file__).resolve().parents[2] / "muster" / "samples" / "volunteers.txt"
 
 
