@@ -163,8 +163,11 @@ def _counted_noun(span: Span) -> CountedNoun:
     if span._.quantity is not None and span._.quantity.unit is not None:
         of_noun = _of_object(root, span)
         return CountedNoun(of_noun, root, partitive=of_noun is not None)
+    # A number's head is what it counts; the tagger sometimes takes a plural noun for a verb
+    # ("40 fighters" as VBZ after a sentence-initial number), which the lexicon then corrects.
     if root.dep_ in ("nummod", "quantmod", "amod", "compound", "det", "nmod", "npadvmod", "advmod") \
-            and head.i not in range(span.start, span.end) and head.pos_ in ("NOUN", "PROPN", "ADJ", "PRON"):
+            and head.i not in range(span.start, span.end) and (
+                head.pos_ in ("NOUN", "PROPN", "ADJ", "PRON") or root.dep_ == "nummod" and is_people_noun(head)):
         if head.text.lower() in _PARTITIVE_FILLERS:
             of_noun = _of_object(head, span)
             if of_noun is not None:

@@ -438,3 +438,13 @@ def test_people_described_by_what_they_were_or_lost_are_counted(claims_of, text,
 ])
 def test_a_figure_passed_on_as_reported_is_hedged(claims_of, text):
     assert only(claims_of(text)).status == "hedged"
+
+
+@pytest.mark.parametrize("text, event", [
+    ("About 70 returnees have been charged with membership of the group.", "detention"),
+    ("Officials said 260 returnees from the war zones are being monitored.", "other"),
+    ("Around 45 returnees from the front are living in the capital.", "other"),
+    ("About 25 deportees were handed over at the border crossing.", "detention"),
+])
+def test_returnees_and_deportees_are_counted_with_what_happened_to_them(claims_of, text, event):
+    assert only(claims_of(text)).event == event
