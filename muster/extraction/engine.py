@@ -298,15 +298,15 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
         group_text = f"{group_text} {belongs_to.group(1)}"
     explicit = sides.nearest_side(sides.side_mentions(sentence.text), q.start)
     hint = _side_from_group(group_text, noun, origin) or _side_from_call_up(counted.subject, noun)
+    group_class = _group_class(noun)
     claim = Claim(text=article.text[start:end], start=start, end=end, low=q.low, high=q.high, qualifier=q.qualifier,
                   unit=q.unit, group=group, origin=origin, side=None, event=event, attributed_to=[], cue=None,
-                  status="asserted", sentence=sentence.text)
-    return Draft(claim, sentence, sources, noun is None, explicit, hint, _group_kind(noun),
+                  status="asserted", sentence=sentence.text, group_class=group_class)
+    return Draft(claim, sentence, sources, noun is None, explicit, hint, _group_kind(noun, group_class),
                  attr.hedge_in(sentence.text), attr.unconfirmed_in(sentence.text),
                  extra={"referent_event": referent_event, "own_predicate": bool(predicate_events(span, noun)),
                         "origin_beside_count": from_right_after(span, noun) is not None,
-                        "says_from": bool(_FROM_IN_CLAUSE.match(sentence.text[q.end:])),
-                        "group_class": _group_class(noun)})
+                        "says_from": bool(_FROM_IN_CLAUSE.match(sentence.text[q.end:]))})
 
 
 # "18,852 came from the Middle East, ...": a "from" before the next comma says where this
@@ -337,14 +337,12 @@ def _group_class(noun) -> str:
     return "people"
 
 
-def _group_kind(noun) -> str:
+def _group_kind(noun, group_class: str) -> str:
+    """The coarser kind the learned decisions are crossed with: a counted noun that is not
+    civilian is taken as combatant; a number with no noun is neutral."""
     if noun is None:
         return "neutral"
-    lex = people_lexicon()
-    lemma, text = noun.lemma_.lower(), noun.lower_
-    if lemma in lex["civilian"] or text in lex["civilian"]:
-        return "civilian"
-    return "combatant"
+    return "civilian" if group_class == "civilian" else "combatant"
 
 
 def _side_from_group(group_text: str, noun, origin: list[str]) -> str | None:
@@ -426,7 +424,6 @@ def _link(article: Article, drafts: list[Draft], votes) -> None:
         status, cue = attr.combine_status(attr.Attribution(d.sources, d.hedge, d.unconfirmed))
         d.claim.status, d.claim.cue = status, cue
         d.claim.attributed_to = _dedupe([s.name for s in d.sources if not s.generic])
-        d.claim.group_class = d.extra.get("group_class", "people")
         named_so_far += [n for n in d.claim.attributed_to if n not in named_so_far]
 
 

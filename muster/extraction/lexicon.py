@@ -6,6 +6,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from muster.normalize.tsv import read_tsv
+
 DATA = resources.files("muster.extraction") / "data"
 
 
@@ -15,12 +17,8 @@ def load_json(name: str) -> dict[str, Any]:
 
 
 @cache
-def load_tsv(name: str) -> list[list[str]]:
-    rows = []
-    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            rows.append(line.split("\t"))
-    return rows
+def load_tsv(name: str) -> tuple[tuple[str, ...], ...]:
+    return read_tsv(DATA / name)
 
 
 @cache

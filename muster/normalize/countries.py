@@ -13,6 +13,8 @@ from importlib import resources
 
 import pycountry
 
+from muster.normalize.tsv import read_tsv
+
 # Demonyms two states share go to the state most often meant in reporting.
 SHARED_PREFERENCE = {"dominican": "DO", "congolese": "CD"}
 # Codes used by the press that ISO has not assigned.
@@ -40,8 +42,7 @@ DATA = resources.files("muster.normalize") / "data"
 
 @cache
 def _rows(name: str) -> tuple[tuple[str, ...], ...]:
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
-    return tuple(tuple(line.split("\t")) for line in lines if line.strip() and not line.startswith("#"))
+    return read_tsv(DATA / name)
 
 
 @cache

@@ -10,6 +10,7 @@ from __future__ import annotations
 import fcntl
 import os
 from contextlib import contextmanager
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Iterator
@@ -123,6 +124,7 @@ def exclusive(engine: Engine, job: str) -> Iterator[None]:
             conn.commit()
 
 
+@cache
 def head_revision() -> str:
     """The newest migration, from the names of the files that hold them ("0004_run_owner.py")."""
     versions = resources.files("muster.store") / "migrations" / "versions"
