@@ -14,7 +14,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from muster.extraction.lexicon import cues, word_set, words
+from muster.extraction.lexicon import cues, load_json, word_set, words
 from muster.extraction.people import anchor
 from muster.normalize.countries import code_for
 
@@ -350,6 +350,38 @@ def _source_from(head: Token, cue: str) -> Source:
     return Source(name, cue, generic=is_generic(head), pronoun=head.pos_ == "PRON")
 
 
+@cache
+def _body_words() -> frozenset[str]:
+    kinds = load_json("source_kinds.json")
+    return frozenset(kinds["government_words"] + kinds["organization_words"])
+
+
+def _names_a_body(token: Token) -> bool:
+    """ "UN", "Pentagon", "ministry", "police": a word that can own a document; "death" in
+    "death toll" cannot."""
+    return token.pos_ == "PROPN" and not _is_demonym(token) or token.lemma_.lower() in _body_words()
+
+
+def document_owners(sent: Span) -> list[Source]:
+    """ "the ministry's tally", "by the army's count", "UN figures show", "the ministry data":
+    a document named with its owner in front of it gives the owner as the source of the
+    sentence's figures, wherever the parser hangs the document."""
+    out = []
+    for token in sent:
+        if token.pos_ != "NOUN" or (token.lemma_.lower() not in _CARRIER_NOUNS and token.lower_ not in _CARRIER_NOUNS):
+            continue
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+        if owner is not None:
+            name = re.sub(r"\s*['’]s?$", "", phrase_for(owner))
+            out.append(Source(name, token.text, generic=is_generic(owner)))
+            continue
+        modifiers = [c for c in token.lefts if c.dep_ == "compound" and not c.like_num]
+        if modifiers and modifiers[-1].i == token.i - 1 and _names_a_body(modifiers[-1]):
+            determiner = next((c.text + " " for c in token.lefts if c.dep_ == "det"), "")
+            out.append(Source(determiner + sent.doc[modifiers[0].left_edge.i:token.i + 1].text, token.text))
+    return out
+
+
 _WHAT_SAID = re.compile(r"\bwhat\s+(?P<name>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,5}?)\s+"
                         r"(?:informed|told|said|reported|claimed|says|tells|informs)\b")
 
@@ -490,6 +522,17 @@ def refers_back(sentence: str) -> bool:
 def links_back(sentence: str) -> bool:
     """ "Of these, 100 have returned": the sentence continues the previous one's figures."""
     return bool(_LINKED_OPENING.match(sentence.lstrip("“\"‘ ")))
+
+
+@cache
+def _additive_opening() -> re.Pattern[str]:
+    openings = sorted(words("additive_openings"), key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(re.escape(o) for o in openings) + r")\b", re.IGNORECASE)
+
+
+def adds_to_previous(sentence: str) -> bool:
+    """ "In addition, 561 were killed", "Another 15 died": more figures of the same account."""
+    return bool(_additive_opening().match(sentence.lstrip("“\"‘ ")))
 
 
 def impersonal_continuation(sentence: str) -> bool:

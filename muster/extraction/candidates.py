@@ -242,6 +242,13 @@ def origin_candidates(case: Case) -> list[Candidate]:
                    "size": min(len(codes), 4) / 4}
         if codes and all(c in frame.lede_countries for c in codes):
             cand.proposers.add("in_lede")
+        if codes:
+            index = case.sentence.index
+            cand.proposers.add("named_earlier" if frame.named_by(codes, index) else "named_later")
+            if frame.named_by(codes, index, people=True):
+                cand.proposers.add("people_earlier")
+            if codes == (frame.latest_people(index),):
+                cand.proposers.add("people_latest")
         if codes and top_side in codes:
             cand.proposers.add("is_war_party")
         out.append(Candidate(codes, cand.proposers, numbers))
@@ -255,6 +262,12 @@ def _named_jihadists() -> frozenset[str]:
     from muster.extraction.lexicon import parties
 
     return frozenset(parties()["named_jihadist_parties"]["parties"])
+
+
+def _opponent(side: str) -> str | None:
+    from muster.extraction.lexicon import parties
+
+    return parties()["opponents"].get(side)
 
 
 @cache
@@ -277,6 +290,40 @@ def _host_government(case: Case) -> str | None:
     away = [code for code, _ in case.frame.places.most_common() if code != home and not are_opponents(code, home)]
     at_home_war = any(case.frame.places.get(c, 0) for c in (home, *[o for o in case.frame.places if are_opponents(o, home)]))
     return away[0] if away and not at_home_war else None
+
+
+# How many steps up the parse the verb whose agent is sought may stand above the number.
+AGENT_REACH = 6
+
+
+def _agent_party(case: Case) -> str | None:
+    """The party that is the doer of the verb governing the count, when the count is not that
+    doer itself: "Russian forces have killed 5,962 volunteers", "90 prisoners will be released
+    by Israel", "Kenya sent 400 police". Whether a doer's party is the counted people's own side
+    (a state sending its troops) or the other one (a state killing or holding them) is learned."""
+    span = _claim_span(case)
+    if span is None:
+        return None
+    verb = span.root.head
+    for _ in range(AGENT_REACH):
+        if verb.pos_ == "VERB" or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb is span.root:
+        return None
+    for child in verb.children:
+        if child.dep_ == "agent":
+            doer = next((t for t in child.children if t.dep_ == "pobj"), None)
+        elif child.dep_ == "nsubj" and not child.left_edge.i <= span.root.i <= child.right_edge.i:
+            doer = child
+        else:
+            continue
+        if doer is None:
+            continue
+        text = doer.doc[doer.left_edge.i:doer.right_edge.i + 1].text
+        found = list(parties_named_in(text)) or codes_in(text)
+        return found[0] if found else None
+    return None
 
 
 def side_candidates(case: Case) -> list[Candidate]:
@@ -316,6 +363,10 @@ def side_candidates(case: Case) -> list[Candidate]:
         _add(found, code, "article_country")
     if case.frame.jihadist_words and any(p in case.frame.parties for p in _named_jihadists() | {GENERIC_JIHADIST}):
         _add(found, GENERIC_JIHADIST, "jihadist_words")
+    agent = _agent_party(case)
+    if agent:
+        _add(found, agent, "agent")
+        _add(found, _opponent(agent), "agent_opponent")
     out = []
     for cand in found.values():
         side = cand.value
@@ -335,6 +386,8 @@ def side_candidates(case: Case) -> list[Candidate]:
             cand.proposers.add("is_place")  # the war is fought there: its own forces are a party
         if side and _known_belligerent(side):
             cand.proposers.add("known_belligerent")
+        if side and not case.frame.named_by((side,), case.sentence.index):
+            cand.proposers.add("named_later")
         out.append(Candidate(side, cand.proposers, numbers))
     return out
 
@@ -467,8 +520,9 @@ def status_candidates(case: Case) -> list[Candidate]:
     # The contract ties status to sources: a named source makes a claim attributed (or
     # unconfirmed), and without one it can only be asserted, hedged or unconfirmed.
     allowed = ("attributed", "unconfirmed") if case.claim.attributed_to else ("asserted", "hedged", "unconfirmed")
-    if "caveat_in_sentence_after" in facts:
-        # The contract: a figure the same sentence goes on to call unverified is unconfirmed.
+    if "caveat_in_sentence_after" in facts or "caveat_follows" in facts and case.rule["status"] == "unconfirmed":
+        # The contract: a figure the same sentence, or the caveat right after it, calls
+        # unverified is unconfirmed.
         return [Candidate("unconfirmed", {"caveat_after_figure"})]
     out = []
     for status in (s for s in STATUSES if s in allowed):

@@ -342,7 +342,7 @@ def _group_kind(noun, group_class: str) -> str:
     civilian is taken as combatant; a number with no noun is neutral."""
     if noun is None:
         return "neutral"
-    return "civilian" if group_class == "civilian" else "combatant"
+    return {"civilian": "civilian", "combatant": "combatant"}.get(group_class, "people")
 
 
 def _side_from_group(group_text: str, noun, origin: list[str]) -> str | None:
@@ -385,6 +385,9 @@ def _sources(article: Article, sentence: Sentence, span: Span) -> list[attr.Sour
         if source.name not in names:
             found.append(source)
             names.add(source.name)
+    if not any(not s.generic for s in found):
+        # "Leading the ministry's tally were ...": a document's owner speaks when nothing else does
+        found += [s for s in attr.document_owners(span.sent) if s.name not in names]
     position = span.start_char + sentence.start
     for quote in _quotations_at(article, sentence):
         if quote.start <= position < quote.end and quote.speaker:
@@ -441,8 +444,11 @@ def _carry_from_neighbours(article: Article, d: Draft, by_sentence: dict[int, li
     if not previous:
         return
     linked = attr.links_back(d.sentence.text)
-    impersonal = attr.impersonal_continuation(d.sentence.text) and previous[-1].sentence.paragraph == d.sentence.paragraph
-    if linked or impersonal and not any(not s.generic for s in d.sources):
+    same_paragraph = previous[-1].sentence.paragraph == d.sentence.paragraph
+    continues = attr.impersonal_continuation(d.sentence.text) and same_paragraph or attr.adds_to_previous(d.sentence.text) \
+        and d.sentence.paragraph - previous[-1].sentence.paragraph <= 1
+    impersonal = attr.impersonal_continuation(d.sentence.text) and same_paragraph
+    if linked or continues and not any(not s.generic for s in d.sources):
         donor = previous[-1]
         have = {s.name for s in d.sources}
         d.sources = [s for s in donor.sources if s.name not in have] + d.sources

@@ -52,7 +52,7 @@ def country_roles(text: str) -> tuple[tuple[str, str], ...]:
     for m in find_countries(text):
         before = text[max(0, m.start - 30):m.start]
         after = [w.lower() for w in _WORD.findall(text[m.end:m.end + 60])[:PEOPLE_WORD_REACH]]
-        if is_people_form(m.text) and not _is_adjective(m.text) or _FROM_BEFORE.search(before) or any(
+        if is_people_form(m.text) and not _is_adjective(m.text) or _FROM_BEFORE.search(before) and not _is_adjective(m.text) or any(
                 w in people_words or _singular(w) in people_words or w.endswith(("ists", "ians", "eers")) for w in after):
             role = "people"
         elif _PLACE_BEFORE.search(before):
@@ -145,6 +145,14 @@ class Frame:
     events: Counter = field(default_factory=Counter)          # event → drafts
     sources: Counter = field(default_factory=Counter)         # first named source → drafts
     caveats: list[int] = field(default_factory=list)          # sentences saying a figure is unverified
+    first_named: dict = field(default_factory=dict)           # code or party → sentence first naming it
+    first_people: dict = field(default_factory=dict)          # code → sentence first naming people of it
+    people_named: list = field(default_factory=list)          # (sentence, code) of every mention of people
+
+    def latest_people(self, sentence: int) -> str | None:
+        """The people named last at or before `sentence`: who "they" most likely are."""
+        before = [code for i, code in self.people_named if i <= sentence]
+        return before[-1] if before else None
 
     def top_origin(self) -> tuple[str, ...]:
         return self.origins.most_common(1)[0][0] if self.origins else ()
@@ -160,6 +168,12 @@ class Frame:
 
     def top_source(self) -> str | None:
         return self.sources.most_common(1)[0][0] if self.sources else None
+
+    def named_by(self, values, sentence: int, people: bool = False) -> bool:
+        """Whether every value was named (as people, with `people`) at or before `sentence`:
+        a reader carries forward only what the article has already said."""
+        seen = self.first_people if people else self.first_named
+        return bool(values) and all(seen.get(v, sentence + 1) <= sentence for v in values)
 
     def share(self, counter_name: str, key) -> float:
         counter: Counter = getattr(self, counter_name)
@@ -185,8 +199,11 @@ def build_frame(drafted, unconfirmed_in) -> Frame:
         in_lede = sentence in lede
         for code, role in country_roles(sentence.text):
             frame.countries[code] += 1
+            frame.first_named.setdefault(code, sentence.index)
             if role == "people":
                 frame.populations[code] += 1
+                frame.first_people.setdefault(code, sentence.index)
+                frame.people_named.append((sentence.index, code))
                 if in_lede and code not in frame.lede_populations:
                     frame.lede_populations.append(code)
             elif role == "place":
@@ -195,6 +212,8 @@ def build_frame(drafted, unconfirmed_in) -> Frame:
                 frame.lede_countries.append(code)
         named = parties_named_in(sentence.text)
         frame.parties.update(named)
+        for party in named:
+            frame.first_named.setdefault(party, sentence.index)
         for party in named if in_lede else ():
             if party not in frame.lede_sides:
                 frame.lede_sides.append(party)

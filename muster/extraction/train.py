@@ -23,7 +23,7 @@ from muster.extraction.decide import Weights, apply_decisions, cases_of
 # Inverse regularisation strength of each decision's logistic model, chosen by cross-validation
 # on the training passages (`muster eval --folds`); a decision not named here takes DEFAULT_C.
 DEFAULT_C = 0.3
-REGULARISATION_C: dict[str, float] = {"status": 1.0, "attributed_to": 1.0}
+REGULARISATION_C: dict[str, float] = {"status": 1.0, "attributed_to": 1.0, "side": 0.1, "origin": 0.2}
 # Weights smaller than this are left out of the file; they cannot change a choice.
 MIN_WEIGHT = 1e-4
 ROUND_TO = 4

@@ -448,3 +448,44 @@ def test_a_figure_passed_on_as_reported_is_hedged(claims_of, text):
 ])
 def test_returnees_and_deportees_are_counted_with_what_happened_to_them(claims_of, text, event):
     assert only(claims_of(text)).event == event
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Topping the army's tally were conscripts from the south, where 410 men were listed as missing.", "the army"),
+    ("By the border guard's count, 2,300 people crossed the river overnight.", "the border guard"),
+    ("The interior ministry figures show that 95 suspects were detained at the rallies.", "The interior ministry figures"),
+    ("Pentagon data shows 18 sailors were injured in the blast.", "Pentagon data"),
+])
+def test_the_owner_of_a_tally_or_figures_is_their_source(claims_of, text, source):
+    claim = only(claims_of(text))
+    assert (claim.attributed_to, claim.status) == ([source], "attributed")
+
+
+@pytest.mark.parametrize("text", [
+    "Medics said the death toll had reached 41 people in the village.",
+    "The rebel radio said the town's garrison of 200 soldiers had surrendered.",
+])
+def test_a_document_that_is_not_owned_by_a_body_names_no_source(claims_of, text):
+    assert "death" not in " ".join(only(claims_of(text)).attributed_to)
+
+
+@pytest.mark.parametrize("opening", ["In addition,", "Moreover,", "Additionally,", "Furthermore,"])
+def test_a_sentence_adding_figures_reports_for_the_source_before(claims_of, opening):
+    text = (f"The navy said 60 sailors were rescued from the ferry.\n"
+            f"{opening} 14 crew members were taken to hospital.")
+    added = claims_of(text)[1]
+    assert (added.attributed_to, added.status) == (["The navy"], "attributed")
+
+
+def test_a_sentence_adding_figures_keeps_its_own_source(claims_of):
+    text = ("The navy said 60 sailors were rescued from the ferry.\n"
+            "In addition, 14 crew members were taken to hospital, the port authority said.")
+    assert claims_of(text)[1].attributed_to == ["the port authority"]
+
+
+@pytest.mark.parametrize("text, group_class", [
+    ("Militants seized 12 hostages at the checkpoint.", "civilian"),
+    ("The kidnappers freed four hostages on Monday.", "civilian"),
+])
+def test_hostages_are_civilians(claims_of, text, group_class):
+    assert only(claims_of(text)).group_class == group_class

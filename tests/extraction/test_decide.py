@@ -99,3 +99,50 @@ def test_a_caveat_about_the_sentence_before_covers_only_it(claims_of, caveat):
     assert by_text["about 300"].status == "unconfirmed"
     assert by_text["At least 45"].status == "attributed"
     assert by_text["12"].status == "attributed"
+
+
+def _cases(nlp, text):
+    from muster.extraction.decide import cases_of
+    from muster.extraction.engine import draft
+
+    return cases_of(draft(text, nlp))[1]
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("Russian forces have killed about 900 volunteers near the city.", "RU"),
+    ("Some 40 protesters were detained by Belarus on Sunday.", "BY"),
+    ("Kenya has sent 400 police officers to the island.", "KE"),
+    ("Israeli strikes killed at least 19 Palestinians overnight.", "IL"),
+])
+def test_the_doer_of_the_verb_over_the_count_is_found(nlp, text, agent):
+    from muster.extraction.candidates import _agent_party
+
+    assert _agent_party(_cases(nlp, text)[0]) == agent
+
+
+def test_the_doer_is_offered_to_the_side_decision_with_its_opponent(nlp):
+    from muster.extraction.candidates import side_candidates
+
+    case = _cases(nlp, "Russian forces have killed about 900 volunteers near the city.")[0]
+    proposers = {c.value: c.proposers for c in side_candidates(case)}
+    assert "agent" in proposers["RU"] and "agent_opponent" in proposers["UA"]
+
+
+@pytest.mark.parametrize("text", [
+    "About 900 volunteers have been killed near the city since May.",
+    "Some 40 protesters said they had been beaten.",
+])
+def test_a_count_that_is_its_own_subject_has_no_doer(nlp, text):
+    from muster.extraction.candidates import _agent_party
+
+    assert _agent_party(_cases(nlp, text)[0]) is None
+
+
+def test_a_country_first_named_after_a_claim_is_not_yet_known_there(nlp):
+    from muster.extraction.candidates import origin_candidates
+
+    text = ("About 300 fighters crossed the border last week, officials said.\n\n"
+            "Most of them were Chadians, according to the police.")
+    first = _cases(nlp, text)[0]
+    chadian = [c for c in origin_candidates(first) if c.value == ("TD",)]
+    assert chadian and "named_later" in chadian[0].proposers

@@ -18,6 +18,9 @@ from muster.extraction.frame import country_roles, scope_density, scope_hits
     ("Norway said it would send no one.", [("NO", "actor")]),
     ("Peru condemned the recruitment drive.", [("PE", "actor")]),
     ("Kenya recalled its ambassador.", [("KE", "actor")]),
+    # an adjective after "from" describes a body, not people coming from a country
+    ("The men had taken money from Iranian intelligence.", [("IR", "actor")]),
+    ("A warning came from Turkish officials on Friday.", [("TR", "actor")]),
 ])
 def test_country_roles(text, expected):
     assert list(country_roles(text)) == expected
