@@ -17,7 +17,7 @@ from typing import Any, Callable
 
 from muster.eval.score import FIELDS, normalize_side
 from muster.extraction import attribution as attr
-from muster.extraction.events import event_of, predicate_events
+from muster.extraction.events import counts_a_whole, event_of, predicate_events
 from muster.extraction.frame import Frame, scope_hits
 from muster.extraction.lexicon import people as people_lexicon
 from muster.extraction.lexicon import words
@@ -82,6 +82,9 @@ class Case:
             out.add("rule_sources_empty")
         if self.sentence.headline:
             out.add("headline")
+        span = _claim_span(self)
+        if span is not None and counts_a_whole(span):
+            out.add("partitive_whole")
         if attr.links_back(self.sentence.text):
             out.add("links_back")
         if self.previous is not None and self.previous["paragraph"] == self.sentence.paragraph:
@@ -143,14 +146,16 @@ def _event_words(case: Case) -> tuple[set[str], set[str], str | None]:
     above: set[str] = set()
     nearest = None
     if span is not None:
+        whole = counts_a_whole(span)
         token = span.root
-        for _ in range(4):
+        for _ in range(2 if whole else 4):  # a whole's event is in its own words, not its part's verb
             if (e := event_of(token)):
                 above.add(e)
             if token.head is token:
                 break
             token = token.head
-        above.update(predicate_events(span, None))
+        if not whole:
+            above.update(predicate_events(span, None))
         if found:
             nearest = min(found, key=lambda w: min(abs(w[0] - span.start), abs(w[0] - span.end + 1)))[1]
     return {e for _, e in found}, above, nearest
@@ -600,7 +605,7 @@ DECISIONS: tuple[Decision, ...] = (
 
 # The context facts each decision's proposers are crossed with: few, so ~450 claims suffice.
 CROSSED_CONTEXT = {
-    "event": ("generic_group", "kind="),
+    "event": ("generic_group", "kind=", "partitive_whole"),
     "origin": ("generic_group", "rule_origin_empty", "event=", "group_without_country"),
     "side": ("generic_group", "rule_side_none", "event=", "kind=", "event&kind="),
     "attributed_to": ("rule_sources_empty", "links_back", "same_paragraph_as_previous"),

@@ -27,6 +27,7 @@ from muster.extraction.lexicon import word_set, words
 from muster.extraction.origin import codes_in, from_right_after, origin_for, table_entry, without_clauses
 from muster.extraction.people import (
     anchor,
+    casualty_total,
     counted_noun,
     elliptical_subject_of_people_verb,
     group_phrase,
@@ -285,6 +286,11 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
                                              for t in sorted(without_clauses(c), key=lambda t: t.i)))
         if head.lower_ == "toll" or any(c.lower_ == "death" for c in head.children):
             event = "casualty"
+        if head.i == getattr(casualty_total(span), "i", None):
+            # "Russian losses reached 4,000": who lost them is who is counted, and their side
+            event = "casualty"
+            group = group_phrase(head, span)
+            origin = origin or origin_for(span, head, head)
     group = group or "people"
     origin = origin or ([table_entry(sentence.text)] if table_entry(sentence.text) else [])
     start = sentence.start + q.start
@@ -298,6 +304,8 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
         group_text = f"{group_text} {belongs_to.group(1)}"
     explicit = sides.nearest_side(sides.side_mentions(sentence.text), q.start)
     hint = _side_from_group(group_text, noun, origin) or _side_from_call_up(counted.subject, noun)
+    if hint is None and reference is not None and reference[0].lemma_.lower() == "loss" and len(origin) == 1:
+        hint = origin[0]  # "Russian losses": a state's losses are its forces' dead
     group_class = _group_class(noun)
     claim = Claim(text=article.text[start:end], start=start, end=end, low=q.low, high=q.high, qualifier=q.qualifier,
                   unit=q.unit, group=group, origin=origin, side=None, event=event, attributed_to=[], cue=None,
@@ -318,6 +326,9 @@ def _reference_total(span: Span):
     """For "the death toll of Syrian mercenaries increased to 107": (toll, mercenaries)."""
     if not references_people_total(span):
         return None
+    losses = casualty_total(span)
+    if losses is not None:
+        return losses, None
     for token in span.sent:
         if token.lower_ in ("number", "toll", "total", "figure", "tally"):
             of_obj = next((o for c in token.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)

@@ -53,6 +53,24 @@ def _best(found: list[str]) -> str | None:
     return min(found, key=_rank().__getitem__) if found else None
 
 
+def is_partitive_whole(anchor: Token) -> bool:
+    """ "85 of the 300 recruits ... were killed", "12 out of 40 soldiers", "Of the 900 men who
+    enlisted, 230 deserted": the whole a part is taken from. What happened to the part is not
+    what happened to the whole, so the whole's event comes from its own words only."""
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.lower_ != "of":
+        return False
+    owner = prep.head.head if prep.head.lower_ == "out" else prep.head
+    return owner.like_num or owner.tag_ == "CD" or prep.i == anchor.sent.start
+
+
+def counts_a_whole(span: Span, anchor: Token | None = None) -> bool:
+    """Whether the number of `span` counts the whole of a partitive (not its part)."""
+    if anchor is None:
+        anchor = span.root.head if span.root.dep_ == "nummod" else span.root
+    return anchor.left_edge.i <= span.start <= anchor.right_edge.i and is_partitive_whole(anchor)
+
+
 def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int]) -> str | None:
     """Words that govern the counted people: the noun itself and its modifiers, its relative
     clause, and the verbs above it up to a reporting verb. Failing those, the nearest event
@@ -69,7 +87,8 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
             if token.dep_ in ("relcl", "acl"):
                 found += [e for c in token.children if c.dep_ in ("xcomp", "advcl", "conj", "prt") for e in [event_of(c)] if e]
     steps = 0
-    for token in anchor.ancestors:
+    whole = counts_a_whole(span, anchor)
+    for token in () if whole else anchor.ancestors:
         if token.i in reporting or steps >= MAX_HEAD_STEPS:
             break
         if found and token.lemma_.lower() in lexicon()["receiving_verbs"]["lemmas"]:
@@ -88,16 +107,16 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
             found += [event_of(c) for c in token.children if c.dep_ == "dobj" and event_of(c)]
             break
         steps += 1
-    found += predicate_events(span, noun)
+    found += [] if whole else predicate_events(span, noun)
     if noun is not None:
         found += noun_events({noun.lemma_.lower(), noun.lower_})  # "64 bodies", "40 refugees"
     if _returning(anchor) and not {"casualty", "detention"} & set(found):
         return "other"
     best = _best(found)
     sentence = span.sent
-    if best in (None, "other") and _detention_context(sentence):
+    if best in (None, "other") and _detention_context(sentence) and not whole:
         return "detention"
-    if best:
+    if best or whole:
         return best
     return _nearest_in_sentence(span, reporting)
 

@@ -223,9 +223,29 @@ def rejected_by_context(sentence: str, start: int, end: int, value: int | None, 
     return False
 
 
+@cache
+def _casualty_nouns() -> frozenset[str]:
+    return frozenset(lexicon()["event_nouns"]["casualty"]) - {"toll"}
+
+
+def casualty_total(span: Span) -> Token | None:
+    """ "Russian losses reached 4,000", "Ukraine's casualties stand at about 31,000": a
+    casualty noun, subject of a verb of amount, whose size the number gives; None otherwise."""
+    root = anchor(span)
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("at", "to") else root.head
+    if root.dep_ not in ("dobj", "attr", "npadvmod", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and (subject.lemma_.lower() in _casualty_nouns() or subject.lower_ in _casualty_nouns()):
+        return subject
+    return None
+
+
 def references_people_total(span: Span) -> bool:
     """ "the death toll ... increased to 107", "put the number from France at 1,500":
     a bare number that gives the size of a people count named by a noun like toll or number."""
+    if casualty_total(span) is not None:
+        return True
     sent = span.sent
     for token in sent:
         if token.lemma_.lower() in _reference_heads() or token.lower_ in _reference_heads():

@@ -489,3 +489,23 @@ def test_a_sentence_adding_figures_keeps_its_own_source(claims_of):
 ])
 def test_hostages_are_civilians(claims_of, text, group_class):
     assert only(claims_of(text)).group_class == group_class
+
+
+@pytest.mark.parametrize("text, part_event, whole_event", [
+    ("Officials say 85 of the 300 recruits who signed up last year have been killed.", "casualty", "mobilization"),
+    ("Police said 14 of the 60 protesters detained on Friday had died in custody.", "casualty", "detention"),
+    ("Medics said 20 out of 45 refugees who fled the camp were wounded.", "casualty", "displacement"),
+])
+def test_the_whole_of_a_share_keeps_its_own_event(claims_of, text, part_event, whole_event):
+    part, whole = claims_of(text)
+    assert (part.event, whole.event) == (part_event, whole_event)
+
+
+@pytest.mark.parametrize("text, quantity, origin", [
+    ("Russian losses in the battle reached 4,000, according to the Ukrainian military.", "4,000", ["RU"]),
+    ("Ukraine's casualties stand at about 31,000, the president said.", "about 31,000", ["UA"]),
+    ("Sudanese deaths in the siege have climbed to 900, the monitor said.", "900", ["SD"]),
+])
+def test_a_casualty_noun_whose_size_is_given_is_counted(claims_of, text, quantity, origin):
+    claim = only(claims_of(text))
+    assert (claim.text, claim.event, claim.origin) == (quantity, "casualty", origin)
