@@ -555,6 +555,9 @@ def keep_candidates(case: Case) -> list[Candidate]:
         facts.add("has_source")
     sentence_hits = scope_hits(case.sentence.text)
     facts.add(f"sentence_scope={min(sentence_hits, 2)}")
+    # How many conflict words the whole text holds, in a few bands: one stray "recruited" in a
+    # business story is not a conflict article, whatever its density.
+    facts.add(f"article_hits={min(scope_hits(case.drafted.article.text) // 2, 3)}")
     numbers = {"article_scope": math.log1p(case.frame.scope), "lede_scope": math.log1p(case.frame.lede_scope),
                "paragraph_scope": math.log1p(scope_hits(_paragraph_text(case))),
                "magnitude": math.log10(max(c.low or c.high or 1, 1)) / 7}

@@ -101,3 +101,19 @@ def test_general_news_yields_no_claims(claims_of):
 
 def test_a_lone_sentence_is_too_short_to_judge_its_scope(claims_of):
     assert [c.text for c in claims_of("Around 70 volunteers signed up on the first day.")] == ["Around 70"]
+
+
+@pytest.mark.parametrize("story", [
+    _article("Bakery chain to hire staff for its new stores",
+             "The bakery chain said it recruited 450 bakers this year and plans to take on some 600 more people "
+             "across its northern shops, as demand for fresh bread keeps growing.",
+             "Its owner, who opened the first shop in 1998, said the company now employs more than 9,000 people "
+             "and that dozens of apprentices would start in the autumn."),
+    _article("Orchestra opens season with record audience",
+             "More than 2,000 listeners filled the hall on Friday, and hundreds more followed the concert online, "
+             "the orchestra said. Its 90 musicians, joined by a choir of 120 singers, played for nearly three hours.",
+             "The conductor thanked the staff, who had enlisted local schools to fill the rehearsals, and the "
+             "dozens of donors behind the new organ."),
+])
+def test_one_stray_conflict_word_does_not_make_a_story_about_conflict(claims_of, story):
+    assert claims_of(story) == []
