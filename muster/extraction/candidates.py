@@ -233,6 +233,12 @@ def origin_candidates(case: Case) -> list[Candidate]:
         _add(found, (frame.lede_populations[0],), "lede_population")
     if frame.lede_countries:
         _add(found, (frame.lede_countries[0],), "lede_first")
+    if frame.places:
+        # Civilians killed or driven out where a war is fought are mostly its own people.
+        _add(found, (frame.places.most_common(1)[0][0],), "top_place")
+    places_here = tuple(dict.fromkeys(c for c, role in country_roles(case.sentence.text) if role == "place"))
+    if places_here:
+        _add(found, places_here[:1], "sentence_place")
     total = sum(frame.countries.values()) or 1
     people_total = sum(frame.populations.values()) or 1
     top_side = (frame.top_sides(1) or [None])[0]

@@ -24,7 +24,7 @@ from muster.extraction.components import QUANTITIES, candidate_quantities, load_
 from muster.extraction.events import event_for, event_of, predicate_events
 from muster.extraction.lexicon import people as people_lexicon
 from muster.extraction.lexicon import word_set, words
-from muster.extraction.origin import codes_in, from_right_after, origin_for, table_entry, without_clauses
+from muster.extraction.origin import antecedent, codes_in, from_right_after, origin_for, table_entry, without_clauses
 from muster.extraction.people import (
     anchor,
     casualty_total,
@@ -381,6 +381,7 @@ def _side_from_call_up(subject, noun) -> str | None:
         if recruiter is None and verb.dep_ in ("xcomp", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):
             recruiter = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if recruiter is not None:
+            recruiter = antecedent(recruiter)
             return sides.party_of(recruiter.doc[recruiter.left_edge.i:recruiter.i + 1].text)
     if noun is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
         speaker = next((s for s in noun.sent.root.children if s.dep_ == "nsubj"), None)

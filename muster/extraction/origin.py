@@ -175,13 +175,21 @@ def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
             if codes:
                 return codes
         if lemma in _CALL_UP_VERBS:
-            subject_tokens = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and is_country_name(c.text)]
+            subject_tokens = [s for c in verb.children if c.dep_ == "nsubj" for s in [antecedent(c)]
+                              if s.pos_ == "PROPN" and is_country_name(s.text)]
             if subject_tokens:
                 return codes_in(subject_tokens[0].text)
         if verb.head.i == verb.i:
             break
         verb = verb.head
     return []
+
+
+def antecedent(subject: Token) -> Token:
+    """ "Georgia, which has provided ...": a relative pronoun stands for the noun its clause hangs on."""
+    if subject.tag_ in ("WDT", "WP") and subject.head.dep_ == "relcl":
+        return subject.head.head
+    return subject
 
 
 _TABLE_ENTRY = re.compile(r"^\s*([A-Z][\w .’'-]{1,40}?)\s*[:–—-]\s*(?:about |around |some |at least |up to )?[\d,. ]+\s*$")

@@ -509,3 +509,17 @@ def test_the_whole_of_a_share_keeps_its_own_event(claims_of, text, part_event, w
 def test_a_casualty_noun_whose_size_is_given_is_counted(claims_of, text, quantity, origin):
     claim = only(claims_of(text))
     assert (claim.text, claim.event, claim.origin) == (quantity, "casualty", origin)
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Second on the list is Peru, which has provided some 640 mercenaries, officials said.", ["PE"]),
+    ("Nepal, which supplied about 200 recruits last year, has banned the practice.", ["NP"]),
+    ("Syria has contributed roughly 1,000 fighters to the coalition.", ["SY"]),
+])
+def test_the_state_that_provides_people_is_their_origin(claims_of, text, origin):
+    assert claims_of(text)[0].origin == origin
+
+
+def test_a_state_sending_people_through_a_relative_clause_is_their_side(claims_of):
+    claim = claims_of("Belarus, which has sent some 900 soldiers to the border, denies any plan to attack.")[0]
+    assert (claim.origin, claim.side) == (["BY"], "BY")
