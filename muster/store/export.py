@@ -15,10 +15,11 @@ PARQUET_BATCH = 5000
 
 
 def flat(claim: dict) -> dict:
-    """One row for tables: lists joined ("SE;US", chain "TT News Agency ← Erik Lindqvist")."""
+    """One row for tables: lists joined as every CSV view joins them ("SE; US"), the chain as
+    everywhere ("TT News Agency ← Erik Lindqvist")."""
     unit = claim.get("unit") or {}
     row = {k: claim.get(k) for k in FLAT_COLUMNS}
-    row.update(unit_name=unit.get("name"), unit_count=unit.get("count"), origin=";".join(claim["origin"]),
+    row.update(unit_name=unit.get("name"), unit_count=unit.get("count"), origin=_cell(claim["origin"]) if claim["origin"] else "",
                attributed_to=chain(claim["attributed_to"]))
     return row
 

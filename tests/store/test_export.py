@@ -64,3 +64,11 @@ def test_csv_booleans_are_words(filled, tmp_path):
         figures = list(csv.DictReader(f))
     assert {r["part"] for r in figures} <= {"true", "false"}
     assert all(not r["origin"].startswith("[") for r in figures)  # "SE; US", not a JSON list
+
+
+def test_claims_and_views_join_lists_the_same_way():
+    from muster.store.export import _cell, flat
+
+    claim = {"origin": ["SE", "US"], "attributed_to": ["an agency", "its source"], "unit": None}
+    assert flat(claim)["origin"] == _cell(["SE", "US"]) == "SE; US"
+    assert flat(dict(claim, origin=[]))["origin"] == ""
