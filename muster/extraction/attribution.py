@@ -216,6 +216,9 @@ def _cited(token: Token) -> list[Token]:
     return out
 
 
+_DOCUMENT_VERBS = frozenset(words("document_verbs"))
+
+
 def syntactic_sources(span: Span) -> list[Source]:
     """Sources from reporting verbs on the path from the number up to the sentence root."""
     out: list[Source] = []
@@ -235,6 +238,9 @@ def syntactic_sources(span: Span) -> list[Source]:
                     out.append(_source_from(clause_subject, clause.text))
         if not is_reporting_verb(token):
             continue
+        if token.lemma_.lower() in _DOCUMENT_VERBS and any(
+                c.dep_ == "dobj" and c.left_edge.i <= span.start <= c.right_edge.i for c in token.children):
+            continue  # "Hamas released 13 hostages": the verb acts on the people counted
         subject = _subject(token)
         if subject is not None and any(t.i in range(span.start, span.end) for t in subject.subtree):
             continue  # "Nine US citizens confirmed dead": the counted people are not a source
@@ -418,13 +424,24 @@ def according_to_sources(sent: Span) -> list[Source]:
 _HEADLINE_SOURCE = re.compile(r"(?:[:|]\s*|\s[–—-]\s+)(?P<name>[A-Z][\w.'’&/ -]{1,60}?|report|reports)\s*$")
 
 
+_HEADLINE_SPEAKER = re.compile(r"^(?P<name>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})\s*:\s+\S")
+
+
 def headline_source(text: str) -> str | None:
-    """ "Around 10,000 prisoners ... killed: Wagner head" — the source after the colon."""
+    """ "Around 10,000 prisoners ... killed: Wagner head" — the source after the colon; or
+    "Minister: 31,000 soldiers killed" — the one before it, unless that is a dateline
+    ("WASHINGTON:", "KUALA LUMPUR:") or a country."""
     m = _HEADLINE_SOURCE.search(text)
-    if not m:
-        return None
-    name = m.group("name").strip()
-    return name if len(name.split()) <= 6 else None
+    if m:
+        name = m.group("name").strip()
+        return name if len(name.split()) <= 6 else None
+    m = _HEADLINE_SPEAKER.match(text)
+    if m:
+        name = m.group("name")
+        dateline = any(w.isupper() and len(w) > 5 for w in name.split()) or len(name.split()) > 1 and name.isupper()
+        if not dateline and code_for(name) is None:
+            return name
+    return None
 
 
 # --- quotations ---------------------------------------------------------------------
@@ -603,6 +620,9 @@ def speakers_in(doc) -> list[str]:
     for token in doc:
         if not is_reporting_verb(token):
             continue
+        if token.lemma_.lower() in _DOCUMENT_VERBS and any(
+                c.dep_ == "dobj" and any(t.like_num for t in c.subtree) for c in token.children):
+            continue  # "Hamas released 13 hostages": the verb acts on people, it reports nothing
         subject = _subject(token)
         if subject is None or subject.pos_ == "PRON" or subject.lower_ in first_person:
             continue

@@ -523,3 +523,40 @@ def test_the_state_that_provides_people_is_their_origin(claims_of, text, origin)
 def test_a_state_sending_people_through_a_relative_clause_is_their_side(claims_of):
     claim = claims_of("Belarus, which has sent some 900 soldiers to the border, denies any plan to attack.")[0]
     assert (claim.origin, claim.side) == (["BY"], "BY")
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels released 13 hostages on Friday.",
+    "Kidnappers freed four aid workers and released another 11 on Sunday.",
+    "The junta published the names of 40 detainees it had pardoned.",
+])
+def test_who_releases_people_is_not_a_source(claims_of, text):
+    assert all(c.attributed_to == [] and c.status == "asserted" for c in claims_of(text))
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The health ministry put the total fatalities at 40 on Monday.", "The health ministry"),
+    ("Local officials put the number of deaths at 112.", "Local officials"),
+    ("The army put its losses at 70 soldiers.", "The army"),
+])
+def test_putting_a_count_at_a_figure_reports_it(claims_of, text, source):
+    assert only(claims_of(text)).attributed_to == [source]
+
+
+@pytest.mark.parametrize("headline, source", [
+    ("Commander: 2,000 recruits joined the brigade in March", ["Commander"]),
+    ("UNHCR: 40,000 people fled the fighting in a week", ["UNHCR"]),
+    ("WASHINGTON: 40 soldiers wounded in drone attack", []),
+    ("Ukraine: 300 volunteers sign up in a day", []),
+])
+def test_a_name_before_a_headline_colon_speaks_unless_it_is_a_place(claims_of, headline, source):
+    text = headline + "\n\nThe report came as the fighting went on for a third week near the border towns."
+    assert claims_of(text)[0].attributed_to == source
+
+
+def test_a_generic_name_resolves_only_to_a_fuller_one(claims_of):
+    text = ("The Nepalese Foreign Ministry said 12 citizens had died.\n\n"
+            "Later, the ministry said 40 more were missing, and the health ministry put the total fatalities at 52.")
+    sources = [c.attributed_to for c in claims_of(text)]
+    assert sources[1] == ["the ministry (The Nepalese Foreign Ministry)"]
+    assert sources[2][0] == "the health ministry"
