@@ -152,7 +152,10 @@ def is_generic(head: Token) -> bool:
     if head.lemma_.lower() not in _generic_heads() and head.lower_ not in _generic_heads():
         return False
     if head.lemma_.lower() in _ROLE_HEADS:
-        return False  # "an official", "Israeli officials": the contract counts a role description as named
+        # "an official", "Israeli officials", "officials from the ministry": the contract counts a
+        # role description as named; bare "officials" (or "officials in the capital") describe no one.
+        return head.tag_ == "NNS" and not any(c.dep_ not in ("det", "punct", "prep") for c in head.lefts) and not any(
+            c.dep_ == "prep" and c.lower_ in ("of", "from", "at", "with") for c in head.rights)
     for t in [*head.lefts, *(c for c in head.rights if c.dep_ == "compound")]:
         if t.i == head.i or t.is_punct or t.lower_ in _generic_mods() or t.pos_ in ("DET", "ADP", "ADV", "NUM"):
             continue

@@ -35,6 +35,8 @@ def event_of(token: Token) -> str | None:
         return "other"
     if lemma == "call" and not any(c.lower_ == "up" for c in token.children):
         return None
+    if text == "wound" and any(c.dep_ == "prt" for c in token.children):
+        return None  # "have wound up fighting": ended up, not wounded
     return _lemma_events().get(lemma) or _lemma_events().get(text)
 
 

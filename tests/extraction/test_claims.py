@@ -560,3 +560,22 @@ def test_a_generic_name_resolves_only_to_a_fuller_one(claims_of):
     sources = [c.attributed_to for c in claims_of(text)]
     assert sources[1] == ["the ministry (The Nepalese Foreign Ministry)"]
     assert sources[2][0] == "the health ministry"
+
+
+@pytest.mark.parametrize("text, sources, status", [
+    ("About 200 volunteers have arrived at the front, officials said.", [], "hedged"),
+    ("Officials in the capital said 300 recruits had signed up.", [], "hedged"),
+    ("Kenyan officials said 400 police officers would deploy.", ["Kenyan officials"], "attributed"),
+    ("An official said 50 soldiers were wounded.", ["An official"], "attributed"),
+])
+def test_bare_officials_describe_no_one_but_a_qualified_role_does(claims_of, text, sources, status):
+    claim = only(claims_of(text))
+    assert (claim.attributed_to, claim.status) == (sources, status)
+
+
+@pytest.mark.parametrize("text", [
+    "More than 1,400 people have wound up fighting alongside the army.",
+    "Dozens of recruits wound up in the infantry after a week of training.",
+])
+def test_winding_up_somewhere_is_no_wound(claims_of, text):
+    assert only(claims_of(text)).event != "casualty"
