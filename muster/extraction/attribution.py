@@ -229,8 +229,8 @@ def syntactic_sources(span: Span) -> list[Source]:
     for token in [root, *root.ancestors]:
         if token.i in range(span.start, span.end):
             continue
-        if token.pos_ in ("NOUN",) and token.lemma_.lower() in ("estimate", "figure", "report", "statistic", "data") \
-                and token.dep_ != "nsubj":
+        if token.pos_ in ("NOUN",) and token.lemma_.lower() in _CARRIER_NOUNS and token.dep_ != "nsubj" \
+                and token.lemma_.lower() not in ("number", "count", "toll", "release"):
             out.append(_source_from(token, token.text))
             continue
         for clause in token.children:

@@ -579,3 +579,12 @@ def test_bare_officials_describe_no_one_but_a_qualified_role_does(claims_of, tex
 ])
 def test_winding_up_somewhere_is_no_wound(claims_of, text):
     assert only(claims_of(text)).event != "casualty"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Some 300 soldiers died in the assault, according to claims by rebel commanders.", "rebel commanders"),
+    ("The claim by the opposition that 40 protesters were shot was denied by the police.", "the opposition"),
+    ("The allegation from the rights group that 60 men were tortured could not be checked.", "the rights group"),
+])
+def test_the_author_of_a_claim_is_its_source(claims_of, text, source):
+    assert only(claims_of(text)).attributed_to[0] == source
