@@ -139,7 +139,8 @@ def _to_quantities(m: re.Match[str]) -> list[Quantity]:
             return []
         return [Quantity(*span, text, lo, hi, "range", value=lo)]
     if m.group("from"):
-        if re.search(r"\b(?:rang(?:e|es|ed|ing)|anywhere|somewhere)\s+$", m.string[max(0, m.start() - 12):m.start()]):
+        if re.search(r"\b(?:rang(?:e|es|ed|ing)|anywhere|somewhere)\s+$", m.string[max(0, m.start() - 12):m.start()],
+                     re.IGNORECASE):
             lo, hi = _range_ends(m.group("flo"), m.group("fhi"))  # "estimates range from 5,000 to 10,000"
             if lo is not None and hi is not None and lo < hi:
                 start = m.start("flo")

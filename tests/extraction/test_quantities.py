@@ -109,6 +109,8 @@ def test_not_quantities(text):
     ("anywhere from 800 to 1,200 fighters", "800 to 1,200", 800, 1200, "range"),
     ("somewhere from 20 to 30 advisers", "20 to 30", 20, 30, "range"),
     ("estimates range from 5,000 to 8,000 soldiers", "5,000 to 8,000", 5000, 8000, "range"),
+    ("Anywhere from 300 to 500 fighters", "300 to 500", 300, 500, "range"),
+    ("Estimates Range From 40 to 90 Guards", "40 to 90", 40, 90, "range"),
     # a number up to a vague quantity is a range to that quantity's top
     ("more than 500 to several thousand volunteers", "more than 500 to several thousand", 500, 9999, "range"),
     ("300 to a few thousand deserters", "300 to a few thousand", 300, 9999, "range"),
