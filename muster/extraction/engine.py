@@ -258,7 +258,14 @@ def _singular_ok(span: Span, counted) -> bool:
         return True
     anchor = counted.noun if counted.noun is not None else counted.subject
     head = anchor.head
-    return head.i != anchor.i and event_of(head) not in (None, "other")
+    if head.i == anchor.i:
+        return False
+    if event_of(head) not in (None, "other"):
+        return True
+    # "one Briton has been confirmed killed", "one Norwegian was among the dead"
+    among = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "among" for o in c.children if o.dep_ == "pobj"]
+    return any(e != "other" for e in predicate_events(span, counted.noun)) or any(
+        event_of(t) not in (None, "other") for o in among for t in [o, *(c for c in o.children if c.dep_ in ("acl", "relcl"))])
 
 
 def _reporting_indexes(span: Span) -> set[int]:

@@ -143,6 +143,9 @@ def anchor(span: Span) -> Token:
     while token.head.i != token.i and token.head.i in range(span.start, span.end) and \
             (token.head.like_num or token.head.lower_ in _NUMBER_WORDS or token.head.pos_ == "NUM"):
         token = token.head
+    total = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    if total is not None and total.i in range(span.start, span.end) and total.lower_ == "total":
+        return total  # "A total of 3,000 have volunteered": "total" is what the verb says it of
     return token
 
 

@@ -588,3 +588,30 @@ def test_winding_up_somewhere_is_no_wound(claims_of, text):
 ])
 def test_the_author_of_a_claim_is_its_source(claims_of, text, source):
     assert only(claims_of(text)).attributed_to[0] == source
+
+
+@pytest.mark.parametrize("text, event", [
+    ("One Norwegian was among the dead, the embassy said.", "casualty"),
+    ("Only one Briton has been confirmed killed so far.", "casualty"),
+    ("One Canadian is among those detained in the raid.", "detention"),
+])
+def test_one_person_with_what_happened_to_them_is_a_claim(claims_of, text, event):
+    claim = only(claims_of(text))
+    assert (claim.low, claim.event) == (1, event)
+
+
+@pytest.mark.parametrize("text", [
+    "One recruit said the training was hard.",
+    "One soldier told reporters the town had fallen.",
+])
+def test_one_person_who_only_speaks_is_no_claim(claims_of, text):
+    assert claims_of(text) == []
+
+
+@pytest.mark.parametrize("text, quantity, event", [
+    ("A total of 3,000 have volunteered since March, the legion said.", "A total of 3,000", "mobilization"),
+    ("A total of 90 were wounded in the shelling.", "A total of 90", "casualty"),
+])
+def test_a_total_with_no_noun_counts_the_subject_of_its_verb(claims_of, text, quantity, event):
+    claim = only(claims_of(text))
+    assert (claim.text, claim.event) == (quantity, event)
