@@ -201,6 +201,11 @@ def _of_object(token: Token, span: Span) -> Token | None:
     return None
 
 
+# Words that start a phrase of their own after a number: what follows them is not what it counts.
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "by", "to", "of", "and", "or", "in", "on", "at", "for", "from", "with",
+                             "as", "than", "per", "who", "which", "that"})
+
+
 def rejected_by_context(sentence: str, start: int, end: int, value: int | None, qualifier: str) -> bool:
     """Cheap text checks that rule a number out before any parsing: ages, dates, money,
     percentages, years. `start`/`end` are offsets of the quantity in `sentence`."""
@@ -217,6 +222,17 @@ def rejected_by_context(sentence: str, start: int, end: int, value: int | None, 
     words = re.findall(r"[a-z][a-z-]*", after[:40])
     if words and words[0] in _not_people_forms() and not (len(words) > 1 and words[1] in _people_words()):
         return True  # "two cities", "31 tanks", "nine cases"
+    if len(words) > 1 and words[1] in _not_people_forms() and words[0] not in _people_words() \
+            and re.match(r"\s+[A-Z]", raw_after) and words[0] not in _FUNCTION_WORDS:
+        return True  # "three dozen African countries", "40 Russian tanks"
+    if re.search(r"\d[:.]$", raw_before) or re.search(r"\bno\s+$", before) and sentence[start:end].strip().lower() == "one":
+        return True  # "8:30", "no one"
+    if re.search(r"\b(?:youngest|oldest|eldest)\s+(?:being|is|was|aged)\s+$", before) or re.search(
+            r"\bage\b[^.;]{0,60}\bfrom\s+$", sentence[max(0, start - 80):start].lower()):
+        return True  # "the youngest being 15", "lowering the age ... from 27 to 25"
+    if re.search(r"\b[A-Z][\w’'-]+,\s*$", raw_before) and re.match(r"\s*,", raw_after) \
+            and re.fullmatch(r"\d{1,2}", sentence[start:end].strip()):
+        return True  # "Anis Amri, 24, was identified": an age set off after a name
     if value is not None and value in YEAR_RANGE and qualifier == "exact" and re.fullmatch(r"\d{4}", sentence[start:end].strip()):
         return not re.match(r"\s+(\w+\s+)?(?!years?)[a-z]+(ers|ists|ians|ees|men|ops|iers|ists|les|ns|ts|ds|es)\b", after)
     if re.search(r"\bpopulation\s+of\s+(about|around|some|nearly|roughly|approximately|over|more than)?\s*$", before):

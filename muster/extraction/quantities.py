@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from muster.extraction.lexicon import quantities as lexicon
+from muster.extraction.lexicon import words
 from muster.records import Quantity, Unit
 
 _SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -43,6 +44,10 @@ def _grammar() -> re.Pattern[str]:
     unit_words = lex["units"] + list(lex["unit_plurals"])
     units = _alt([u + "s" for u in lex["units"]] + unit_words)
     single_units = _alt(lex["units_with_article"])
+    # Words between a count and its unit describe the unit ("two armoured brigades"); a function
+    # word or a month means the unit belongs to another phrase ("26 May the regiment said").
+    months = _alt([m for m in words("months") if len(m) > 3])
+    filler = rf"(?!(?:the|a|an|of|and|in|on|at|for|to|by|from|with|{months})\b)[a-z]+[a-z-]*"
     pattern = rf"""
       (?<![\w.,-])
       (?:[“"‘'](?P<qprefix>{prefix})[”"’']\s+|(?P<prefix>{prefix})\s+{quote_open})?
@@ -52,8 +57,8 @@ def _grammar() -> re.Pattern[str]:
         | (?P<vlo>{number})\s+to\s+(?P<vhi>{vague})
         | (?P<rlo>{digit_number})\s*(?:-|–|—)\s*(?P<rhi>{digit_number})(?![\w])
         | (?P<rlo2>{number})\s+to\s+(?P<rhi2>{number})(?![\w])
-        | (?P<unitcount>{number}|several|multiple|numerous)\s+(?:[a-z]+[a-z-]*\s+){{0,2}}?(?P<unitname>{units})\b
-        | (?P<unitcount1>an?)\s+(?:[a-z]+[a-z-]*\s+){{0,2}}?(?P<unitname1>{single_units})\b
+        | (?P<unitcount>{number}|several|multiple|numerous)\s+(?:{filler}\s+){{0,2}}?(?P<unitname>{units})\b
+        | (?P<unitcount1>an?)\s+(?:{filler}\s+){{0,2}}?(?P<unitname1>{single_units})\b
         | (?P<vague>{vague})
         | (?P<dozen>{dozen})
         | (?P<num>{number})

@@ -615,3 +615,16 @@ def test_one_person_who_only_speaks_is_no_claim(claims_of, text):
 def test_a_total_with_no_noun_counts_the_subject_of_its_verb(claims_of, text, quantity, event):
     claim = only(claims_of(text))
     assert (claim.text, claim.event) == (quantity, event)
+
+
+@pytest.mark.parametrize("text, number", [
+    ("The reform lowers the age at which men can be called up from 27 to 25.", "27"),
+    ("Dozens of children were freed, the youngest being 12, the agency said.", "12"),
+    ("The ceasefire was due to begin at 7:45 in the morning along the front line.", "45"),
+    ("The ministry said no one has been recruited in the province since March.", "one"),
+    ("Volunteers from two dozen European countries have come to the front.", "two dozen"),
+    ("Suspect Omar Haddad, 31, was charged with recruiting fighters.", "31"),
+    ("On 26 May the regiment said its positions had held.", "26"),
+])
+def test_ages_times_countries_and_dates_are_not_counts_of_people(claims_of, text, number):
+    assert number not in [c.text for c in claims_of(text)]
