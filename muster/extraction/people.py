@@ -166,6 +166,13 @@ def _counted_noun(span: Span) -> CountedNoun:
     if span._.quantity is not None and span._.quantity.unit is not None:
         of_noun = _of_object(root, span)
         return CountedNoun(of_noun, root, partitive=of_noun is not None)
+    size_word = head.lower_ in _SIZE_WORDS and head.i == root.i + 2 and root.nbor(1).text == "-"
+    if size_word and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN"):
+        # "a 50,000-strong force of troops", "a 230-member group of volunteers": the size of
+        # the body after it, and the people it is made of
+        body = head.head
+        of_noun = _of_object(body, span)
+        return CountedNoun(of_noun if of_noun is not None else body, body)
     # A number's head is what it counts; the tagger sometimes takes a plural noun for a verb
     # ("40 fighters" as VBZ after a sentence-initial number), which the lexicon then corrects.
     if root.dep_ in ("nummod", "quantmod", "amod", "compound", "det", "nmod", "npadvmod", "advmod") \
@@ -189,6 +196,10 @@ def _counted_noun(span: Span) -> CountedNoun:
             if of_noun is not None:
                 return CountedNoun(of_noun, root, partitive=True)
     return CountedNoun(None, root)
+
+
+# Words that, hyphened to a number, give the size of the noun after them ("a 5,000-strong force").
+_SIZE_WORDS = frozenset({"strong", "member", "man", "men", "person", "people", "personnel"})
 
 
 def _of_object(token: Token, span: Span) -> Token | None:
@@ -228,7 +239,7 @@ def rejected_by_context(sentence: str, start: int, end: int, value: int | None, 
     if re.search(r"\d[:.]$", raw_before) or re.search(r"\bno\s+$", before) and sentence[start:end].strip().lower() == "one":
         return True  # "8:30", "no one"
     if re.search(r"\b(?:youngest|oldest|eldest)\s+(?:being|is|was|aged)\s+$", before) or re.search(
-            r"\bage\b[^.;]{0,60}\bfrom\s+$", sentence[max(0, start - 80):start].lower()):
+            r"\bage\b[^.;]{0,60}\bfrom\s+(?:\d+\s+to\s+)?$", sentence[max(0, start - 80):start].lower()):
         return True  # "the youngest being 15", "lowering the age ... from 27 to 25"
     if re.search(r"\b[A-Z][\w’'-]+,\s*$", raw_before) and re.match(r"\s*,", raw_after) \
             and re.fullmatch(r"\d{1,2}", sentence[start:end].strip()):

@@ -33,7 +33,8 @@ def _grammar() -> re.Pattern[str]:
     scale = rf"(?:{_alt(_SCALE_WORDS)})"
     word_number = (rf"(?:(?:{word_unit}|an?)[ -]{scale}(?:(?:,?\s+and\s+|[ -]){word_unit}(?![ -]{scale}))?"
                    rf"(?:[ -]{scale})*|{word_unit})")
-    digits = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:\.\d+)?)"
+    decimal_comma = r"\d{1,3},\d{1,2}(?=\s?(?:thousand|million|billion)\b)"  # "6,8 thousand", as in translated copy
+    digits = (rf"(?:{decimal_comma}|" r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:\.\d+)?)")
     digit_number = rf"(?:{digits}(?:\s?(?:{_alt(_SCALE_WORDS + ('mn', 'bn'))})\b|(?:m|bn|k)\b)?)"
     number = rf"(?:{digit_number}|{word_number})"
     dozen = rf"(?:(?:{word_unit}|\d+|half\sa|a)\s+dozen|a\s+pair\s+of|a\s+couple\s+of|a\s+score\s+of)"
@@ -76,7 +77,9 @@ def parse_number(text: str) -> int | None:
     t = text.lower().replace("\u00a0", " ").replace("\u202f", " ").strip()
     m = re.fullmatch(r"([\d.,\s]+?)\s?(hundred|thousand|million|billion|mn|bn|m|k)?", t)
     if m and re.search(r"\d", m.group(1)):
-        raw = m.group(1).replace(",", "").replace(" ", "")
+        raw = m.group(1).strip()
+        raw = raw.replace(",", ".") if m.group(2) and re.fullmatch(r"\d{1,3},\d{1,2}", raw) else raw
+        raw = raw.replace(",", "").replace(" ", "")
         try:
             value = float(raw)
         except ValueError:
@@ -182,6 +185,13 @@ def _to_quantities(m: re.Match[str]) -> list[Quantity]:
     if m.group("unitname") or m.group("unitname1"):
         name = (m.group("unitname") or m.group("unitname1")).lower()
         name = lex["unit_plurals"].get(name, name[:-1] if name.endswith("s") and name[:-1] in lex["units"] else name)
+        if name == "group" and m.group("unitname"):
+            described = m.string[m.end("unitcount"):m.start("unitname")].lower().split()
+            if not set(described) <= set(lex["armed_group_words"]["words"]) or parse_number(m.group("unitcount")) == 1:
+                return []  # "20 civil society groups" are no unit of fighters, "one group" no count
+        if (m.group("unitcount") or "").lower() in ("several", "multiple", "numerous") and re.search(
+                r"\b(?:most|more|less|least|the)\s+$", m.string[max(0, m.start() - 6):m.start()], re.IGNORECASE):
+            return []  # "the most numerous groups": an adjective, not a count
         count_text = m.group("unitcount") or m.group("unitcount1")
         count = parse_number(count_text) if count_text.lower() not in ("several", "multiple", "numerous") else None
         return [Quantity(*span, text, None, None, "unit", Unit(name, count), value=count)]

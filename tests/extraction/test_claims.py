@@ -619,6 +619,7 @@ def test_a_total_with_no_noun_counts_the_subject_of_its_verb(claims_of, text, qu
 
 @pytest.mark.parametrize("text, number", [
     ("The reform lowers the age at which men can be called up from 27 to 25.", "27"),
+    ("The reform lowers the age at which men can be called up from 27 to 25.", "25"),
     ("Dozens of children were freed, the youngest being 12, the agency said.", "12"),
     ("The ceasefire was due to begin at 7:45 in the morning along the front line.", "45"),
     ("The ministry said no one has been recruited in the province since March.", "one"),
@@ -628,3 +629,32 @@ def test_a_total_with_no_noun_counts_the_subject_of_its_verb(claims_of, text, qu
 ])
 def test_ages_times_countries_and_dates_are_not_counts_of_people(claims_of, text, number):
     assert number not in [c.text for c in claims_of(text)]
+
+
+@pytest.mark.parametrize("text, quantity, low, group", [
+    ("A 12,000-strong force of conscripts is massing near the border.", "12,000", 12000, "conscripts"),
+    ("A 40-member team of medics was sent to the front.", "40", 40, "medics"),
+    ("About 6,8 thousand recruits have arrived at the camps.", "About 6,8 thousand", 6800, "recruits"),
+    ("The shelling has caused nearly 700 injuries in the city.", "nearly 700", 700, "injuries"),
+])
+def test_sizes_decimal_commas_and_injuries_are_counts(claims_of, text, quantity, low, group):
+    claim = only(claims_of(text))
+    assert (claim.text, claim.low, claim.group) == (quantity, low, group)
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("More than 100 armed groups are vying for control of the east.", 100),
+    ("Two groups claimed responsibility for the ambush near the border.", 2),
+])
+def test_armed_groups_are_units(claims_of, text, counted):
+    claim = only(claims_of(text))
+    assert (claim.qualifier, claim.unit.count, claim.unit.name) == ("unit", counted, "group")
+
+
+@pytest.mark.parametrize("text", [
+    "Some 20 civil society groups signed the letter calling for a ceasefire.",
+    "The most numerous groups of fighters came from the north.",
+    "Reports of just one militant group were found in the region.",
+])
+def test_other_groups_and_adjectives_are_no_units(claims_of, text):
+    assert all(c.qualifier != "unit" for c in claims_of(text))
