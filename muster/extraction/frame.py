@@ -115,12 +115,6 @@ def _generic_jihadist_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")", re.IGNORECASE)
 
 
-def scope_density(text: str) -> float:
-    """Conflict or security words per 100 words of `text`."""
-    words = len(text.split())
-    return 100.0 * scope_hits(text) / words if words else 0.0
-
-
 def _density(sentences) -> float:
     words = sum(len(s.text.split()) for s in sentences)
     return 100.0 * _hits_of(sentences) / words if words else 0.0
@@ -165,9 +159,6 @@ class Frame:
 
     def top_event(self) -> str | None:
         return self.events.most_common(1)[0][0] if self.events else None
-
-    def top_source(self) -> str | None:
-        return self.sources.most_common(1)[0][0] if self.sources else None
 
     def named_by(self, values, sentence: int, people: bool = False) -> bool:
         """Whether every value was named (as people, with `people`) at or before `sentence`:

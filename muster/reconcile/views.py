@@ -26,8 +26,6 @@ from muster.store.schema import (
     sources,
 )
 
-BY = ("origin", "side", "event")
-
 
 @dataclass
 class FigureClaim:

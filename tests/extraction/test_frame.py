@@ -2,7 +2,7 @@
 Every sentence here is written for these tests."""
 import pytest
 
-from muster.extraction.frame import country_roles, scope_density, scope_hits
+from muster.extraction.frame import country_roles, scope_hits
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -43,7 +43,6 @@ def test_conflict_sentences_are_in_scope(text):
 ])
 def test_general_news_is_out_of_scope(text):
     assert scope_hits(text) == 0
-    assert scope_density(text) == 0.0
 
 
 def _article(*paragraphs: str) -> str:
