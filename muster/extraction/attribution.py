@@ -220,6 +220,8 @@ def _cited(token: Token) -> list[Token]:
 
 
 _DOCUMENT_VERBS = frozenset(words("document_verbs"))
+# Documents that stand as sources by themselves ("a UN report", "Pentagon estimates").
+_NAMED_AS_DOCUMENT = frozenset({"estimate", "figure", "report", "statistic", "data"})
 
 
 def syntactic_sources(span: Span) -> list[Source]:
@@ -231,8 +233,11 @@ def syntactic_sources(span: Span) -> list[Source]:
             continue
         if token.pos_ in ("NOUN",) and token.lemma_.lower() in _CARRIER_NOUNS and token.dep_ != "nsubj" \
                 and token.lemma_.lower() not in ("number", "count", "toll", "release"):
-            out.append(_source_from(token, token.text))
-            continue
+            source = _source_from(token, token.text)
+            if token.lemma_.lower() in _NAMED_AS_DOCUMENT or source.name != phrase_for(token):
+                # "a UN report", "claims by rebel commanders"; a bare "statement" names no one
+                out.append(source)
+                continue
         for clause in token.children:
             # "what the ministry informed us ... is that roughly 300 Peruvians took part"
             if clause.dep_ == "csubj" and is_reporting_verb(clause):

@@ -239,6 +239,12 @@ def origin_candidates(case: Case) -> list[Candidate]:
     places_here = tuple(dict.fromkeys(c for c, role in country_roles(case.sentence.text) if role == "place"))
     if places_here:
         _add(found, places_here[:1], "sentence_place")
+    roles_here = country_roles(case.sentence.text)
+    # A country the article names only as an adjective on things ("Russian drones struck") never
+    # says who the people are.
+    for key in [k for k, cand in found.items() if cand.value and "rule" not in cand.proposers
+                and any(frame.roles.get(c) == {"modifier"} for c in cand.value)]:
+        del found[key]
     total = sum(frame.countries.values()) or 1
     people_total = sum(frame.populations.values()) or 1
     top_side = (frame.top_sides(1) or [None])[0]
@@ -253,6 +259,9 @@ def origin_candidates(case: Case) -> list[Candidate]:
                    "size": min(len(codes), 4) / 4}
         if codes and all(c in frame.lede_countries for c in codes):
             cand.proposers.add("in_lede")
+        # How the claim's own sentence names it: as people ("Chadian recruits"), as a place, or
+        # as a state or thing that acts ("Russian drones attacked").
+        cand.proposers.update(f"here_as_{role}" for code, role in roles_here if code in codes)
         if codes:
             index = case.sentence.index
             cand.proposers.add("named_earlier" if frame.named_by(codes, index) else "named_later")

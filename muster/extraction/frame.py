@@ -39,15 +39,21 @@ def _is_adjective(form: str) -> bool:
     return form in _adjectives()
 
 
+# Words for a state's forces as an institution: "the Russian army" acts or is served; it does
+# not say who the people counted are, as "Russian troops" does.
+_INSTITUTIONS = frozenset({"army", "armies", "military", "militaries", "forces", "force", "navy", "militia", "government"})
+
+
 @lru_cache(maxsize=65536)
 def country_roles(text: str) -> tuple[tuple[str, str], ...]:
     """(code, role) for every country named in `text`: "people" where it says who people are
     ("Swedes", "German fighters", "volunteers from Chad"), "place" where it is where things
-    happen or go ("in Syria", "to Ukraine"), else "actor" (a state that speaks or acts)."""
+    happen or go ("in Syria", "to Ukraine"), "modifier" where an adjective describes a thing
+    ("Russian drones"), else "actor" (a state or its forces, that speak or act)."""
     from muster.extraction.people import _people_words, _singular
     from muster.normalize.countries import find_countries, is_people_form
 
-    people_words = _people_words()
+    people_words = _people_words() - _INSTITUTIONS
     out = []
     for m in find_countries(text):
         before = text[max(0, m.start - 30):m.start]
@@ -57,6 +63,8 @@ def country_roles(text: str) -> tuple[tuple[str, str], ...]:
             role = "people"
         elif _PLACE_BEFORE.search(before):
             role = "place"
+        elif _is_adjective(m.text) and re.match(r" [a-z]", text[m.end:m.end + 2]) and not (set(after) & _INSTITUTIONS):
+            role = "modifier"  # "Russian drones", "Iranian intelligence": describes something else
         else:
             role = "actor"
         out.append((m.code, role))
@@ -142,6 +150,7 @@ class Frame:
     first_named: dict = field(default_factory=dict)           # code or party → sentence first naming it
     first_people: dict = field(default_factory=dict)          # code → sentence first naming people of it
     people_named: list = field(default_factory=list)          # (sentence, code) of every mention of people
+    roles: dict = field(default_factory=dict)                 # code → the roles the article names it in
 
     def latest_people(self, sentence: int) -> str | None:
         """The people named last at or before `sentence`: who "they" most likely are."""
@@ -176,6 +185,7 @@ class Frame:
         out["origins"] = {"/".join(k) or "unstated": v for k, v in self.origins.most_common()}
         for name in ("countries", "populations", "places", "parties", "sides", "events", "sources"):
             out[name] = dict(getattr(self, name).most_common())
+        out["roles"] = {code: sorted(roles) for code, roles in self.roles.items()}
         out["scope"], out["lede_scope"] = round(self.scope, 2), round(self.lede_scope, 2)
         return out
 
@@ -191,6 +201,7 @@ def build_frame(drafted, unconfirmed_in) -> Frame:
         for code, role in country_roles(sentence.text):
             frame.countries[code] += 1
             frame.first_named.setdefault(code, sentence.index)
+            frame.roles.setdefault(code, set()).add(role)
             if role == "people":
                 frame.populations[code] += 1
                 frame.first_people.setdefault(code, sentence.index)

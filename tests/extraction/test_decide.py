@@ -146,3 +146,11 @@ def test_a_country_first_named_after_a_claim_is_not_yet_known_there(nlp):
     first = _cases(nlp, text)[0]
     chadian = [c for c in origin_candidates(first) if c.value == ("TD",)]
     assert chadian and "named_later" in chadian[0].proposers
+
+
+def test_a_country_named_only_on_things_is_never_an_origin_candidate(nlp):
+    from muster.extraction.candidates import origin_candidates
+
+    text = "Turkish aircraft struck the camp overnight.\n\nAbout 300 fighters were staying there, the monitor said."
+    offered = [c.value for c in origin_candidates(_cases(nlp, text)[0])]
+    assert ("TR",) not in offered and () in offered

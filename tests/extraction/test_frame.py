@@ -18,9 +18,15 @@ from muster.extraction.frame import country_roles, scope_hits
     ("Norway said it would send no one.", [("NO", "actor")]),
     ("Peru condemned the recruitment drive.", [("PE", "actor")]),
     ("Kenya recalled its ambassador.", [("KE", "actor")]),
+    # a state's army or military acts or is served; its troops are people
+    ("The men said the Iranian army had trained them.", [("IR", "actor")]),
+    ("Volunteers joined Ukraine's military in spring.", [("UA", "actor")]),
+    ("Some 200 Iranian troops crossed.", [("IR", "people")]),
     # an adjective after "from" describes a body, not people coming from a country
-    ("The men had taken money from Iranian intelligence.", [("IR", "actor")]),
-    ("A warning came from Turkish officials on Friday.", [("TR", "actor")]),
+    ("The men had taken money from Iranian intelligence.", [("IR", "modifier")]),
+    ("A warning came from Turkish officials on Friday.", [("TR", "modifier")]),
+    # and a nationality on weapons describes them, not who the people are
+    ("Russian drones struck the base overnight.", [("RU", "modifier")]),
 ])
 def test_country_roles(text, expected):
     assert list(country_roles(text)) == expected
