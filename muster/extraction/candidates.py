@@ -381,7 +381,8 @@ def side_candidates(case: Case) -> list[Candidate]:
         _add(found, party, "article_party")
     for code, _ in case.frame.countries.most_common(2):
         _add(found, code, "article_country")
-    if case.frame.jihadist_words and any(p in case.frame.parties for p in _named_jihadists() | {GENERIC_JIHADIST}):
+    if case.frame.jihadist_words >= 2 or case.frame.jihadist_words and any(
+            p in case.frame.parties for p in _named_jihadists() | {GENERIC_JIHADIST}):
         _add(found, GENERIC_JIHADIST, "jihadist_words")
     agent = _agent_party(case)
     if agent:

@@ -42,6 +42,9 @@ def event_of(token: Token) -> str | None:
 
 def _leave_event(token: Token) -> str:
     objects = lexicon()["leave_objects"]
+    if any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() != "leave" and event_of(c) == "mobilization"
+           for c in token.children):
+        return "mobilization"  # "left the country to fight for ...": they went to fight
     for child in token.children:
         if child.dep_ == "dobj":
             if child.lemma_.lower() in objects["other"]:

@@ -658,3 +658,21 @@ def test_armed_groups_are_units(claims_of, text, counted):
 ])
 def test_other_groups_and_adjectives_are_no_units(claims_of, text):
     assert all(c.qualifier != "unit" for c in claims_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Over 4,000 foreign fighters travelled to the region to join terrorist groups, the report said.",
+    "About 300 young men left the country to fight for extremist groups, officials said.",
+    "Some 90 recruits were smuggled across the border to join Islamist militant groups.",
+])
+def test_unnamed_terrorist_or_extremist_groups_are_jihadist_groups(claims_of, text):
+    assert claims_of(text)[0].side == "jihadist groups"
+
+
+@pytest.mark.parametrize("text, event", [
+    ("About 300 young men left the country to fight for the rebels.", "mobilization"),
+    ("Some 40 volunteers left their jobs to join the brigade.", "mobilization"),
+    ("Thousands left the country to escape the fighting.", "displacement"),
+])
+def test_leaving_to_fight_is_going_to_fight(claims_of, text, event):
+    assert only(claims_of(text)).event == event
