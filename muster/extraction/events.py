@@ -115,7 +115,7 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
     found += [] if whole else predicate_events(span, noun)
     if noun is not None:
         found += noun_events({noun.lemma_.lower(), noun.lower_})  # "64 bodies", "40 refugees"
-    if _returning(anchor) and not {"casualty", "detention"} & set(found):
+    if returning(anchor) and not {"casualty", "detention"} & set(found):
         return "other"
     best = _best(found)
     sentence = span.sent
@@ -167,14 +167,15 @@ def predicate_events(span: Span, noun: Token | None) -> list[str]:
     return found
 
 
-def _returning(anchor: Token) -> bool:
+def returning(anchor: Token) -> bool:
     """ "fighters who have returned from Syria", "30 women were flown back": a verb of coming
     home that governs the counted people directly (their clause, or the verb they are subject of)."""
     lemmas = set(lexicon()["return_lemmas"]["lemmas"])
     governors = [c for c in anchor.children if c.dep_ in ("relcl", "acl")]
     head = anchor.head if anchor.dep_ in ("nsubj", "nsubjpass") else None
     for verb in governors + ([head] if head is not None else []):
-        particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ == "back"), "")
+        # "came back", "come home", "come back home": home is back
+        particle = "back" if any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "home") for c in verb.children) else ""
         if verb.lemma_.lower() in lemmas or f"{verb.lemma_.lower()} {particle}".strip() in lemmas:
             return True
     return False

@@ -676,3 +676,12 @@ def test_unnamed_terrorist_or_extremist_groups_are_jihadist_groups(claims_of, te
 ])
 def test_leaving_to_fight_is_going_to_fight(claims_of, text, event):
     assert only(claims_of(text)).event == event
+
+
+@pytest.mark.parametrize("text", [
+    "Police are watching some 15 militants who came back after fighting in Iraq.",
+    "Some 40 women who had joined the fighters were flown back to the capital on Friday.",
+    "About 25 men who fought in the militia have come back home, officials said.",
+])
+def test_coming_home_from_the_fighting_is_not_going_to_it(claims_of, text):
+    assert only(claims_of(text)).event == "other"
