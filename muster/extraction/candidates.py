@@ -163,10 +163,10 @@ def _event_words(case: Case) -> tuple[set[str], set[str], str | None]:
 
 def event_candidates(case: Case) -> list[Candidate]:
     in_sentence, above, nearest = _event_words(case)
-    if case.rule["event"] == "other" and case.draft.extra.get("returning"):
-        # "fighters who have returned from Syria", "were flown back": coming home is the event,
-        # whatever fighting the sentence mentions.
-        return [Candidate("other", {"rule", "returning"})]
+    if case.rule["event"] == "other" and case.draft.extra.get("went_nowhere"):
+        # "fighters who have returned from Syria", "were flown back", "prevented from leaving":
+        # the verb over them is the event, whatever fighting the sentence mentions.
+        return [Candidate("other", {"rule", "went_nowhere"})]
     if case.rule["event"] in above:
         # A word that governs the number says what happened to these people ("90 have
         # returned"): the rules' reading stands whatever else the sentence mentions.

@@ -115,7 +115,7 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
     found += [] if whole else predicate_events(span, noun)
     if noun is not None:
         found += noun_events({noun.lemma_.lower(), noun.lower_})  # "64 bodies", "40 refugees"
-    if returning(anchor) and not {"casualty", "detention"} & set(found):
+    if returning(anchor) and not {"casualty", "detention"} & set(found) or kept_from_going(anchor):
         return "other"
     best = _best(found)
     sentence = span.sent
@@ -165,6 +165,14 @@ def predicate_events(span: Span, noun: Token | None) -> list[str]:
             found += [event] if event else noun_events({token.lemma_.lower(), token.lower_, token.lower_.removesuffix("s")})[:1]
         break
     return found
+
+
+def kept_from_going(anchor: Token) -> bool:
+    """ "prevented 17,000 people from leaving", "stopped 300 recruits from crossing": the verb
+    over the counted people keeps them from what the rest of the sentence says."""
+    verb = anchor.head
+    return verb.lemma_.lower() in lexicon()["prevented_lemmas"]["lemmas"] and anchor.dep_ in ("dobj", "nsubjpass") \
+        and any(c.dep_ == "prep" and c.lower_ == "from" for c in [*verb.children, *anchor.children])
 
 
 def returning(anchor: Token) -> bool:

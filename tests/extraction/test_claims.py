@@ -685,3 +685,11 @@ def test_leaving_to_fight_is_going_to_fight(claims_of, text, event):
 ])
 def test_coming_home_from_the_fighting_is_not_going_to_it(claims_of, text):
     assert only(claims_of(text)).event == "other"
+
+
+@pytest.mark.parametrize("text", [
+    "Authorities prevented 1,200 people from leaving to join the militants.",
+    "Border guards stopped about 300 recruits from crossing into the war zone.",
+])
+def test_people_kept_from_going_did_not_go(claims_of, text):
+    assert only(claims_of(text)).event == "other"
