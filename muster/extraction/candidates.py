@@ -229,6 +229,9 @@ def origin_candidates(case: Case) -> list[Candidate]:
         _add(found, people_here, "sentence_people")
     if case.previous is not None and case.previous["origin"]:
         _add(found, case.previous["origin"], "previous")
+        if case.rule["attributed_to"] and case.rule["attributed_to"][:1] == case.previous["attributed_to"][:1]:
+            # the same speaker goes on about the people they just counted
+            found[_key(case.previous["origin"])].proposers.add("previous_same_speaker")
     if frame.top_origin():
         _add(found, frame.top_origin(), "frame")
     if frame.top_population():
@@ -629,7 +632,7 @@ DECISIONS: tuple[Decision, ...] = (
 # The context facts each decision's proposers are crossed with: few, so ~450 claims suffice.
 CROSSED_CONTEXT = {
     "event": ("generic_group", "kind=", "partitive_whole"),
-    "origin": ("generic_group", "rule_origin_empty", "event=", "group_without_country"),
+    "origin": ("generic_group", "rule_origin_empty", "event=", "group_without_country", "same_paragraph_as_previous"),
     "side": ("generic_group", "rule_side_none", "event=", "kind=", "event&kind="),
     "attributed_to": ("rule_sources_empty", "links_back", "same_paragraph_as_previous"),
     "status": (),

@@ -693,3 +693,10 @@ def test_coming_home_from_the_fighting_is_not_going_to_it(claims_of, text):
 ])
 def test_people_kept_from_going_did_not_go(claims_of, text):
     assert only(claims_of(text)).event == "other"
+
+
+def test_the_same_speaker_going_on_about_the_people_keeps_their_origin(claims_of):
+    text = ("Around 500 Swedes have signed up, according to the coordinator.\n\n"
+            "Between 200 and 300 Chilean fighters have served in the unit, its commander Ana Ruiz told reporters. "
+            "\"We lost at least 12 men,\" Ruiz said.")
+    assert claims_of(text)[-1].origin == ["CL"]
