@@ -199,7 +199,7 @@ def _resolve_sources(store: Store, changed_names: set[str]) -> set[str]:
                 select(articles.c.id, articles.c.outlet, func.substr(articles.c.text, 1, 200).label("head"))
                 .where(articles.c.id.in_(part)))}
             rows = conn.execute(select(claims.c.id, claims.c.article_id, claims.c.position, claims.c.sentence,
-                                       claim_buckets.c.bucket, claim_buckets.c.source_key)
+                                       claims.c.status, claim_buckets.c.bucket, claim_buckets.c.source_key)
                                 .join(claim_buckets, claim_buckets.c.claim_id == claims.c.id)
                                 .where(claims.c.article_id.in_(part))).all()
             chain = chains(conn, [r.id for r in rows])
@@ -209,7 +209,8 @@ def _resolve_sources(store: Store, changed_names: set[str]) -> set[str]:
         updates = []
         for article_id, members in by_article.items():
             outlet, head = heads[article_id]
-            resolved = resolve_article([ClaimChain(r.id, r.position, tuple(chain[r.id]), r.sentence) for r in members],
+            resolved = resolve_article([ClaimChain(r.id, r.position, tuple(chain[r.id]), r.sentence, r.status)
+                                        for r in members],
                                        outlet, head or "", canonical, article_id)
             for r in members:
                 u = resolved[r.id]

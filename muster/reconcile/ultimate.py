@@ -47,6 +47,7 @@ class ClaimChain:
     position: int
     chain: tuple[str, ...]
     sentence: str = ""
+    status: str = "asserted"
 
 
 def dateline(text: str) -> tuple[str, ...]:
@@ -217,6 +218,11 @@ class ArticleSources:
             name = self._canonical(outlets[-1])[0]
             return Ultimate(f"outlet:{fold(name)}", name, CITED_OUTLET, f"only the outlet '{outlets[-1]}' is cited")
         publisher = self.outlet or f"article {self.article_id[:12]} (outlet unknown)"
+        if claim.status == "hedged":
+            # "officials say", "reportedly": the outlet passes on someone it does not name; it is
+            # still the only one answerable for the figure, so it is keyed as its own voice.
+            return Ultimate(f"voice:{fold(publisher)}", f"{publisher} (unnamed sources)", OWN_VOICE,
+                            "no named source: the article passes on unnamed ones")
         return Ultimate(f"voice:{fold(publisher)}", f"{publisher} (own voice)", OWN_VOICE,
                         "no source but carriers: the article's own voice")
 

@@ -42,6 +42,14 @@ def test_carriers_leave_a_weak_source(chain, kind):
     assert found.kind == kind and found.weak
 
 
+@pytest.mark.parametrize("status, label", [("hedged", "Harbour Gazette (unnamed sources)"),
+                                           ("asserted", "Harbour Gazette (own voice)")])
+def test_a_hedged_figure_without_a_name_is_passed_on_not_the_outlets_own(status, label):
+    claim = ClaimChain("c0", 0, (), "", status)
+    found = resolve_article([claim], "Harbour Gazette", "", {})["c0"]
+    assert (found.name, found.key, found.weak) == (label, "voice:harbour gazette", True)
+
+
 def test_the_dateline_is_a_carrier():
     [found] = resolve([["OSLO"]], head="OSLO, May 2 (Nordic Wire) – The army said")
     assert found.weak
