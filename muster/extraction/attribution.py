@@ -60,7 +60,7 @@ def is_reporting_verb(token: Token) -> bool:
     if lemma in word_set("cues", "figure_giving_verbs"):
         # "put the toll at 300", "gave its toll": a verb that reports only with a figure as object
         return any(c.dep_ == "dobj" and c.lemma_.lower() in word_set("cues", "put_objects") for c in token.children)
-    if lemma in ("show", "find", "count", "record", "learn", "share", "release", "publish", "point"):
+    if lemma in ("show", "find", "count", "record", "learn", "share", "release", "publish", "point", "list"):
         return any(c.dep_ in ("nsubj", "agent") for c in token.children)
     return True
 
@@ -177,7 +177,7 @@ def _subject(verb: Token) -> Token | None:
     # The subject nearest the verb first: a dateline the parser also made a subject
     # ("Kathmandu, Dec 26 (Agency) The minister said ...") stands further away.
     for child in sorted(verb.children, key=lambda c: abs(verb.i - c.i)):
-        if child.dep_ in _SUBJECT_DEPS and child.lower_ not in ("that", "which", "this", "who"):
+        if child.dep_ in _SUBJECT_DEPS and (child.lower_ not in ("that", "which", "this", "who") or child.text == "WHO"):
             if child.dep_ == "nsubjpass" and verb.lemma_ != "tell":
                 continue
             return child
@@ -361,7 +361,8 @@ def _source_from(head: Token, cue: str) -> Source:
                 if obj is not None and any(t.pos_ in ("PROPN", "NOUN") for t in obj.subtree) and obj.lemma_.lower() not in _CARRIER_NOUNS:
                     return _source_from(obj, cue)
     name = phrase_for(head)
-    return Source(name, cue, generic=is_generic(head), pronoun=head.pos_ == "PRON")
+    # "The WHO cited ...": an acronym the tagger took for a pronoun is a name
+    return Source(name, cue, generic=is_generic(head), pronoun=head.pos_ == "PRON" and not head.text.isupper())
 
 
 @cache

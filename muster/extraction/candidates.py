@@ -592,6 +592,8 @@ def keep_candidates(case: Case) -> list[Candidate]:
 
 def _apply_sources(case: Case, value) -> None:
     case.claim.attributed_to = list(value)
+    if value and case.claim.cue is None and case.previous is not None and tuple(value) == case.previous["attributed_to"]:
+        case.claim.cue = case.previous["cue"]  # carried from the claim before: so is its attributing word
 
 
 def _apply_status(case: Case, value) -> None:

@@ -123,9 +123,14 @@ def _generic_jihadist_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")", re.IGNORECASE)
 
 
-def _density(sentences) -> float:
+# A text shorter than this is measured as if it were this long: one conflict word in a 70-word
+# item says less about what it is about than the density alone would claim.
+DENSITY_MIN_WORDS = 150
+
+
+def _density(sentences, min_words: int = 0) -> float:
     words = sum(len(s.text.split()) for s in sentences)
-    return 100.0 * _hits_of(sentences) / words if words else 0.0
+    return 100.0 * _hits_of(sentences) / max(words, min_words) if words else 0.0
 
 
 @dataclass(slots=True)
@@ -195,7 +200,7 @@ def build_frame(drafted, unconfirmed_in) -> Frame:
     sentences = drafted.article.sentences
     text = drafted.article.text
     lede = sentences[:LEDE_SENTENCES + (1 if sentences and sentences[0].headline else 0)]
-    frame = Frame(scope=_density(sentences), lede_scope=_density(lede))
+    frame = Frame(scope=_density(sentences, DENSITY_MIN_WORDS), lede_scope=_density(lede))
     for sentence in sentences:
         in_lede = sentence in lede
         for code, role in country_roles(sentence.text):

@@ -700,3 +700,21 @@ def test_the_same_speaker_going_on_about_the_people_keeps_their_origin(claims_of
             "Between 200 and 300 Chilean fighters have served in the unit, its commander Ana Ruiz told reporters. "
             "\"We lost at least 12 men,\" Ruiz said.")
     assert claims_of(text)[-1].origin == ["CL"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The WHO cited nearly 900 injuries in the fighting.", "The WHO"),
+    ("A record kept by the monitoring group lists 320 fighters killed since May.", "the monitoring group"),
+    ("A register compiled by the prosecutor's office lists 75 men charged with desertion.", "the prosecutor's office"),
+])
+def test_an_acronym_or_a_listing_document_speaks(claims_of, text, source):
+    assert only(claims_of(text)).attributed_to[:1] == [source]
+
+
+@pytest.mark.parametrize("second", [
+    "This includes 40 women and 12 children.",
+    "These include 40 women and 12 children.",
+])
+def test_what_a_count_includes_comes_from_the_same_source(claims_of, second):
+    text = "The border service said 300 people had crossed on Monday.\n" + second
+    assert all(c.attributed_to == ["The border service"] for c in claims_of(text))

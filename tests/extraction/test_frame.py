@@ -114,6 +114,11 @@ def test_a_lone_sentence_is_too_short_to_judge_its_scope(claims_of):
              "across its northern shops, as demand for fresh bread keeps growing.",
              "Its owner, who opened the first shop in 1998, said the company now employs more than 9,000 people "
              "and that dozens of apprentices would start in the autumn."),
+    _article("Ferry company adds summer sailings",
+             "The ferry company said it carried more than 40,000 passengers last month and hired about 120 "
+             "seasonal staff, who were recruited from nearby towns to run the new evening sailings.",
+             "Its chief executive said dozens of families had written to thank the crews, and that the "
+             "company expected to carry some 300,000 people over the whole summer season."),
     _article("Orchestra opens season with record audience",
              "More than 2,000 listeners filled the hall on Friday, and hundreds more followed the concert online, "
              "the orchestra said. Its 90 musicians, joined by a choir of 120 singers, played for nearly three hours.",
@@ -122,3 +127,4 @@ def test_a_lone_sentence_is_too_short_to_judge_its_scope(claims_of):
 ])
 def test_one_stray_conflict_word_does_not_make_a_story_about_conflict(claims_of, story):
     assert claims_of(story) == []
+
