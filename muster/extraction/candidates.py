@@ -22,7 +22,7 @@ from muster.extraction.frame import Frame, scope_hits
 from muster.extraction.lexicon import people as people_lexicon
 from muster.extraction.lexicon import words
 from muster.extraction.origin import codes_in, table_entry
-from muster.extraction.sides import GENERIC_JIHADIST, are_opponents, parties_named_in
+from muster.extraction.sides import GENERIC_JIHADIST, are_opponents, opponent, parties_named_in
 from muster.records import EVENTS, STATUSES
 
 # How many sentences back a source named earlier may still speak for a claim.
@@ -224,7 +224,8 @@ def origin_candidates(case: Case) -> list[Candidate]:
     if in_sentence:
         _add(found, in_sentence, "sentence_all")
         _add(found, _nearest_country(case), "sentence_nearest")
-    people_here = tuple(dict.fromkeys(c for c, role in country_roles(case.sentence.text) if role == "people"))
+    roles_here = country_roles(case.sentence.text)
+    people_here = tuple(dict.fromkeys(c for c, role in roles_here if role == "people"))
     if people_here:
         _add(found, people_here, "sentence_people")
     if case.previous is not None and case.previous["origin"]:
@@ -243,10 +244,9 @@ def origin_candidates(case: Case) -> list[Candidate]:
     if frame.places:
         # Civilians killed or driven out where a war is fought are mostly its own people.
         _add(found, (frame.places.most_common(1)[0][0],), "top_place")
-    places_here = tuple(dict.fromkeys(c for c, role in country_roles(case.sentence.text) if role == "place"))
+    places_here = tuple(dict.fromkeys(c for c, role in roles_here if role == "place"))
     if places_here:
         _add(found, places_here[:1], "sentence_place")
-    roles_here = country_roles(case.sentence.text)
     # A country the article names only as an adjective on things ("Russian drones struck") never
     # says who the people are.
     for key in [k for k, cand in found.items() if cand.value and "rule" not in cand.proposers
@@ -289,12 +289,6 @@ def _named_jihadists() -> frozenset[str]:
     from muster.extraction.lexicon import parties
 
     return frozenset(parties()["named_jihadist_parties"]["parties"])
-
-
-def _opponent(side: str) -> str | None:
-    from muster.extraction.lexicon import parties
-
-    return parties()["opponents"].get(side)
 
 
 @cache
@@ -394,7 +388,7 @@ def side_candidates(case: Case) -> list[Candidate]:
     agent = _agent_party(case)
     if agent:
         _add(found, agent, "agent")
-        _add(found, _opponent(agent), "agent_opponent")
+        _add(found, opponent(agent), "agent_opponent")
     out = []
     for cand in found.values():
         side = cand.value
@@ -580,7 +574,7 @@ def keep_candidates(case: Case) -> list[Candidate]:
     facts.add(f"sentence_scope={min(sentence_hits, 2)}")
     # How many conflict words the whole text holds, in a few bands: one stray "recruited" in a
     # business story is not a conflict article, whatever its density.
-    facts.add(f"article_hits={min(scope_hits(case.drafted.article.text) // 2, 3)}")
+    facts.add(f"article_hits={min(case.frame.scope_words // 2, 3)}")
     numbers = {"article_scope": math.log1p(case.frame.scope), "lede_scope": math.log1p(case.frame.lede_scope),
                "paragraph_scope": math.log1p(scope_hits(_paragraph_text(case))),
                "magnitude": math.log10(max(c.low or c.high or 1, 1)) / 7}

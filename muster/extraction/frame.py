@@ -128,9 +128,9 @@ def _generic_jihadist_pattern() -> re.Pattern[str]:
 DENSITY_MIN_WORDS = 150
 
 
-def _density(sentences, min_words: int = 0) -> float:
+def _density(hits: int, sentences, min_words: int = 0) -> float:
     words = sum(len(s.text.split()) for s in sentences)
-    return 100.0 * _hits_of(sentences) / max(words, min_words) if words else 0.0
+    return 100.0 * hits / max(words, min_words) if words else 0.0
 
 
 @dataclass(slots=True)
@@ -138,6 +138,7 @@ class Frame:
     """Who an article counts, for whom, through whom, and whether it is about conflict at all."""
 
     scope: float = 0.0                      # conflict words per 100 words, whole article
+    scope_words: int = 0                    # conflict words in the whole article
     lede_scope: float = 0.0                 # the same in the headline and lede
     countries: Counter = field(default_factory=Counter)       # code → mentions in the text
     populations: Counter = field(default_factory=Counter)     # code → mentions naming people of it
@@ -200,7 +201,9 @@ def build_frame(drafted, unconfirmed_in) -> Frame:
     sentences = drafted.article.sentences
     text = drafted.article.text
     lede = sentences[:LEDE_SENTENCES + (1 if sentences and sentences[0].headline else 0)]
-    frame = Frame(scope=_density(sentences, DENSITY_MIN_WORDS), lede_scope=_density(lede))
+    hits = _hits_of(sentences)
+    frame = Frame(scope=_density(hits, sentences, DENSITY_MIN_WORDS), lede_scope=_density(_hits_of(lede), lede),
+                  scope_words=hits)
     for sentence in sentences:
         in_lede = sentence in lede
         for code, role in country_roles(sentence.text):

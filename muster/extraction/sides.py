@@ -125,7 +125,7 @@ def _side_mentions(text: str) -> tuple[SideMention, ...]:
             continue
         fights_its_war = m.group("against2") and _ITS_CAUSE.match(cleaned[m.start("party3"):m.end() + 20])
         if (m.group("against") or m.group("against2")) and not fights_its_war:
-            side = lexicon()["opponents"].get(side)
+            side = opponent(side)
             if side is None:
                 continue
         out.append(SideMention(m.start(), m.end(), side))
@@ -214,5 +214,10 @@ def article_sides(sentences: list[str]) -> ArticleSides:
     return ArticleSides(votes, where)
 
 
+def opponent(side: str) -> str | None:
+    """The party `side` fights in the conflicts the lexicon knows ("RU" for "UA"), or None."""
+    return lexicon()["opponents"].get(side)
+
+
 def are_opponents(a: str, b: str) -> bool:
-    return lexicon()["opponents"].get(a) == b
+    return opponent(a) == b
