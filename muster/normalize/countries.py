@@ -11,8 +11,6 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-import pycountry
-
 from muster.normalize.tsv import read_tsv
 
 # Demonyms two states share go to the state most often meant in reporting.
@@ -47,6 +45,8 @@ def _rows(name: str) -> tuple[tuple[str, ...], ...]:
 
 @cache
 def country_forms() -> tuple[CountryForms, ...]:
+    import pycountry  # the ISO list is read once, when the tables are first needed
+
     rows = [CountryForms(r[0], *(_split(c) for c in r[1:5])) for r in _rows("demonyms.tsv")]
     rows += [CountryForms(r[0], *(_split(c) for c in r[1:5])) for r in _rows("subnational.tsv")]
     for row in rows:

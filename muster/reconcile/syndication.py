@@ -10,11 +10,15 @@ from __future__ import annotations
 import hashlib
 import re
 from functools import cache
-
-import numpy as np
-from datasketch import MinHash, MinHashLSH
+from typing import TYPE_CHECKING
 
 from muster.ingest.articles import normalize
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
+
+# datasketch (and the numerical stack under it) is imported where a signature is made or read,
+# so that the commands that only read figures (`show`, `figures`, the web pages) start fast.
 
 SHINGLE_WORDS = 5
 NUM_PERM = 128
@@ -26,11 +30,15 @@ NEAR_DUPLICATE_JACCARD = 0.7
 @cache
 def bands() -> tuple[int, int]:
     """(number of bands, rows per band) that datasketch chooses for the threshold."""
+    from datasketch import MinHashLSH
+
     lsh = MinHashLSH(threshold=NEAR_DUPLICATE_JACCARD, num_perm=NUM_PERM)
     return lsh.b, lsh.r
 
 
 def signature(text: str) -> MinHash:
+    from datasketch import MinHash
+
     words = re.findall(r"\w+", normalize(text).lower())
     m = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
     shingles = {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
@@ -39,16 +47,19 @@ def signature(text: str) -> MinHash:
 
 
 def to_bytes(m: MinHash) -> bytes:
-    return m.hashvalues.astype(np.uint64).tobytes()
+    return m.hashvalues.astype("uint64").tobytes()
 
 
 def from_bytes(data: bytes) -> MinHash:
+    import numpy as np
+    from datasketch import MinHash
+
     return MinHash(num_perm=NUM_PERM, seed=1, hashvalues=np.frombuffer(data, dtype=np.uint64), scheme=SCHEME)
 
 
 def band_hashes(m: MinHash) -> list[tuple[int, int]]:
     b, r = bands()
-    values = m.hashvalues.astype(np.uint64)
+    values = m.hashvalues.astype("uint64")
     out = []
     for i in range(b):
         digest = hashlib.blake2b(values[i * r:(i + 1) * r].tobytes(), digest_size=8).digest()

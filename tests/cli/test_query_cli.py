@@ -25,6 +25,17 @@ def test_registering_every_command_loads_no_heavy_library():
     assert out.strip() == "[]"
 
 
+def test_the_reading_commands_load_no_hashing_or_language_library(filled):
+    """`show` and `figures` read what reconciling stored; the near-duplicate hashing (and the
+    numerical stack under it), the parser and the ISO tables are for the commands that write."""
+    url, ids = filled
+    probe = ("import sys; from muster.cli import main; sys.argv = ['muster', 'show', sys.argv[1], '--db', sys.argv[2]]\n"
+             "try:\n    main()\nexcept SystemExit:\n    pass\n"
+             "print([m for m in ('datasketch', 'scipy', 'numpy', 'spacy', 'pycountry') if m in sys.modules])")
+    out = subprocess.run([sys.executable, "-c", probe, ids[0], url], capture_output=True, text=True, check=True).stdout
+    assert ids[0][:8] in out and out.strip().splitlines()[-1] == "[]"
+
+
 @pytest.fixture
 def filled(tmp_path):
     url = f"sqlite:///{tmp_path / 'q.db'}"
