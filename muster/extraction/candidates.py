@@ -50,11 +50,21 @@ class Case:
     rule: dict[str, Any]       # the rules' value of every field, before any decision
     previous: dict[str, Any] | None  # the rules' values of the claim before, if any
     article_rules: list[dict[str, Any]] = field(default_factory=list)  # the rules' values of every claim
+    before: Case | None = None  # the claim before, as decided so far
+    # While training only: the annotated values of the claim before, standing in for what the
+    # decisions would have chosen for it (so the weights learn what a right neighbour is worth).
+    gold_before: dict[str, Any] | None = None
     _context: set[str] | None = None
 
     @property
     def claim(self):
         return self.draft.claim
+
+    def decided_before(self, name: str) -> Any:
+        """The claim before's value of `name` as decided (during training, as annotated)."""
+        if self.gold_before is not None:
+            return self.gold_before.get(name)
+        return None if self.before is None else getattr(self.before.claim, name)
 
     @property
     def sentence(self):
@@ -72,6 +82,8 @@ class Case:
         out = {f"event={c.event}", f"kind={self.draft.group_kind}", f"event&kind={c.event}&{self.draft.group_kind}"}
         if _generic_group(self.draft):
             out.add("generic_group")
+        if self.draft.extra.get("refers_back"):
+            out.add("refers_back")  # "40 of them", "most of these": a share of people named before
         if _unplaced_group(c.group):
             out.add("group_without_country")
         if not self.rule["origin"]:
@@ -371,6 +383,8 @@ def side_candidates(case: Case) -> list[Candidate]:
         _add(found, side, f"frame{rank + 1}")
     if case.previous is not None and case.previous["side"]:
         _add(found, case.previous["side"], "previous")
+    if case.decided_before("side"):
+        _add(found, case.decided_before("side"), "previous_decided")
     origin = case.claim.origin
     if len(origin) == 1:
         _add(found, origin[0], "origin")
@@ -629,7 +643,7 @@ DECISIONS: tuple[Decision, ...] = (
 CROSSED_CONTEXT = {
     "event": ("generic_group", "kind=", "partitive_whole"),
     "origin": ("generic_group", "rule_origin_empty", "event=", "group_without_country", "same_paragraph_as_previous"),
-    "side": ("generic_group", "rule_side_none", "event=", "kind=", "event&kind="),
+    "side": ("generic_group", "refers_back", "rule_side_none", "event=", "kind=", "event&kind="),
     "attributed_to": ("rule_sources_empty", "links_back", "same_paragraph_as_previous"),
     "status": (),
     "keep": (),

@@ -63,6 +63,8 @@ def cases_of(drafted) -> tuple[Frame, list[Case]]:
     snapshots = [snapshot(d) for d in drafted.drafts]
     cases = [Case(d, i, drafted, frame, snapshots[i], snapshots[i - 1] if i else None, snapshots)
              for i, d in enumerate(drafted.drafts)]
+    for earlier, case in zip(cases, cases[1:]):
+        case.before = earlier
     return frame, cases
 
 

@@ -319,7 +319,8 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
                   status="asserted", sentence=sentence.text, group_class=group_class)
     return Draft(claim, sentence, sources, noun is None, explicit, hint, _group_kind(noun, group_class),
                  attr.hedge_in(sentence.text), attr.unconfirmed_in(sentence.text),
-                 extra={"referent_event": referent_event, "own_predicate": bool(predicate_events(span, noun)),
+                 extra={"referent_event": referent_event, "refers_back": counted.partitive and noun is None,
+                        "own_predicate": bool(predicate_events(span, noun)),
                         "origin_beside_count": from_right_after(span, noun) is not None,
                         "says_from": bool(_FROM_IN_CLAUSE.match(sentence.text[q.end:])),
                         # coming home, or kept from going: the verb over them says they went nowhere

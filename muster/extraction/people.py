@@ -187,6 +187,8 @@ def _counted_noun(span: Span) -> CountedNoun:
     # "About two dozen of them": the 'of' may hang on any word of the quantity, not only its number.
     of_noun = _of_object(root, span) or next((o for t in span if (o := _of_object(t, span)) is not None), None)
     if of_noun is not None:
+        if of_noun.lower_ in ("whom", "which") and (whole := relative_antecedent(root)) is not None:
+            return CountedNoun(whole, root, partitive=True)  # "900 volunteers, 40 of whom died"
         if of_noun.text.lower() in _REFERENCE_PRONOUNS:
             return CountedNoun(None, root, partitive=True)
         return CountedNoun(of_noun, root, partitive=True)
@@ -196,6 +198,19 @@ def _counted_noun(span: Span) -> CountedNoun:
             if of_noun is not None:
                 return CountedNoun(of_noun, root, partitive=True)
     return CountedNoun(None, root)
+
+
+def relative_antecedent(count: Token) -> Token | None:
+    """ "the Chileans, mostly former soldiers, at least 12 of whom were killed": the people a
+    relative "of whom" counts a share of: the nearest people noun before the count, taken at the
+    head of its apposition. The parser often hangs the clause on the wrong verb, so the words
+    before are read rather than the tree."""
+    for token in reversed(count.doc[count.sent.start:count.i]):
+        if token.pos_ in ("NOUN", "PROPN") and token.tag_ in ("NNS", "NNPS") and is_people_noun(token):
+            while token.dep_ == "appos" and token.head.i < token.i and is_people_noun(token.head):
+                token = token.head
+            return token
+    return None
 
 
 # Words that, hyphened to a number, give the size of the noun after them ("a 5,000-strong force").

@@ -23,7 +23,7 @@ from muster.extraction.decide import Weights, apply_decisions, cases_of
 # Inverse regularisation strength of each decision's logistic model, chosen by cross-validation
 # on the training passages (`muster eval --folds`); a decision not named here takes DEFAULT_C.
 DEFAULT_C = 0.3
-REGULARISATION_C: dict[str, float] = {"status": 1.0, "attributed_to": 1.0, "side": 0.1, "origin": 0.2}
+REGULARISATION_C: dict[str, float] = {"status": 1.0, "attributed_to": 1.0, "side": 0.2, "origin": 0.2}
 # Weights smaller than this are left out of the file; they cannot change a choice.
 MIN_WEIGHT = 1e-4
 ROUND_TO = 4
@@ -66,13 +66,15 @@ def _examples(passages: list[Passage], decision) -> list[tuple[list[dict], list[
     """One group per claim: every candidate's features and whether it equals the gold value."""
     groups = []
     for p in passages:
-        for case, gold in zip(p.cases, p.gold):
+        for i, (case, gold) in enumerate(zip(p.cases, p.gold)):
             if gold is None and decision.name != "keep":
                 continue
+            case.gold_before = p.gold[i - 1] if i and p.gold[i - 1] is not None else None
             candidates = decision.candidates(case)
             labels = [int(decision.correct(c.value, gold)) for c in candidates]
             if any(labels) and not all(labels):
                 groups.append(([features(case, c, decision.name) for c in candidates], labels))
+            case.gold_before = None
     return groups
 
 

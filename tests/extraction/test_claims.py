@@ -718,3 +718,14 @@ def test_an_acronym_or_a_listing_document_speaks(claims_of, text, source):
 def test_what_a_count_includes_comes_from_the_same_source(claims_of, second):
     text = "The border service said 300 people had crossed on Monday.\n" + second
     assert all(c.attributed_to == ["The border service"] for c in claims_of(text))
+
+
+@pytest.mark.parametrize("text, count, group, origin", [
+    ("Relatives want the state to fly home the Chileans, mostly retired sailors, at least 12 of whom have died.",
+     "at least 12", "Chileans", ["CL"]),
+    ("Peru says 900 of its citizens enlisted, 40 of whom have been wounded.", "40", "citizens", ["PE"]),
+    ("The legion counts some 600 Estonians, about 70 of whom are now prisoners.", "about 70", "Estonians", ["EE"]),
+])
+def test_a_share_counted_with_of_whom_is_of_the_people_named_before_it(claims_of, text, count, group, origin):
+    claim = next(c for c in claims_of(text) if c.text == count)
+    assert group in claim.group and claim.origin == origin, (claim.group, claim.origin)

@@ -154,3 +154,19 @@ def test_a_country_named_only_on_things_is_never_an_origin_candidate(nlp):
     text = "Turkish aircraft struck the camp overnight.\n\nAbout 300 fighters were staying there, the monitor said."
     offered = [c.value for c in origin_candidates(_cases(nlp, text)[0])]
     assert ("TR",) not in offered and () in offered
+
+
+@pytest.mark.parametrize("text", [
+    "About 400 Nepalis have joined the Russian army, the ministry said. Of them, 35 have been killed.",
+    "Some 250 Kenyans signed up to fight for Russia last year. At least 20 of those have since died.",
+    "Roughly 300 Chileans enlisted in Russia's army in the spring. Around 15 of them went missing.",
+])
+def test_the_side_decided_for_the_claim_before_is_a_candidate(nlp, text):
+    from muster.extraction.decide import cases_of
+    from muster.extraction.engine import draft
+
+    _, cases = cases_of(draft(text, nlp=nlp))
+    first, second = cases[0], cases[-1]
+    first.claim.side = "a side decided for the first claim"
+    offered = {c.value: c.proposers for c in DECISIONS[[d.name for d in DECISIONS].index("side")].candidates(second)}
+    assert "previous_decided" in offered.get("a side decided for the first claim", set())
