@@ -5,7 +5,9 @@ Linking is record linkage. Claims are blocked by the quantity they anchor on ("o
 by unit). Within a block two claims may state the same figure when nothing stated differs:
 - the event and the side: unknown agrees with anything, two stated values must be equal (the
   kind of group, read from a noun — "citizens" who served in an army — only ranks pairs);
-- the origin: two stated origins must share a country;
+- the origin: two origins the sentences name must share a country (an origin extraction
+  inferred from the rest of the article only ranks pairs: outlets retelling one figure frame
+  their stories differently);
 - the ultimate source: equal, or one of them weak (an outlet's own voice, or an outlet cited
   for it), since a restatement often drops who said it;
 - publication within FIGURE_WINDOW_DAYS of the figure's other claims;
@@ -64,6 +66,13 @@ class ClaimFacts:
         return frozenset(load_origin(self.origin))
 
     @property
+    def named_origins(self) -> frozenset[str]:
+        """The origins the claim's own sentence names; the rest were inferred from the article."""
+        from muster.normalize.countries import find_countries
+
+        return self.origins & {m.code for m in find_countries(self.sentence)}
+
+    @property
     def weak(self) -> bool:
         return self.source_kind in WEAK_KINDS
 
@@ -109,7 +118,7 @@ class _Cluster:
     members: list[ClaimFacts]
     reasons: dict[str, str]
     stated: dict[str, set] = field(default_factory=dict)
-    origins: frozenset[str] | None = None  # the countries every stated origin shares; None: none stated
+    origins: frozenset[str] | None = None  # the countries every named origin shares; None: none named
     increment: bool = False
     sources: set[str] = field(default_factory=set)
     first: str | None = None
@@ -120,7 +129,7 @@ class _Cluster:
         cluster = cls([], {})
         for c in members:
             cluster.absorb(_Cluster([c], {}, {k: {v} - {None} for k, v in _field_values(c).items()},
-                                    c.origins or None, c.increment, {c.source_key}, c.published, c.published))
+                                    c.named_origins or None, c.increment, {c.source_key}, c.published, c.published))
         cluster.reasons = reasons
         return cluster
 
@@ -265,7 +274,8 @@ def make_figure(bucket: str, cluster: _Cluster) -> Figure:
     dates = [c.published for c in members if c.published]
     event = _one({c.event for c in members if c.event != "other"}, "other")
     side = _one({c.side for c in members if c.side}, None)
-    stated = [c.origins for c in members if c.origins]
+    # The origin the sentences name wins over one inferred from an article's frame.
+    stated = [c.named_origins for c in members if c.named_origins] or [c.origins for c in members if c.origins]
     origin_set = sorted(frozenset.intersection(*stated)) if stated else []
     origin = dump_origin(origin_set)
     klass = _one({c.group_class for c in members} - {"people"}, "people")
