@@ -59,6 +59,9 @@ def generate_articles(count: int, seed: int = 0) -> list[str]:
     return articles
 
 
+_COUNTRY_NAMES = {"SE": "Sweden", "GE": "Georgia", "GB": "Britain", "UA": "Ukraine", "RU": "Russia"}
+
+
 def generate_claim_records(count: int, seed: int = 0) -> list[tuple[dict, list[dict]]]:
     """Articles with claims already extracted — for reconciliation, which starts from stored
     claims. Texts are distinct except wire reprints (one in ten repeats an earlier story with
@@ -80,13 +83,16 @@ def generate_claim_records(count: int, seed: int = 0) -> list[tuple[dict, list[d
         claims = []
         for k in range(rng.randrange(0, 4)):
             value = rng.choice([60, 70, 200, 400, 16000, 20000])
+            origin, side = rng.choice([[], ["SE"], ["GE"], ["GB"]]), rng.choice(["UA", "RU", None])
+            # The sentence names the origin and the side, as a real one does when it states them.
+            named = [_COUNTRY_NAMES[c] for c in origin] + ([f"for {_COUNTRY_NAMES[side]}"] if side else [])
             qualifier = rng.choice(["exact", "approximate", "at_least", "more_than", "at_most"])
             low = None if qualifier == "at_most" else value
             high = None if qualifier in ("at_least", "more_than") else value
             claims.append({"text": f"{value}", "occurrence": 1, "start": 10 * k, "end": 10 * k + 3, "low": low, "high": high,
                            "qualifier": qualifier, "unit": None, "group": rng.choice(["volunteers", "fighters", "people"]),
-                           "origin": rng.choice([[], ["SE"], ["GE"], ["GB"]]), "side": rng.choice(["UA", "RU", None]),
+                           "origin": origin, "side": side,
                            "event": rng.choice(["mobilization", "casualty"]), "attributed_to": rng.choice(sources),
-                           "cue": "said", "status": "attributed", "sentence": f"Claim {k} of story {i}."})
+                           "cue": "said", "status": "attributed", "sentence": " ".join([f"Claim {k} of story {i}", *named]) + "."})
         out.append(({"text": text, "outlet": outlet, "published": published}, claims))
     return out

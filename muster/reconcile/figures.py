@@ -4,7 +4,8 @@ Linking is record linkage. Claims are blocked by the quantity they anchor on ("o
 "16,000" and "about 16,000" anchor on 16,000; "thousands" is a vague range of its own; units
 by unit). Within a block two claims may state the same figure when nothing stated differs:
 - the event and the side: unknown agrees with anything, two stated values must be equal (the
-  kind of group, read from a noun — "citizens" who served in an army — only ranks pairs);
+  kind of group, read from a noun — "citizens" who served in an army — only ranks pairs; a
+  side counts as stated where the claim's sentence names it, not where it was inferred);
 - the origin: two origins the sentences name must share a country (an origin extraction
   inferred from the rest of the article only ranks pairs: outlets retelling one figure frame
   their stories differently);
@@ -71,6 +72,18 @@ class ClaimFacts:
         from muster.normalize.countries import find_countries
 
         return self.origins & {m.code for m in find_countries(self.sentence)}
+
+    @property
+    def named_side(self) -> str | None:
+        """The side, where the claim's own sentence names that party or state; None where it
+        was inferred from the article."""
+        from muster.extraction.sides import parties_named_in
+        from muster.normalize.countries import find_countries
+
+        if self.side is None:
+            return None
+        named = set(parties_named_in(self.sentence)) | {m.code for m in find_countries(self.sentence)}
+        return self.side if self.side in named else None
 
     @property
     def weak(self) -> bool:
@@ -149,7 +162,7 @@ class _Cluster:
 
 
 def _field_values(c: ClaimFacts) -> dict[str, object]:
-    return {"event": c.event if c.event != "other" else None, "side": c.side,
+    return {"event": c.event if c.event != "other" else None, "side": c.named_side,
             "source": None if c.weak else c.source_key}
 
 
@@ -273,7 +286,7 @@ def make_figure(bucket: str, cluster: _Cluster) -> Figure:
     qualifier = min((c.qualifier for c in members), key=PRECISION.index)
     dates = [c.published for c in members if c.published]
     event = _one({c.event for c in members if c.event != "other"}, "other")
-    side = _one({c.side for c in members if c.side}, None)
+    side = _one({c.named_side for c in members if c.named_side}, None) or _one({c.side for c in members if c.side}, None)
     # The origin the sentences name wins over one inferred from an article's frame.
     stated = [c.named_origins for c in members if c.named_origins] or [c.origins for c in members if c.origins]
     origin_set = sorted(frozenset.intersection(*stated)) if stated else []

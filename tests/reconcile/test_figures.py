@@ -33,3 +33,26 @@ def test_origins_both_sentences_name_must_agree(first, second):
     a = claim("a", first, "four" if "four" in first else "Four", [find_countries(first)[-1].code])
     b = claim("b", second, "four" if "four" in second else "Four", [find_countries(second)[0].code])
     assert len(components([a, b])) == 2
+
+
+def with_side(c, side):
+    from dataclasses import replace
+
+    return replace(c, side=side, origin=dump_origin([]))
+
+
+@pytest.mark.parametrize("inferred", [
+    "The ministry said four had been captured near the river.",
+    "Four men were taken prisoner in the east, the ministry said.",
+])
+def test_a_side_only_inferred_from_the_article_does_not_split_a_restatement(inferred):
+    named = with_side(claim("a", "The ministry said four fighters of Russia had been captured.", "four", []), "RU")
+    other = with_side(claim("b", inferred, "four" if "four" in inferred else "Four", []), "UA")
+    [figure] = [make_figure("block", c) for c in components([named, other])]
+    assert sorted(figure.claim_ids) == ["a", "b"] and figure.side == "RU"
+
+
+def test_sides_both_sentences_name_must_agree():
+    a = with_side(claim("a", "The ministry said four fighters of Russia had been captured.", "four", []), "RU")
+    b = with_side(claim("b", "The ministry said four Ukrainian soldiers had been captured.", "four", []), "UA")
+    assert len(components([a, b])) == 2
