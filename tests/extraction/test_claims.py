@@ -163,6 +163,10 @@ def test_origin_of_a_number_put_on_a_country(claims_of):
     ("The Libyan National Army said that 10 of its fighters had been killed.", "Libyan National Army"),
     ("Turkey has sent about 2,500 Syrian fighters to Libya to support the Tripoli government.", "Government of National Accord"),
     ("Some 2,000 civilians fled the town overnight.", None),
+    # brought into a party's forces
+    ("About 150 Cubans were conscripted into the Russian army last year.", "RU"),
+    ("Nearly 90 Colombians were drafted into Ukraine's armed forces.", "UA"),
+    ("At least 60 Nepali men were mobilised into the Russian military, the report said.", "RU"),
 ])
 def test_side(claims_of, text, side):
     assert only(claims_of(text)).side == side
