@@ -229,6 +229,8 @@ def _counts_people(span: Span, counted) -> bool | None:
             return False
         if is_people_noun(counted.noun):
             return _singular_ok(span, counted)
+        if _unknown_name_of_people(counted.noun):
+            return True
         return is_exchange_count(span)
     if _is_year(span):
         return False
@@ -237,6 +239,14 @@ def _counts_people(span: Span, counted) -> bool | None:
     if elliptical_subject_of_people_verb(counted.subject) or references_people_total(span) or is_exchange_count(span):
         return _singular_ok(span, counted)
     return None
+
+
+def _unknown_name_of_people(noun) -> bool:
+    """ "5,000 Uygurs are fighting", "300 Karakalpaks were killed": a capitalised plural the
+    lexicon does not know (a spelling of a people's name it lacks) that fights, joins, dies or
+    flees as only people do."""
+    return noun.tag_ in ("NNPS", "NNS", "NNP") and noun.text[:1].isupper() and noun.text.endswith("s") \
+        and noun.i > noun.sent.start and elliptical_subject_of_people_verb(noun)
 
 
 def _is_designation(span: Span) -> bool:

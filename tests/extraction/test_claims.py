@@ -733,3 +733,21 @@ def test_what_a_count_includes_comes_from_the_same_source(claims_of, second):
 def test_a_share_counted_with_of_whom_is_of_the_people_named_before_it(claims_of, text, count, group, origin):
     claim = next(c for c in claims_of(text) if c.text == count)
     assert group in claim.group and claim.origin == origin, (claim.group, claim.origin)
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Up to 4,000 Uygurs from the western provinces are fighting in the rebel ranks.", "Up to 4,000"),
+    ("About 250 Karakalpaks were killed when the troops opened fire.", "About 250"),
+    ("Over 900 Ahmadis have fled the district since the spring.", "Over 900"),
+])
+def test_a_peoples_name_the_lexicon_lacks_counts_when_they_do_what_people_do(claims_of, text, count):
+    assert [c.text for c in claims_of(text)] == [count]
+
+
+@pytest.mark.parametrize("text", [
+    "Some 40 Toyotas were destroyed in the raid.",
+    "Nearly 200 Hondas were sold at the auction last week.",
+    "About 30 Boeings were grounded after the incident.",
+])
+def test_a_capitalised_plural_of_things_is_not_people(claims_of, text):
+    assert claims_of(text) == []
