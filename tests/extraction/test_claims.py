@@ -119,6 +119,10 @@ def test_event(claims_of, text, event):
     # A part with its own predicate keeps it; a part without one takes its whole's event.
     ("About 900 volunteers joined the corps, of whom at least 40 have been killed.", "casualty"),
     ("Three of the conscripts are now prisoners of war.", "detention"),
+    # civilians at school and at prayer are people too
+    ("Gunmen abducted 200 schoolgirls from a dormitory overnight.", "detention"),
+    ("At least 30 worshippers died when the mosque was shelled.", "casualty"),
+    ("Some 15 pupils were wounded in the strike on the school.", "casualty"),
 ])
 def test_the_predicate_after_the_count_names_the_event(claims_of, text, event):
     claims = [c for c in claims_of(text) if c.event == event]
