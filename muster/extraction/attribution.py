@@ -515,7 +515,7 @@ def _unconfirmed_patterns() -> tuple[re.Pattern[str], ...]:
 
 
 # Every caveat phrase and pattern holds one of these stems; a sentence without them has no caveat.
-_CAVEAT_STEMS = re.compile(r"verif|confirm|corroborat|substantiat", re.IGNORECASE)
+_CAVEAT_STEMS = re.compile(r"verif|confirm|corroborat|substantiat|certain|sure", re.IGNORECASE)
 
 
 def unconfirmed_in(text: str) -> str | None:
@@ -543,6 +543,29 @@ _CAVEAT_OPENING = re.compile(r"^(?:This|That|These|Those|The|Such)\s+(?:figures?
 def refers_back(sentence: str) -> bool:
     """ "Those figures could not be verified.": a caveat about the sentence before."""
     return bool(_CAVEAT_OPENING.match(sentence))
+
+
+# "... could not independently verify the figures.": a caveat whose object is every figure so far.
+_CAVEAT_ON_ALL = re.compile(r"\b(?:the|these|those|such|all)\s+(?:(?:casualty|death|reported|official)\s+)?"
+                            r"(?:figures|numbers|claims|tolls|estimates|statistics|tallies|totals|counts|reports)\b", re.IGNORECASE)
+
+
+def covers_every_figure(sentence: str) -> bool:
+    """ "Reporters could not check the claims independently.", "an agency could not corroborate
+    the figures": a caveat whose object is plural speaks of every figure the article gave before
+    it, not only the last one."""
+    return unconfirmed_in(sentence) is not None and bool(_CAVEAT_ON_ALL.search(sentence))
+
+
+def turns_to_another_matter(sentence: str) -> bool:
+    """ "Separately, ...", "Meanwhile, ...": the sentence leaves the figures before it."""
+    return bool(_topic_shift_opening().match(sentence.lstrip("“\"‘ ")))
+
+
+@cache
+def _topic_shift_opening() -> re.Pattern[str]:
+    openings = sorted(words("topic_shift_openings"), key=len, reverse=True)
+    return re.compile(rf"^(?:{'|'.join(re.escape(o) for o in openings)})\b", re.IGNORECASE)
 
 
 def links_back(sentence: str) -> bool:

@@ -536,7 +536,7 @@ def _caveat_facts(case: Case) -> set[str]:
             facts.add("caveat_later_in_paragraph")
         elif i > index and sentences[i].paragraph == paragraph + 1:
             facts.add("caveat_next_paragraph")
-        elif i >= len(sentences) - 2:
+        elif i > index and i >= len(sentences) - 2:
             facts.add("caveat_at_end")
         elif i < index and sentences[i].paragraph == paragraph:
             facts.add("caveat_earlier_in_paragraph")

@@ -452,6 +452,7 @@ def _link(article: Article, drafts: list[Draft], votes) -> None:
         by_sentence.setdefault(d.sentence.index, []).append(d)
     for d in drafts:
         _carry_from_neighbours(article, d, by_sentence)
+    _cover_with_caveats(article, drafts)
     named_so_far: list[str] = []
     for d in drafts:
         _resolve_names(article, d, named_so_far, by_sentence)
@@ -494,6 +495,22 @@ def _carry_from_neighbours(article: Article, d: Draft, by_sentence: dict[int, li
         d.claim.origin = list(previous[-1].claim.origin)
     if linked and d.elliptical:
         d.extra["linked_group"] = previous[-1].claim.group
+
+
+def _cover_with_caveats(article: Article, drafts: list[Draft]) -> None:
+    """A caveat about "the figures" or "the claims" leaves every figure before it unconfirmed,
+    back to the previous such caveat or to a turn to another matter ("Separately, ...")."""
+    since = 0
+    for sentence in article.sentences:
+        if attr.turns_to_another_matter(sentence.text):
+            since = sentence.index
+        if not attr.covers_every_figure(sentence.text):
+            continue
+        caveat = attr.unconfirmed_in(sentence.text)
+        for d in drafts:
+            if since <= d.sentence.index < sentence.index:
+                d.unconfirmed = d.unconfirmed or caveat
+        since = sentence.index + 1
 
 
 # A sentence this short that only says something could not be verified is about the sentence before.

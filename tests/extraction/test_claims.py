@@ -20,6 +20,10 @@ def only(claims):
     ("Over 200 Britons are estimated to have joined the legion.", "hedged"),
     ("About 300 foreign fighters arrived, the mayor said.\n\nReuters could not independently verify the figure.", "unconfirmed"),
     ("About 300 foreign fighters arrived, the mayor said. The claim could not be verified.", "unconfirmed"),
+    # saying no one can be certain of it
+    ("Some 60 fighters were killed, the group said. There is no way to be certain of the toll.", "unconfirmed"),
+    ("About 60 recruits have deserted, a commander said, though he could not be sure.", "unconfirmed"),
+    ("Roughly 60 men were captured. Officials cannot be absolutely certain how many.", "unconfirmed"),
 ])
 def test_status(claims_of, text, status):
     assert only(claims_of(text)).status == status
@@ -750,3 +754,28 @@ def test_a_share_counted_with_of_whom_is_of_the_people_named_before_it(claims_of
 ])
 def test_a_peoples_name_the_lexicon_lacks_counts_when_they_do_what_people_do(claims_of, text, count):
     assert [c.text for c in claims_of(text)] == [count]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said 300 volunteers had joined.\n\nIt added that 40 had been killed and 12 captured.\n\n"
+    "Reporters were unable to verify the claims on their own.",
+    "Kyiv says 300 recruits arrived in May. Another 40 came in June, officials said.\n\n"
+    "The news agency could not corroborate the figures.",
+    "A monitor counted 300 dead in the east and 40 in the south. Reporters were unable to verify these numbers.",
+])
+def test_a_caveat_about_the_figures_covers_every_figure_before_it(claims_of, text):
+    claims = claims_of(text)
+    assert len(claims) >= 2 and {c.status for c in claims} == {"unconfirmed"}, [(c.text, c.status) for c in claims]
+
+
+def test_a_caveat_covers_nothing_after_it(claims_of):
+    text = ("The ministry said 300 volunteers had joined. The figures could not be verified.\n\n"
+            "Separately, 40 soldiers were killed in the south, the army said.")
+    assert [c.status for c in claims_of(text)] == ["unconfirmed", "attributed"]
+
+
+@pytest.mark.parametrize("turn", ["Meanwhile,", "Elsewhere,", "Separately,"])
+def test_a_caveat_after_a_turn_to_another_matter_covers_only_what_follows_the_turn(claims_of, turn):
+    text = (f"The army said 45 soldiers were killed on Friday.\n\n{turn} a monitor said about 300 men had "
+            "deserted and 20 had been caught. The figures could not be verified.")
+    assert [c.status for c in claims_of(text)] == ["attributed", "unconfirmed", "unconfirmed"]
