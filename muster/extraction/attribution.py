@@ -594,7 +594,7 @@ def _back_reference_pattern() -> re.Pattern[str]:
     return re.compile(r"^(?:" + "|".join(re.escape(o) for o in openings) + r")\b", re.IGNORECASE)
 
 
-_PROPER_AFTER_BY = re.compile(r"\b(?:by|reference to|citing)\s+(?P<name>(?:the\s+|an?\s+)?[^,.;()]+?(?:\s*\([A-Z][\w-]*\))?)"
+_PROPER_AFTER_BY = re.compile(r"\b(?:by|reference to|citing|according to)\s+(?P<name>(?:the\s+|an?\s+)?[^,.;()]+?(?:\s*\([A-Z][\w-]*\))?)"
                               r"(?=\s+(?:on|in|at|amid|with|after|during|last|this|earlier|late|early|over|from)\b|[,.;(]|$)")
 
 

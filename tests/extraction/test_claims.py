@@ -51,6 +51,9 @@ ATTRIBUTION = [
     ("Six Nepalis died while fighting in the Russian ranks. This was confirmed by the Ministry of Foreign Affairs.", ["the Ministry of Foreign Affairs"]),
     ("Over 300 hired gunmen were flown to the front. This was reported by Daily Sabah with reference to local monitors.", ["Daily Sabah", "local monitors"]),
     ("Up to 300 Czechs have signed up. This was announced by the Czech embassy on Friday.", ["the Czech embassy"]),
+    ("About 700 Peruvians have enlisted. That is according to the foreign ministry.", ["the foreign ministry"]),
+    ("Some 40 Chileans were wounded in May. This is according to their consulate, a paper reports.", ["their consulate"]),
+    ("Roughly 250 Kenyans are at the front. That’s according to a rights group in Nairobi.", ["a rights group"]),
     # role descriptions name a source; parenthesised acronyms stay whole
     ("Hamas is holding about 240 hostages in Gaza, Israeli officials said.", ["Israeli officials"]),
     ("The war has displaced some 12 million Sudanese, according to the International Organization for Migration (IOM).",
