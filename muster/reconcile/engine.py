@@ -114,7 +114,7 @@ def refresh_sources(store: Store) -> int:
             source_ids(store, conn, outlets)
         names = dict(conn.execute(select(sources.c.name, sources.c.id)).all())
         rules = [dict(r._mapping) for r in conn.execute(select(user_aliases).order_by(user_aliases.c.position))]
-        assigned = canonicalize(list(names), rules)
+        assigned = canonicalize(list(names), rules, outlets)
         conn.execute(delete(source_aliases))
         conn.execute(delete(canonical_sources))
         ordered = sorted({id(c): c for c in assigned.values()}.values(), key=lambda c: (c.name, c.kind))

@@ -150,9 +150,21 @@ def _acronym(display: str) -> str:
     return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
 
 
-def canonicalize(raw_names: list[str], user: list[dict] | None = None) -> dict[str, Canonical]:
-    """Group source names into canonical sources; returns raw name → its Canonical."""
-    names = [reduce_name(r) for r in sorted(set(raw_names))]
+def _as_known_outlet(n: Name, outlets: dict[str, str]) -> Name:
+    """A name that is an outlet the articles' metadata names ("The Local") is that outlet, as
+    the metadata writes it, whatever its words look like to the name rules."""
+    written = outlets.get(n.key) or outlets.get(fold(n.display))
+    if written is None or n.kind == "unnamed":
+        return n
+    return Name(n.raw, written, "outlet", n.reasons + ["an outlet that publishes the stored articles"], match=n.match or n.display)
+
+
+def canonicalize(raw_names: list[str], user: list[dict] | None = None,
+                 outlets: set[str] | frozenset[str] = frozenset()) -> dict[str, Canonical]:
+    """Group source names into canonical sources; returns raw name → its Canonical. `outlets`
+    are the outlet names of the stored articles' metadata."""
+    known = {reduce_name(o).key: o for o in sorted(outlets)}
+    names = [_as_known_outlet(reduce_name(r), known) for r in sorted(set(raw_names))]
     by_key: dict[str, Canonical] = {}
     assigned: dict[str, Canonical] = {}
     # 1. Same reduced name.
