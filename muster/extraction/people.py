@@ -228,8 +228,7 @@ def _of_object(token: Token, span: Span) -> Token | None:
 
 
 # Words that start a phrase of their own after a number: what follows them is not what it counts.
-_FUNCTION_WORDS = frozenset({"the", "a", "an", "by", "to", "of", "and", "or", "in", "on", "at", "for", "from", "with",
-                             "as", "than", "per", "who", "which", "that"})
+_FUNCTION_WORDS = frozenset(words("function_words"))
 
 
 def rejected_by_context(sentence: str, start: int, end: int, value: int | None, qualifier: str) -> bool:

@@ -48,7 +48,7 @@ def _grammar() -> re.Pattern[str]:
     # Words between a count and its unit describe the unit ("two armoured brigades"); a function
     # word or a month means the unit belongs to another phrase ("26 May the regiment said").
     months = _alt([m for m in words("months") if len(m) > 3])
-    filler = rf"(?!(?:the|a|an|of|and|in|on|at|for|to|by|from|with|{months})\b)[a-z]+[a-z-]*"
+    filler = rf"(?!(?:{_alt(list(words('function_words')))}|{months})\b)[a-z]+[a-z-]*"
     pattern = rf"""
       (?<![\w.,-])
       (?:[“"‘'](?P<qprefix>{prefix})[”"’']\s+|(?P<prefix>{prefix})\s+{quote_open})?
