@@ -77,19 +77,32 @@ def group_tokens(noun: Token, span: Span) -> list[Token]:
             continue
         if child.i < noun.i and child.dep_ not in ("det", "punct"):
             keep += list(child.subtree)
-        elif child.dep_ == "prep" and child.lower_ in ("of", "from"):
+        elif child.dep_ == "prep" and child.lower_ in ("of", "from") and not _after_another_count(noun, child, span):
             keep += without_clauses(child)
     return keep
 
 
+def _after_another_count(noun: Token, prep: Token, span: Span) -> bool:
+    """ "900 recruits from 30 states, among them 120 from Chile": a 'from' the parser hangs on
+    the noun, but written after another count, is that count's."""
+    return any(t.like_num and t.i not in range(span.start, span.end) and t.head.i != prep.i
+               for t in noun.doc[noun.i + 1:prep.i])
+
+
 def without_clauses(token: Token) -> list[Token]:
     """A phrase without the clauses hanging from it ("from Dagestan who then travelled on to
-    the front" is from Dagestan)."""
+    the front" is from Dagestan), nor the parts counted inside it ("from 50 countries, including
+    3,000 from the US" is not from the US)."""
     out = [token]
     for child in token.children:
-        if child.dep_ not in ("relcl", "acl", "advcl", "punct"):
+        if child.dep_ not in ("relcl", "acl", "advcl", "punct") and not (
+                child.dep_ == "prep" and child.lower_ in _PART_PREPOSITIONS):
             out += without_clauses(child)
     return out
+
+
+# Prepositions that open a part of what comes before ("including 3,000 from the US").
+_PART_PREPOSITIONS = frozenset({"including", "excluding", "among", "besides"})
 
 
 # How many words a "from" phrase right after a count may run ("from the Nordic and Baltic states").

@@ -380,6 +380,10 @@ def test_a_caveat_after_the_figure_in_its_sentence_makes_it_unconfirmed(claims_o
     ("The ministry said 230 fighters from Chile, 140 from Peru and 35 from Bolivia had been killed.",
      [["CL"], ["PE"], ["BO"]]),
     ("Its list names 52 volunteers from Norway, 17 from Denmark and 9 from Iceland.", [["NO"], ["DK"], ["IS"]]),
+    # a whole counted from many places is not from the place of the part inside it
+    ("Officials said 20,000 people from over 50 nations, including 3,000 from Canada, had joined.", [[], ["CA"]]),
+    ("Some 900 recruits from 30 states, among them 120 from Chile, signed up.", [[], ["CL"]]),
+    ("About 5,000 fighters from abroad, including 400 from Georgia, have enlisted.", [[], ["GE"]]),
 ])
 def test_each_item_of_a_list_keeps_the_country_beside_its_count(claims_of, text, origins):
     assert [c.origin for c in claims_of(text)] == origins
