@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from muster.extraction import attribution as attr
 from muster.extraction import sides
 from muster.extraction.components import QUANTITIES, candidate_quantities, load_pipeline
-from muster.extraction.events import event_for, event_of, kept_from_going, predicate_events, returning
+from muster.extraction.events import event_for, event_of, predicate_events, went_nowhere
 from muster.extraction.lexicon import people as people_lexicon
 from muster.extraction.lexicon import word_set, words
 from muster.extraction.origin import antecedent, codes_in, from_right_after, origin_for, table_entry, without_clauses
@@ -333,9 +333,7 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
                         "own_predicate": bool(predicate_events(span, noun)),
                         "origin_beside_count": from_right_after(span, noun) is not None,
                         "says_from": bool(_FROM_IN_CLAUSE.match(sentence.text[q.end:])),
-                        # coming home, or kept from going: the verb over them says they went nowhere
-                        "went_nowhere": returning(noun if noun is not None else counted.subject)
-                        or kept_from_going(noun if noun is not None else counted.subject)})
+                        "went_nowhere": went_nowhere(noun, counted.subject)})
 
 
 # "18,852 came from the Middle East, ...": a "from" before the next comma says where this

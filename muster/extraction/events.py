@@ -115,7 +115,8 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
     found += [] if whole else predicate_events(span, noun)
     if noun is not None:
         found += noun_events({noun.lemma_.lower(), noun.lower_})  # "64 bodies", "40 refugees"
-    if returning(anchor) and not {"casualty", "detention"} & set(found) or kept_from_going(anchor):
+    people = [anchor] + ([subject] if subject is not None and subject.i != anchor.i else [])
+    if any(returning(t) for t in people) and not {"casualty", "detention"} & set(found) or any(kept_from_going(t) for t in people):
         return "other"
     best = _best(found)
     sentence = span.sent
@@ -165,6 +166,13 @@ def predicate_events(span: Span, noun: Token | None) -> list[str]:
             found += [event] if event else noun_events({token.lemma_.lower(), token.lower_, token.lower_.removesuffix("s")})[:1]
         break
     return found
+
+
+def went_nowhere(noun: Token | None, subject: Token) -> bool:
+    """Coming home, or kept from going: the verb over the counted people (the noun, or in "40 of
+    the volunteers have come home" the number that is the subject) says they went nowhere."""
+    people = ([noun] if noun is not None else []) + ([subject] if noun is None or subject.i != noun.i else [])
+    return any(returning(t) or kept_from_going(t) for t in people)
 
 
 def kept_from_going(anchor: Token) -> bool:

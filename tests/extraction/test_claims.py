@@ -327,6 +327,10 @@ def test_a_region_that_is_a_set_of_states_names_them_all(claims_of, text, origin
     "Police keep watch on about a dozen militants who have since returned to Belgium from the war zone.",
     "Around 30 women were flown back to the capital on Saturday.",
     "Some 120 fighters who came back from the front have been questioned by investigators.",
+    # a share of them, where the number is the subject
+    "Roughly 40 of the volunteers have come back home since May.",
+    "Some 25 of the recruits returned to Lima last week.",
+    "About 60 of those fighters have flown back home.",
 ])
 def test_people_coming_home_are_not_a_mobilization(claims_of, text):
     assert only(claims_of(text)).event in ("other", "detention")
