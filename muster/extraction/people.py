@@ -323,7 +323,9 @@ def elliptical_subject_of_people_verb(subject: Token) -> bool:
     """ "16,000 had already arrived", "hundreds have been killed", "113 were minors"."""
     head = subject.head
     if subject.dep_ in ("nsubj", "nsubjpass", "conj", "dobj"):
-        if is_people_verb(head):
+        # "thousands have been forced to flee", "hundreds were made to fight": the verb they are
+        # made, allowed or expected to do says they are people as much as the verb over them
+        if is_people_verb(head) or any(c.dep_ == "xcomp" and is_people_verb(c) for c in head.children):
             return True
         if head.lemma_ == "be":
             return any(c.dep_ in ("attr", "acomp") and (is_people_noun(c) or c.lemma_.lower() in _people_verbs()

@@ -130,6 +130,10 @@ def test_event(claims_of, text, event):
     ("Gunmen abducted 200 schoolgirls from a dormitory overnight.", "detention"),
     ("At least 30 worshippers died when the mosque was shelled.", "casualty"),
     ("Some 15 pupils were wounded in the strike on the school.", "casualty"),
+    # a bare number made to do what people do
+    ("In the province, thousands have been forced to flee as the rebels advance.", "displacement"),
+    ("Hundreds were compelled to flee their homes overnight.", "displacement"),
+    ("Dozens have been forced to enlist since the spring, the monitor said.", "mobilization"),
 ])
 def test_the_predicate_after_the_count_names_the_event(claims_of, text, event):
     claims = [c for c in claims_of(text) if c.event == event]
