@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from muster.extraction import attribution as attr
 from muster.extraction import sides
 from muster.extraction.components import QUANTITIES, candidate_quantities, load_pipeline
-from muster.extraction.events import event_for, event_of, predicate_events, went_nowhere
+from muster.extraction.events import counts_a_whole, event_for, event_of, predicate_events, went_nowhere
 from muster.extraction.lexicon import people as people_lexicon
 from muster.extraction.lexicon import word_set, words
 from muster.extraction.origin import antecedent, codes_in, from_right_after, origin_for, table_entry, without_clauses
@@ -227,6 +227,9 @@ def _counts_people(span: Span, counted) -> bool | None:
     if counted.noun is not None:
         if is_not_people_noun(counted.noun):
             return False
+        if _a_population(counted.noun) and not counted.partitive and (
+                counts_a_whole(span) or not predicate_events(span, counted.noun)):
+            return False
         if is_people_noun(counted.noun):
             return _singular_ok(span, counted)
         if _unknown_name_of_people(counted.noun):
@@ -239,6 +242,22 @@ def _counts_people(span: Span, counted) -> bool | None:
     if elliptical_subject_of_people_verb(counted.subject) or references_people_total(span) or is_exchange_count(span):
         return _singular_ok(span, counted)
     return None
+
+
+def _a_population(noun) -> bool:
+    """ "the 120,000 Armenians who call the region home", "six million migrants who work there":
+    the people a place is home to are a population figure, which the contract does not count."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl":
+            continue
+        lemma = clause.lemma_.lower()
+        if lemma in POPULATION_VERBS or lemma == "call" and any(c.lower_ == "home" for c in clause.subtree):
+            return True
+    return False
+
+
+# Verbs that say where a population lives, not what happened to it.
+POPULATION_VERBS = frozenset({"live", "reside", "inhabit", "dwell"})
 
 
 def _unknown_name_of_people(noun) -> bool:

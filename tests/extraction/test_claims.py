@@ -423,6 +423,10 @@ def test_a_serving_force_outside_its_home_war_takes_the_host_government(claims_o
     "Some 40 Toyotas were destroyed in the raid.",
     "Nearly 200 Hondas were sold at the auction last week.",
     "About 30 Boeings were grounded after the incident.",
+    # a population: the people a place is home to
+    "The region's 90,000 Georgians who live along the river fear the shelling.",
+    "Officials worry about the 40,000 Uzbeks who reside in the valley.",
+    "The 120,000 Armenians who call the enclave home watched the talks closely.",
 ])
 def test_a_number_naming_or_counting_things_counts_no_one(claims_of, text):
     assert claims_of(text) == []
@@ -766,8 +770,12 @@ def test_a_share_counted_with_of_whom_is_of_the_people_named_before_it(claims_of
     ("Up to 4,000 Uygurs from the western provinces are fighting in the rebel ranks.", "Up to 4,000"),
     ("About 250 Karakalpaks were killed when the troops opened fire.", "About 250"),
     ("Over 900 Ahmadis have fled the district since the spring.", "Over 900"),
+    # a share of a population, and people who live somewhere and act, still count
+    ("At least 28,000 of the 120,000 Armenians who call the enclave home have crossed the border.", "At least 28,000"),
+    ("Some 3,000 of the 50,000 Serbs who live in the north have fled.", "Some 3,000"),
+    ("About 400 volunteers who live in Poland have signed up.", "About 400"),
 ])
-def test_a_peoples_name_the_lexicon_lacks_counts_when_they_do_what_people_do(claims_of, text, count):
+def test_people_who_do_what_people_do_count_only_as_themselves(claims_of, text, count):
     assert [c.text for c in claims_of(text)] == [count]
 
 
@@ -794,3 +802,4 @@ def test_a_caveat_after_a_turn_to_another_matter_covers_only_what_follows_the_tu
     text = (f"The army said 45 soldiers were killed on Friday.\n\n{turn} a monitor said about 300 men had "
             "deserted and 20 had been caught. The figures could not be verified.")
     assert [c.status for c in claims_of(text)] == ["attributed", "unconfirmed", "unconfirmed"]
+
