@@ -214,6 +214,9 @@ def _nearest_country(case: Case) -> tuple[str, ...]:
     return (min(mentions, key=lambda m: min(abs(m.start - position), abs(m.end - position))).code,)
 
 
+_HOSTAGES = re.compile(r"\bhostages?\b|\bcaptives\b", re.IGNORECASE)
+
+
 def origin_candidates(case: Case) -> list[Candidate]:
     from muster.extraction.frame import country_roles
 
@@ -229,6 +232,10 @@ def origin_candidates(case: Case) -> list[Candidate]:
             and attr.links_back(case.sentence.text) and case.draft.elliptical:
         # "Of these, around 90 have returned": a part of the people just counted comes from where they do.
         return [Candidate(rule, {"rule", "linked_part"})]
+    if not rule and _HOSTAGES.search(case.claim.group):
+        # Hostages are taken from a place, not a people: those a sentence does not name by
+        # nationality come from many countries.
+        return [Candidate((), {"none", "hostages"})]
     found: dict = {}
     _add(found, rule, "rule")
     _add(found, (), "none")

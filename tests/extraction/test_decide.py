@@ -170,3 +170,13 @@ def test_the_side_decided_for_the_claim_before_is_a_candidate(nlp, text):
     first.claim.side = "a side decided for the first claim"
     offered = {c.value: c.proposers for c in DECISIONS[[d.name for d in DECISIONS].index("side")].candidates(second)}
     assert "previous_decided" in offered.get("a side decided for the first claim", set())
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine says 300 of its soldiers were captured. Separately, rebels freed 12 hostages in the south.",
+    "The Chilean brigade lost 40 men, the army said. Gunmen still hold some 90 hostages in the capital.",
+    "About 200 Peruvians have joined the legion. Militants released four captives on Monday.",
+])
+def test_hostages_the_sentence_gives_no_nationality_have_no_origin(claims_of, text):
+    hostages = [c for c in claims_of(text) if "hostage" in c.group or "captive" in c.group]
+    assert hostages and all(c.origin == [] for c in hostages), [(c.text, c.group, c.origin) for c in claims_of(text)]
