@@ -494,6 +494,12 @@ def source_candidates(case: Case) -> list[Candidate]:
         _add(found, case.rule["all_sources"], "qualified_generic")
     if case.previous is not None and case.previous["attributed_to"]:
         _add(found, case.previous["attributed_to"], "previous")
+    if case.frame.sources:
+        # The source the article's figures come from most often: a report or a ministry that
+        # speaks for the whole story gives figures in later sentences without being named again.
+        top, count = case.frame.sources.most_common(1)[0]
+        if count >= 2:
+            _add(found, (top,), "frame_source")
     out = []
     for cand in found.values():
         names = tuple(cand.value)

@@ -196,6 +196,18 @@ class Frame:
         return out
 
 
+def _same_source(name: str, counted: Counter) -> str:
+    """ "the ministry" after "The defence ministry": a shorter name whose words all stand in a
+    source already counted is that source."""
+    words = set(re.findall(r"[a-z]{3,}", name.lower())) - {"the"}
+    if not words:
+        return name
+    for known in counted:
+        if words <= set(re.findall(r"[a-z]{3,}", known.lower())):
+            return known
+    return name
+
+
 def build_frame(drafted, unconfirmed_in) -> Frame:
     """The frame of one drafted article (engine.Drafted). `unconfirmed_in` finds a caveat."""
     sentences = drafted.article.sentences
@@ -237,6 +249,6 @@ def build_frame(drafted, unconfirmed_in) -> Frame:
             frame.sides[claim.side] += 1
         frame.events[claim.event] += 1
         if claim.attributed_to:
-            frame.sources[claim.attributed_to[0]] += 1
+            frame.sources[_same_source(claim.attributed_to[0], frame.sources)] += 1
     frame.caveats = [s.index for s in sentences if unconfirmed_in(s.text)]
     return frame

@@ -180,3 +180,23 @@ def test_the_side_decided_for_the_claim_before_is_a_candidate(nlp, text):
 def test_hostages_the_sentence_gives_no_nationality_have_no_origin(claims_of, text):
     hostages = [c for c in claims_of(text) if "hostage" in c.group or "captive" in c.group]
     assert hostages and all(c.origin == [] for c in hostages), [(c.text, c.group, c.origin) for c in claims_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The defence ministry said 900 fighters had died. At least 300 came from Poland, the ministry said. "
+    "Canada has provided some 200 fighters.",
+    "According to the interior ministry, 500 recruits joined in May. The ministry said 80 had deserted. "
+    "Some 60 were wounded near the river.",
+    "The UN refugee agency said 4,000 were displaced. Some 900 were children, the agency said. "
+    "Some 300 families remain in camps.",
+])
+def test_the_source_most_of_an_articles_figures_come_from_is_a_candidate_for_the_rest(nlp, text):
+    from muster.extraction.decide import cases_of
+    from muster.extraction.engine import draft
+
+    frame, cases = cases_of(draft(text, nlp=nlp))
+    last = cases[-1]
+    assert not last.rule["attributed_to"]
+    offered = {c.value: c.proposers for c in DECISIONS[[d.name for d in DECISIONS].index("attributed_to")].candidates(last)}
+    top = frame.sources.most_common(1)[0][0]
+    assert frame.sources[top] == 2 and "frame_source" in offered[(top,)]
