@@ -613,6 +613,9 @@ def keep_candidates(case: Case) -> list[Candidate]:
 
 def _apply_sources(case: Case, value) -> None:
     case.claim.attributed_to = list(value)
+    if value and case.claim.cue and case.claim.cue.startswith(value[0] + " "):
+        # a generic head the decision names ("The report (A UN report) said"): the cue is its verb
+        case.claim.cue = case.claim.cue[len(value[0]) + 1:]
     if value and case.claim.cue is None and case.previous is not None and tuple(value) == case.previous["attributed_to"]:
         case.claim.cue = case.previous["cue"]  # carried from the claim before: so is its attributing word
 

@@ -803,3 +803,13 @@ def test_a_caveat_after_a_turn_to_another_matter_covers_only_what_follows_the_tu
             "deserted and 20 had been caught. The figures could not be verified.")
     assert [c.status for c in claims_of(text)] == ["attributed", "unconfirmed", "unconfirmed"]
 
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("A UN report counted 4,000 displaced. The report said 900 were children.", "said"),
+    ("The interior ministry counted 500 recruits. The ministry added that 80 had deserted.", "added"),
+    ("An army statement listed 60 dead. The statement claimed 20 more were missing.", "claimed"),
+])
+def test_the_cue_of_a_figure_is_its_attributing_word_not_the_source_name(claims_of, text, cue):
+    last = claims_of(text)[-1]
+    assert last.attributed_to and last.cue == cue, (last.attributed_to, last.cue)
