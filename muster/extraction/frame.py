@@ -57,12 +57,12 @@ def country_roles(text: str) -> tuple[tuple[str, str], ...]:
     out = []
     for m in find_countries(text):
         before = text[max(0, m.start - 30):m.start]
-        after = [w.lower() for w in _WORD.findall(text[m.end:m.end + 60])[:PEOPLE_WORD_REACH]]
+        after = [w.lower().strip("'’") for w in _WORD.findall(text[m.end:m.end + 60])[:PEOPLE_WORD_REACH]]
         if is_people_form(m.text) and not _is_adjective(m.text) or _FROM_BEFORE.search(before) and not _is_adjective(m.text) or any(
                 w in people_words or _singular(w) in people_words or w.endswith(("ists", "ians", "eers")) for w in after):
             role = "people"
-        elif _PLACE_BEFORE.search(before):
-            role = "place"
+        elif _PLACE_BEFORE.search(before) and not _is_adjective(m.text):
+            role = "place"  # "in Syria", "to Ukraine"; "due to the North Korean troops' losses" is not a place
         elif _is_adjective(m.text) and re.match(r" [a-z]", text[m.end:m.end + 2]) and not (set(after) & _INSTITUTIONS):
             role = "modifier"  # "Russian drones", "Iranian intelligence": describes something else
         else:

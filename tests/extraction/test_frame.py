@@ -27,6 +27,11 @@ from muster.extraction.frame import country_roles, scope_hits
     ("A warning came from Turkish officials on Friday.", [("TR", "modifier")]),
     # and a nationality on weapons describes them, not who the people are
     ("Russian drones struck the base overnight.", [("RU", "modifier")]),
+    # a nationality before a possessive people noun still says who the people are, and an
+    # adjective after "to the" is no place
+    ("The losses were due to the Syrian fighters' lack of training.", [("SY", "people")]),
+    ("Aid went to the Chadian soldiers’ families.", [("TD", "people")]),
+    ("The delay was due to the Iranian guards' refusal.", [("IR", "people")]),
 ])
 def test_country_roles(text, expected):
     assert list(country_roles(text)) == expected
