@@ -68,10 +68,12 @@ class ClaimFacts:
 
     @property
     def named_origins(self) -> frozenset[str]:
-        """The origins the claim's own sentence names; the rest were inferred from the article."""
-        from muster.normalize.countries import find_countries
+        """The origins the claim's own sentence names as people ("Nepalis", "from Nepal"); the
+        rest were inferred from the article, or are a state named for what it does ("on the
+        Russian side")."""
+        from muster.extraction.frame import country_roles
 
-        return self.origins & {m.code for m in find_countries(self.sentence)}
+        return self.origins & {code for code, role in country_roles(self.sentence) if role == "people"}
 
     @property
     def named_side(self) -> str | None:

@@ -15,6 +15,9 @@ def claim(id, sentence, text, origin, source="ministry of X", published="2024-05
     "Kyiv said four had been captured near the river.",
     "The army reported that four were taken prisoner in the east.",
     "Four men were captured by Ukrainian troops, officials said.",
+    # the inferred origin is named, but only as a side or a state that acts, not as the people
+    "Of its citizens fighting on the Russian side, four were captured.",
+    "Russia said four had been captured in the fighting.",
 ])
 def test_an_origin_only_inferred_from_the_article_does_not_split_a_restatement(inferred):
     named = claim("a", "Nepal's ministry said four Nepalis had been captured.", "four", ["NP"])
