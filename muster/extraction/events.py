@@ -63,6 +63,8 @@ def is_partitive_whole(anchor: Token) -> bool:
     enlisted, 230 deserted": the whole a part is taken from. What happened to the part is not
     what happened to the whole, so the whole's event comes from its own words only."""
     prep = anchor.head
+    if anchor.dep_ == "pobj" and prep.lower_ == "among" and prep.head.pos_ in ("NOUN", "NUM"):
+        return True  # "casualties among the thousands of volunteers", "two among the 300 recruits"
     if anchor.dep_ != "pobj" or prep.lower_ != "of":
         return False
     owner = prep.head.head if prep.head.lower_ == "out" else prep.head
@@ -73,6 +75,8 @@ def counts_a_whole(span: Span, anchor: Token | None = None) -> bool:
     """Whether the number of `span` counts the whole of a partitive (not its part)."""
     if anchor is None:
         anchor = span.root.head if span.root.dep_ == "nummod" else span.root
+    if span.root.dep_ == "pobj" and span.root.head.lower_ == "among":
+        return is_partitive_whole(span.root)  # "casualties among the thousands of volunteers"
     return anchor.left_edge.i <= span.start <= anchor.right_edge.i and is_partitive_whole(anchor)
 
 

@@ -134,6 +134,10 @@ def test_event(claims_of, text, event):
     ("In the province, thousands have been forced to flee as the rebels advance.", "displacement"),
     ("Hundreds were compelled to flee their homes overnight.", "displacement"),
     ("Dozens have been forced to enlist since the spring, the monitor said.", "mobilization"),
+    # a whole that a casualty noun takes its part from keeps its own event
+    ("There have been deaths among the thousands of volunteers who have enlisted.", "mobilization"),
+    ("Casualties among the 3,000 recruits who joined in May have mounted.", "mobilization"),
+    ("Losses among the hundreds of foreigners who signed up are rising.", "mobilization"),
 ])
 def test_the_predicate_after_the_count_names_the_event(claims_of, text, event):
     claims = [c for c in claims_of(text) if c.event == event]
