@@ -154,9 +154,13 @@ def predicate_events(span: Span, noun: Token | None) -> list[str]:
     found: list[str] = []
     verbs_seen = 0
     copula = False
-    for token in span.doc[end:min(end + PREDICATE_REACH, sentence.end)]:
-        if token.pos_ == "ADV" or token.dep_ == "neg":
-            continue
+    read = 0
+    for token in span.doc[end:sentence.end]:
+        if token.pos_ == "ADV" or token.dep_ == "neg" or token.tag_ == "TO" and verbs_seen:
+            continue  # "appeared to have died", "are thought to have been killed": the infinitive goes on
+        read += 1
+        if read > PREDICATE_REACH:
+            break
         if token.pos_ == "AUX" or (token.pos_ == "VERB" and (verbs_seen or token.tag_ in ("VBD", "VBZ", "VBP", "VBN"))):
             copula = token.lemma_ == "be"
             event = event_of(token) if token.pos_ == "VERB" else None

@@ -138,6 +138,10 @@ def test_event(claims_of, text, event):
     ("There have been deaths among the thousands of volunteers who have enlisted.", "mobilization"),
     ("Casualties among the 3,000 recruits who joined in May have mounted.", "mobilization"),
     ("Losses among the hundreds of foreigners who signed up are rising.", "mobilization"),
+    # a predicate that goes on through an infinitive
+    ("Some 100 of the listed volunteers appeared to have died by the spring.", "casualty"),
+    ("About 40 of the recruits are thought to have been captured near the river.", "detention"),
+    ("Roughly 60 of those volunteers seem to have been wounded in the assault.", "casualty"),
 ])
 def test_the_predicate_after_the_count_names_the_event(claims_of, text, event):
     claims = [c for c in claims_of(text) if c.event == event]
