@@ -17,7 +17,7 @@ from typing import Any, Callable
 
 from muster.eval.score import FIELDS, normalize_side
 from muster.extraction import attribution as attr
-from muster.extraction.events import counts_a_whole, event_of, predicate_events
+from muster.extraction.events import counts_a_whole, counts_the_dead, event_of, predicate_events
 from muster.extraction.frame import Frame, scope_hits
 from muster.extraction.lexicon import people as people_lexicon
 from muster.extraction.lexicon import words
@@ -163,6 +163,8 @@ def _event_words(case: Case) -> tuple[set[str], set[str], str | None]:
         for _ in range(2 if whole else 4):  # a whole's event is in its own words, not its part's verb
             if (e := event_of(token)):
                 above.add(e)
+            if counts_the_dead(token):
+                above.add("casualty")
             if token.head is token:
                 break
             token = token.head

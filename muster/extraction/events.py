@@ -100,6 +100,9 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
     for token in () if whole else anchor.ancestors:
         if token.i in reporting or steps >= MAX_HEAD_STEPS:
             break
+        if counts_the_dead(token):
+            found.append("casualty")  # "the bodies of 12 fighters were recovered"
+            break
         if found and token.lemma_.lower() in lexicon()["receiving_verbs"]["lemmas"]:
             break  # "welcomed 500 recruits": the noun's own event stands
         event = event_of(token)
@@ -129,6 +132,11 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
     if best or whole:
         return best
     return _nearest_in_sentence(span, reporting)
+
+
+def counts_the_dead(token: Token) -> bool:
+    """ "the bodies of", "the remains of": an 'of' whose people are dead, whatever is done with them."""
+    return token.lower_ == "of" and bool({token.head.lemma_.lower(), token.head.lower_} & set(lexicon()["remains_nouns"]["lemmas"]))
 
 
 def noun_events(forms: set[str]) -> list[str]:

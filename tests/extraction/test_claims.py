@@ -142,6 +142,10 @@ def test_event(claims_of, text, event):
     ("Some 100 of the listed volunteers appeared to have died by the spring.", "casualty"),
     ("About 40 of the recruits are thought to have been captured near the river.", "detention"),
     ("Roughly 60 of those volunteers seem to have been wounded in the assault.", "casualty"),
+    # the bodies or remains of people are the dead, whatever is done with them
+    ("The unit cannot retrieve the bodies of four soldiers who held the line.", "casualty"),
+    ("Rescuers recovered the bodies of 12 fighters from the rubble.", "casualty"),
+    ("The remains of 30 volunteers were returned home on Friday.", "casualty"),
 ])
 def test_the_predicate_after_the_count_names_the_event(claims_of, text, event):
     claims = [c for c in claims_of(text) if c.event == event]
