@@ -439,7 +439,7 @@ _HEADLINE_SPEAKER = re.compile(r"^(?P<name>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&
 def headline_source(text: str) -> str | None:
     """ "Around 10,000 prisoners ... killed: Wagner head" — the source after the colon; or
     "Minister: 31,000 soldiers killed" — the one before it, unless that is a dateline
-    ("WASHINGTON:", "KUALA LUMPUR:") or a country."""
+    ("WASHINGTON:", "KUALA LUMPUR:"), a country or a topic label ("Gaza war:", "Live:")."""
     m = _HEADLINE_SOURCE.search(text)
     if m:
         name = m.group("name").strip()
@@ -448,7 +448,8 @@ def headline_source(text: str) -> str | None:
     if m:
         name = m.group("name")
         dateline = any(w.isupper() and len(w) > 5 for w in name.split()) or len(name.split()) > 1 and name.isupper()
-        if not dateline and code_for(name) is None:
+        topic = bool(set(re.findall(r"[a-z]+", name.lower())) & set(words("headline_topic_words")))
+        if not dateline and not topic and code_for(name) is None:
             return name
     return None
 

@@ -595,8 +595,12 @@ def test_putting_a_count_at_a_figure_reports_it(claims_of, text, source):
     ("UNHCR: 40,000 people fled the fighting in a week", ["UNHCR"]),
     ("WASHINGTON: 40 soldiers wounded in drone attack", []),
     ("Ukraine: 300 volunteers sign up in a day", []),
+    # a topic label is no speaker
+    ("Sahel Conflict: 40 soldiers killed in an ambush", []),
+    ("Live Updates: 300 volunteers sign up in a day", []),
+    ("Border War: 2,000 recruits joined the brigade in March", []),
 ])
-def test_a_name_before_a_headline_colon_speaks_unless_it_is_a_place(claims_of, headline, source):
+def test_a_name_before_a_headline_colon_speaks_unless_it_is_a_place_or_a_topic(claims_of, headline, source):
     text = headline + "\n\nThe report came as the fighting went on for a third week near the border towns."
     assert claims_of(text)[0].attributed_to == source
 
