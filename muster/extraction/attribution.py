@@ -81,7 +81,8 @@ def phrase_for(head: Token) -> str:
     left = head.left_edge.i
     right = head.i
     for child in head.rights:
-        if child.dep_ in _CUT_DEPS and not (child.dep_ == "prep" and child.lower_ in ("of", "for") and not _has_comma_between(head, child)):
+        keeps = child.dep_ == "prep" and (child.lower_ in ("of", "for") or _close_to_a_body(child)) and not _has_comma_between(head, child)
+        if child.dep_ in _CUT_DEPS and not keeps:
             if child.dep_ == "appos" and child.ent_type_ == "PERSON" and head.ent_type_ != "PERSON":
                 ent = next((e for e in doc.ents if e.start <= child.i < e.end), None)
                 if ent is not None:
@@ -156,6 +157,8 @@ def is_generic(head: Token) -> bool:
         # role description as named; bare "officials" (or "officials in the capital") describe no one.
         return head.tag_ == "NNS" and not any(c.dep_ not in ("det", "punct", "prep") for c in head.lefts) and not any(
             c.dep_ == "prep" and c.lower_ in ("of", "from", "at", "with") for c in head.rights)
+    if any(_close_to_a_body(c) for c in head.rights):
+        return False  # "sources close to the Wagner group", "sources within Hamas": tied to a named body
     for t in [*head.lefts, *(c for c in head.rights if c.dep_ == "compound")]:
         if t.i == head.i or t.is_punct or t.lower_ in _generic_mods() or t.pos_ in ("DET", "ADP", "ADV", "NUM"):
             continue
@@ -166,6 +169,18 @@ def is_generic(head: Token) -> bool:
         if t.pos_ == "NOUN" and t.lemma_.lower() not in _generic_heads() and t.lower_ not in _generic_mods():
             return False
     return True
+
+
+def _close_to_a_body(modifier: Token) -> bool:
+    """ "close to Africa Corps", "within the Wagner group", "inside Hamas": a modifier after a
+    generic head that ties it to a body the text names (not a place: "sources in Kyiv")."""
+    if modifier.lower_ == "close":
+        objects = [o for p in modifier.children if p.lower_ == "to" for o in p.subtree]
+    elif modifier.dep_ == "prep" and modifier.lower_ in ("within", "inside"):
+        objects = list(modifier.subtree)[1:]
+    else:
+        return False
+    return any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC") and not _is_demonym(t) for t in objects)
 
 
 def _is_demonym(token: Token) -> bool:

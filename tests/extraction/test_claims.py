@@ -52,6 +52,10 @@ ATTRIBUTION = [
     ("Over 300 hired gunmen were flown to the front. This was reported by Daily Sabah with reference to local monitors.", ["Daily Sabah", "local monitors"]),
     ("Up to 300 Czechs have signed up. This was announced by the Czech embassy on Friday.", ["the Czech embassy"]),
     ("About 700 Peruvians have enlisted. That is according to the foreign ministry.", ["the foreign ministry"]),
+    # generic heads tied to a named body are named
+    ("Sources close to the Wagner group told Reuters that 40 fighters died.", ["Sources close to the Wagner group", "Reuters"]),
+    ("Sources within Hezbollah said 25 fighters were killed in the strike.", ["Sources within Hezbollah"]),
+    ("People close to Africa Corps said about 30 mercenaries were wounded.", ["People close to Africa Corps"]),
     ("Some 40 Chileans were wounded in May. This is according to their consulate, a paper reports.", ["their consulate"]),
     ("Roughly 250 Kenyans are at the front. That’s according to a rights group in Nairobi.", ["a rights group"]),
     # role descriptions name a source; parenthesised acronyms stay whole
