@@ -53,6 +53,9 @@ def is_reporting_verb(token: Token) -> bool:
             and not _acts_as_verb(token):
         return False
     lemma = token.lemma_.lower()
+    if lemma in load_json("cues.json")["ranging_verbs"]["lemmas"]:
+        # "estimates range between 2,000 and 9,000": documents that range over figures give them
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in _CARRIER_NOUNS for c in token.children)
     if lemma not in _reporting_lemmas():
         return False
     if any(c.dep_ == "neg" for c in token.children):

@@ -20,6 +20,10 @@ def only(claims):
     ("Over 200 Britons are estimated to have joined the legion.", "hedged"),
     ("About 300 foreign fighters arrived, the mayor said.\n\nReuters could not independently verify the figure.", "unconfirmed"),
     ("About 300 foreign fighters arrived, the mayor said. The claim could not be verified.", "unconfirmed"),
+    # documents that give a spread of figures pass them on
+    ("Estimates range between 2,000 and 5,000 soldiers killed.", "hedged"),
+    ("Published figures vary between 300 and 500 recruits a month.", "hedged"),
+    ("Independent estimates range between 1,000 and 3,000 dead fighters.", "hedged"),
     # saying no one can be certain of it
     ("Some 60 fighters were killed, the group said. There is no way to be certain of the toll.", "unconfirmed"),
     ("About 60 recruits have deserted, a commander said, though he could not be sure.", "unconfirmed"),
