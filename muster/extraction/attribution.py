@@ -242,12 +242,24 @@ _DOCUMENT_VERBS = frozenset(words("document_verbs"))
 _NAMED_AS_DOCUMENT = frozenset({"estimate", "figure", "report", "statistic", "data"})
 
 
+def _says_that(document: Token, span: Span) -> bool:
+    """Whether the count stands in the document noun's own "that" clause ("claims that 300 died")."""
+    return any(c.dep_ in ("acl", "ccomp") and c.left_edge.i <= span.start <= c.right_edge.i
+               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in document.children)
+
+
 def syntactic_sources(span: Span) -> list[Source]:
     """Sources from reporting verbs on the path from the number up to the sentence root."""
     out: list[Source] = []
     root = anchor(span)
     for token in [root, *root.ancestors]:
         if token.i in range(span.start, span.end):
+            continue
+        if token.pos_ == "NOUN" and token.lemma_.lower() in _CARRIER_NOUNS - _NAMED_AS_DOCUMENT \
+                and _says_that(token, span) and _source_from(token, token.text).name == phrase_for(token):
+            # "amid claims that 300 fighters died", "allegations that 500 were tortured surfaced":
+            # someone unnamed said it
+            out.append(Source(token.text, "", generic=True))
             continue
         if token.pos_ in ("NOUN",) and token.lemma_.lower() in _CARRIER_NOUNS and token.dep_ != "nsubj" \
                 and token.lemma_.lower() not in ("number", "count", "toll", "release"):

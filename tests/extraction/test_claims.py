@@ -24,6 +24,10 @@ def only(claims):
     ("Estimates range between 2,000 and 5,000 soldiers killed.", "hedged"),
     ("Published figures vary between 300 and 500 recruits a month.", "hedged"),
     ("Independent estimates range between 1,000 and 3,000 dead fighters.", "hedged"),
+    # an unnamed document that says the figure ("claims that ...") passes it on
+    ("The plan came amid statements that another 100,000 soldiers need to be drafted.", "hedged"),
+    ("There were claims that 300 fighters had died in the siege.", "hedged"),
+    ("Allegations that 500 prisoners were tortured surfaced on Monday.", "hedged"),
     # saying no one can be certain of it
     ("Some 60 fighters were killed, the group said. There is no way to be certain of the toll.", "unconfirmed"),
     ("About 60 recruits have deserted, a commander said, though he could not be sure.", "unconfirmed"),
