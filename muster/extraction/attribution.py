@@ -540,6 +540,28 @@ def hedge_in(text: str) -> str | None:
     return m.group() if m else None
 
 
+def hedge_over(span: Span) -> str | None:
+    """The hedge of the sentence, where it governs the count: "300 fighters have reportedly
+    arrived", "it is believed that 300 ..."; not "two were wounded, while an officer has
+    reportedly been killed", where the hedge belongs to another clause."""
+    sentence = span.sent
+    m = _phrase_pattern("hedges").search(sentence.text)
+    if m is None:
+        return None
+    words = sentence.char_span(m.start(), m.end(), alignment_mode="expand")
+    if words is None:
+        return m.group()
+    token = words.root
+    verb = next((t for t in [token, *token.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return m.group()
+    count = anchor(span)
+    above = {t.i for t in [count, *count.ancestors]}
+    governs = verb.i in above or verb.left_edge.i <= span.start <= verb.right_edge.i or (
+        verb.dep_ in ("relcl", "acl") and verb.head.i in above)  # "the 40 men, who were reportedly captured"
+    return m.group() if governs else None
+
+
 @cache
 def _unconfirmed_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.IGNORECASE) for p in cues()["unconfirmed_patterns"]["patterns"])

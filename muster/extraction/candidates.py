@@ -564,7 +564,7 @@ def status_candidates(case: Case) -> list[Candidate]:
     facts = _caveat_facts(case)
     if case.claim.attributed_to:
         facts.add("has_source")
-    if attr.hedge_in(case.sentence.text):
+    if case.draft.hedge:
         facts.add("hedge_word")
     if case.rule["all_sources"] and not case.rule["attributed_to"]:
         facts.add("generic_source")

@@ -347,7 +347,7 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
                   unit=q.unit, group=group, origin=origin, side=None, event=event, attributed_to=[], cue=None,
                   status="asserted", sentence=sentence.text, group_class=group_class)
     return Draft(claim, sentence, sources, noun is None, explicit, hint, _group_kind(noun, group_class),
-                 attr.hedge_in(sentence.text), attr.unconfirmed_in(sentence.text),
+                 attr.hedge_over(span), attr.unconfirmed_in(sentence.text),
                  extra={"referent_event": referent_event, "refers_back": counted.partitive and noun is None,
                         "own_predicate": bool(predicate_events(span, noun)),
                         "origin_beside_count": from_right_after(span, noun) is not None,

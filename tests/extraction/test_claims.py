@@ -24,6 +24,10 @@ def only(claims):
     ("Estimates range between 2,000 and 5,000 soldiers killed.", "hedged"),
     ("Published figures vary between 300 and 500 recruits a month.", "hedged"),
     ("Independent estimates range between 1,000 and 3,000 dead fighters.", "hedged"),
+    # a hedge governs its own clause, and the counted people's relative clause
+    ("Two guards were hurt on Monday, while a third has reportedly been killed.", "asserted"),
+    ("Some 50 recruits arrived in May, and more are said to be on their way.", "asserted"),
+    ("The 40 men, who were reportedly captured in May, are held in the north.", "hedged"),
     # an unnamed document that says the figure ("claims that ...") passes it on
     ("The plan came amid statements that another 100,000 soldiers need to be drafted.", "hedged"),
     ("There were claims that 300 fighters had died in the siege.", "hedged"),
