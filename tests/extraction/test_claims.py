@@ -210,6 +210,10 @@ def test_origin_of_a_number_put_on_a_country(claims_of):
     ("About 150 Cubans were conscripted into the Russian army last year.", "RU"),
     ("Nearly 90 Colombians were drafted into Ukraine's armed forces.", "UA"),
     ("At least 60 Nepali men were mobilised into the Russian military, the report said.", "RU"),
+    # let go from a party's forces: they served it
+    ("Some 70 Indian citizens are awaiting release from the Russian army.", "RU"),
+    ("About 40 Colombians were discharged from the Ukrainian army last month.", "UA"),
+    ("Roughly 15 Cubans deserted from the Russian army in the spring.", "RU"),
 ])
 def test_side(claims_of, text, side):
     assert only(claims_of(text)).side == side
