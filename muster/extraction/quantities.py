@@ -57,7 +57,7 @@ def _grammar() -> re.Pattern[str]:
         | (?P<from>from)\s+(?P<flo>{number})\s+to\s+(?P<fhi>{number})
         | (?P<vlo>{number})\s+to\s+(?P<vhi>{vague})
         | (?P<rlo>{digit_number})\s*(?:-|–|—)\s*(?P<rhi>{digit_number})(?![\w])
-        | (?P<rlo2>{number})\s+to\s+(?P<rhi2>{number})(?![\w])
+        | (?P<rlo2>{number})\s+(?:to|or)\s+(?P<rhi2>{number})(?![\w])
         | (?P<unitcount>{number}|several|multiple|numerous)\s+(?:{filler}\s+){{0,2}}?(?P<unitname>{units})\b
         | (?P<unitcount1>an?)\s+(?:{filler}\s+){{0,2}}?(?P<unitname1>{single_units})\b
         | (?P<vague>{vague})

@@ -1,4 +1,4 @@
-"""Every row of the spec's bounds table, as a specification of the quantity finder."""
+"""Every row of the spec's bounds table, and further phrasings of the same bounds, as a specification of the quantity finder."""
 import pytest
 
 from muster.extraction.quantities import find_quantities, parse_number
@@ -27,6 +27,12 @@ BOUNDS_TABLE = [
     ("between 50 and 60 fighters", "between 50 and 60", 50, 60, "range"),
     ("50 to 60 fighters", "50 to 60", 50, 60, "range"),
     ("50-60 fighters", "50-60", 50, 60, "range"),
+    ("two or three fighters", "two or three", 2, 3, "range"),
+    ("20 or 30 fighters", "20 or 30", 20, 30, "range"),
+    ("five or six hundred fighters", "five or six hundred", 500, 600, "range"),
+    ("a toll that could exceed 500", "exceed 500", 500, None, "more_than"),
+    ("a toll that may rise beyond 40", "beyond 40", 40, None, "more_than"),
+    ("losses that surpassed 3,000", "surpassed 3,000", 3000, None, "more_than"),
     ("a few fighters", "a few", 2, 9, "vague"),
     ("a handful of fighters", "a handful", 2, 9, "vague"),
     ("a small handful of fighters", "a small handful", 2, 9, "vague"),
