@@ -165,6 +165,10 @@ def _to_quantities(m: re.Match[str]) -> list[Quantity]:
             return []  # "2014-15" style year spans are not ranges of people
         if hi <= lo:
             return []
+        if qualifier in ("at_least", "more_than"):
+            return [Quantity(*span, text, lo, None, qualifier, value=lo)]  # "at least 2,500-3,000": the floor is what is said
+        if qualifier == "at_most":
+            return [Quantity(*span, text, None, hi, qualifier, value=hi)]  # "up to 20-30"
         return [Quantity(*span, text, lo, hi, "range", value=lo)]
     if m.group("vague"):
         bounds = lex["vague"][m.group("vague").lower()]
