@@ -181,6 +181,8 @@ def event_candidates(case: Case) -> list[Candidate]:
         # "fighters who have returned from Syria", "were flown back", "prevented from leaving":
         # the verb over them is the event, whatever fighting the sentence mentions.
         return [Candidate("other", {"rule", "went_nowhere"})]
+    if case.rule["event"] == "casualty" and case.draft.extra.get("tolled"):
+        return [Candidate("casualty", {"rule", "toll"})]  # "the death toll rose to 300", "losses reached 4,000"
     if case.rule["event"] in above:
         # A word that governs the number says what happened to these people ("90 have
         # returned"): the rules' reading stands whatever else the sentence mentions.

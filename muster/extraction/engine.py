@@ -306,6 +306,7 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
     noun = counted.noun
     reporting = _reporting_indexes(span)
     reference = _reference_total(span) if noun is None else None
+    tolled = False  # "the death toll rose to 300", "Russian losses reached 4,000": the total names the event
     event = event_for(span, noun, counted.subject, reporting)
     referent_event = event is None and (counted.partitive or noun is None)
     event = event or "other"
@@ -320,11 +321,12 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
         holders = [head] + ([head.head] if head.head.pos_ == "VERB" else [])
         origin = origin or codes_in(" ".join(t.text for h in holders for c in h.children if c.lower_ == "from"
                                              for t in sorted(without_clauses(c), key=lambda t: t.i)))
-        if head.lower_ == "toll" or any(c.lower_ == "death" for c in head.children):
+        tolled = head.lower_ == "toll" or any(c.lower_ == "death" for c in head.children)
+        if tolled:
             event = "casualty"
         if head.i == getattr(casualty_total(span), "i", None):
             # "Russian losses reached 4,000": who lost them is who is counted, and their side
-            event = "casualty"
+            event, tolled = "casualty", True
             group = group_phrase(head, span)
             origin = origin or origin_for(span, head, head)
     group = group or "people"
@@ -349,6 +351,7 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
     return Draft(claim, sentence, sources, noun is None, explicit, hint, _group_kind(noun, group_class),
                  attr.hedge_over(span), attr.unconfirmed_in(sentence.text),
                  extra={"referent_event": referent_event, "refers_back": counted.partitive and noun is None,
+                        "tolled": tolled,
                         "own_predicate": bool(predicate_events(span, noun)),
                         "origin_beside_count": from_right_after(span, noun) is not None,
                         "says_from": bool(_FROM_IN_CLAUSE.match(sentence.text[q.end:])),

@@ -58,7 +58,7 @@ def _grammar() -> re.Pattern[str]:
         | (?P<vlo>{number})\s+to\s+(?P<vhi>{vague})
         | (?P<rlo>{digit_number})\s*(?:-|–|—)\s*(?P<rhi>{digit_number})(?![\w])
         | (?P<rlo2>{number})\s+(?:to|or)\s+(?P<rhi2>{number})(?![\w])
-        | (?P<unitcount>{number}|several|multiple|numerous)\s+(?:{filler}\s+){{0,2}}?(?P<unitname>{units})\b
+        | (?P<unitcount>{number}|several|multiple|numerous|(?:{vague})\s+of)\s+(?:{filler}\s+){{0,2}}?(?P<unitname>{units})\b
         | (?P<unitcount1>an?)\s+(?:{filler}\s+){{0,2}}?(?P<unitname1>{single_units})\b
         | (?P<vague>{vague})
         | (?P<dozen>{dozen})
@@ -197,7 +197,9 @@ def _to_quantities(m: re.Match[str]) -> list[Quantity]:
                 r"\b(?:most|more|less|least|the)\s+$", m.string[max(0, m.start() - 6):m.start()], re.IGNORECASE):
             return []  # "the most numerous groups": an adjective, not a count
         count_text = m.group("unitcount") or m.group("unitcount1")
-        count = parse_number(count_text) if count_text.lower() not in ("several", "multiple", "numerous") else None
+        # "several brigades", "hundreds of families": units, but no number of them
+        count = parse_number(count_text) if count_text.lower() not in ("several", "multiple", "numerous") \
+            and not count_text.lower().endswith(" of") else None
         return [Quantity(*span, text, None, None, "unit", Unit(name, count), value=count)]
     value = parse_number(m.group("num"))
     if value is None:
