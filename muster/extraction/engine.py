@@ -34,6 +34,7 @@ from muster.extraction.people import (
     is_exchange_count,
     is_not_people_noun,
     is_people_noun,
+    is_people_verb,
     mentions_people,
     references_people_total,
 )
@@ -239,9 +240,23 @@ def _counts_people(span: Span, counted) -> bool | None:
         return False
     if counted.partitive and counted.noun is None:
         return True  # "40 of them", "two dozen of those": a share of people counted before
-    if elliptical_subject_of_people_verb(counted.subject) or references_people_total(span) or is_exchange_count(span):
+    if elliptical_subject_of_people_verb(counted.subject) or references_people_total(span) or is_exchange_count(span) \
+            or _state_of_people_after(span):
         return _singular_ok(span, counted)
     return None
+
+
+def _state_of_people_after(span: Span) -> bool:
+    """ "Dozens dead after shelling", "Four missing, two captured": a headline's bare count
+    followed at once by what befell people, whatever the parser makes of the words."""
+    if span.end >= len(span.doc):
+        return False
+    after = span.doc[span.end]
+    return after.lower_ in _PEOPLE_STATES or after.tag_ == "VBN" and is_people_verb(after)
+
+
+# Words for what befalls people that a headline writes right after a bare count.
+_PEOPLE_STATES = frozenset({"dead", "killed", "wounded", "injured", "hurt", "missing", "captured", "detained", "displaced"})
 
 
 def _a_population(noun) -> bool:
