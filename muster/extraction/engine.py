@@ -22,8 +22,8 @@ from muster.extraction import attribution as attr
 from muster.extraction import sides
 from muster.extraction.components import QUANTITIES, candidate_quantities, load_pipeline
 from muster.extraction.events import counts_a_whole, event_for, event_of, predicate_events, went_nowhere
+from muster.extraction.lexicon import load_json, word_set, words
 from muster.extraction.lexicon import people as people_lexicon
-from muster.extraction.lexicon import word_set, words
 from muster.extraction.origin import antecedent, codes_in, from_right_after, origin_for, table_entry, without_clauses
 from muster.extraction.people import (
     anchor,
@@ -241,9 +241,22 @@ def _counts_people(span: Span, counted) -> bool | None:
     if counted.partitive and counted.noun is None:
         return True  # "40 of them", "two dozen of those": a share of people counted before
     if elliptical_subject_of_people_verb(counted.subject) or references_people_total(span) or is_exchange_count(span) \
-            or _state_of_people_after(span):
+            or _state_of_people_after(span) or _counted_by_of(span):
         return _singular_ok(span, counted)
     return None
+
+
+def _counted_by_of(span: Span) -> bool:
+    """ "a terrorist group of four", "the slaughter of 500": a bare number in the 'of' phrase of
+    a body of people or of what befell them."""
+    root = anchor(span)
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.i + 1 < len(root.doc) and root.nbor(1).pos_ == "NOUN":
+        return False
+    owner = root.head.head
+    return owner.pos_ == "NOUN" and owner.lemma_.lower() in _COUNTED_BY_OF
+
+
+_COUNTED_BY_OF = frozenset(load_json("people.json")["counted_by_of"]["lemmas"])
 
 
 def _state_of_people_after(span: Span) -> bool:

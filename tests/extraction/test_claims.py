@@ -814,6 +814,14 @@ def test_a_share_counted_with_of_whom_is_of_the_people_named_before_it(claims_of
     ("At least 28,000 of the 120,000 Armenians who call the enclave home have crossed the border.", "At least 28,000"),
     ("Some 3,000 of the 50,000 Serbs who live in the north have fled.", "Some 3,000"),
     ("About 400 volunteers who live in Poland have signed up.", "About 400"),
+    # a bare number in the 'of' phrase of a body of people, or of what befell them
+    ("Last month a militant cell of four returned to the country, the minister said.", "four"),
+    ("Mercenaries were behind the slaughter of 500 in the village, a report finds.", "500"),
+    ("A team of 12 was sent to the front in May.", "12"),
+    # bare counts deceived or lured into the war
+    ("Rights groups say hundreds were duped into combat roles.", "hundreds"),
+    ("Dozens lured to the front by promises of jobs", "Dozens"),
+    ("Officials believe thousands were trafficked to the war zone.", "thousands"),
 ])
 def test_people_who_do_what_people_do_count_only_as_themselves(claims_of, text, count):
     assert [c.text for c in claims_of(text)] == [count]
