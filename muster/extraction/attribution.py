@@ -268,6 +268,15 @@ def syntactic_sources(span: Span) -> list[Source]:
                 # "a UN report", "claims by rebel commanders"; a bare "statement" names no one
                 out.append(source)
                 continue
+        if token.pos_ == "VERB" and token.i != root.i:
+            # "recalled claims by separatist forces regarding the deaths of 300,000": the parser
+            # hangs "regarding ..." on the verb, beside the document it belongs to
+            document = next((c for c in token.children if c.dep_ == "dobj" and c.i < span.start and c.pos_ == "NOUN"
+                             and c.lemma_.lower() in _CARRIER_NOUNS - {"number", "count", "toll", "release"}
+                             and not c.left_edge.i <= span.start <= c.right_edge.i), None)
+            if document is not None and (named := _source_from(document, document.text)).name != phrase_for(document):
+                out.append(named)
+                continue
         for clause in token.children:
             # "what the ministry informed us ... is that roughly 300 Peruvians took part"
             if clause.dep_ == "csubj" and is_reporting_verb(clause):

@@ -64,6 +64,10 @@ ATTRIBUTION = [
     ("Over 300 hired gunmen were flown to the front. This was reported by Daily Sabah with reference to local monitors.", ["Daily Sabah", "local monitors"]),
     ("Up to 300 Czechs have signed up. This was announced by the Czech embassy on Friday.", ["the Czech embassy"]),
     ("About 700 Peruvians have enlisted. That is according to the foreign ministry.", ["the foreign ministry"]),
+    # the author of a document the verb takes, whatever the parser hangs the figure on
+    ("He recalled claims by separatist commanders regarding the deaths of 30,000 soldiers.", ["separatist commanders"]),
+    ("The general disputed reports from the rebels on the capture of 150 soldiers.", ["the rebels"]),
+    ("The envoy dismissed allegations by the rebels concerning 400 executed prisoners.", ["the rebels"]),
     # generic heads tied to a named body are named
     ("Sources close to the Wagner group told Reuters that 40 fighters died.", ["Sources close to the Wagner group", "Reuters"]),
     ("Sources within Hezbollah said 25 fighters were killed in the strike.", ["Sources within Hezbollah"]),
