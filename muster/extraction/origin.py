@@ -18,6 +18,7 @@ from muster.normalize.countries import find_countries, is_country_name
 
 _FROM_VERBS = frozenset(words("from_verbs"))
 _RETURN_VERBS = frozenset(words("return_verbs"))
+_LEAVE_VERBS = frozenset(words("leave_verbs"))
 _SUFFER_VERBS = frozenset(words("suffer_verbs"))
 _CITIZEN_NOUNS = frozenset(words("citizen_nouns"))
 _CALL_UP_VERBS = frozenset(words("call_up_verbs"))
@@ -182,6 +183,11 @@ def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
                 codes = codes_in(_tokens_text(place)) if place and is_country_name(place[-1].text) or place else []
                 if codes:
                     return codes
+        if lemma in _LEAVE_VERBS:
+            # "about 300 people have left Germany for Syria", "1.2 million have fled Sudan"
+            left = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and is_country_name(c.text)]
+            if left:
+                return codes_in(left[0].text)
         if lemma in _SUFFER_VERBS:
             subject_tokens = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
             codes = codes_in(_tokens_text(subject_tokens))

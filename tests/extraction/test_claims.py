@@ -323,8 +323,12 @@ def test_the_sender_is_the_side_and_origin(claims_of, text, origin, side):
     ("Georgia says 1,500 of its citizens want to fight in the war.", ["GE"]),
     ("Nepal said that 200 of its citizens had been recruited by the army.", ["NP"]),
     ("Kenya believes some 300 of its nationals have been lured abroad to fight.", ["KE"]),
+    # the country people leave is where they come from
+    ("About 300 people have left Belgium for the war zone since 2013, the service said.", ["BE"]),
+    ("Over 1.5 million have fled Sudan since the fighting began.", ["SD"]),
+    ("Some 90 young men quit Tunisia last year to join the militants.", ["TN"]),
 ])
-def test_a_states_own_citizens_take_its_origin(claims_of, text, origin):
+def test_a_states_own_citizens_and_those_who_leave_it_take_its_origin(claims_of, text, origin):
     assert only(claims_of(text)).origin == origin
 
 
