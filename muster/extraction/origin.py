@@ -145,6 +145,13 @@ def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
     codes = from_right_after(span, noun)
     if codes is not None:
         return codes
+    opening = span.sent[0]
+    if opening.lower_ == "of" and opening.dep_ == "prep" and opening.i < span.start and opening.right_edge.i < span.start:
+        # "Of the volunteers from Estonia who went to fight, three are known to have died": the
+        # whole a fronted "of" phrase names is where the part comes from
+        codes = codes_in(_tokens_text(without_clauses(opening)))
+        if codes:
+            return codes
     anchor = noun if noun is not None else subject
     if noun is not None:
         for clause in noun.children:

@@ -327,6 +327,10 @@ def test_the_sender_is_the_side_and_origin(claims_of, text, origin, side):
     ("About 300 people have left Belgium for the war zone since 2013, the service said.", ["BE"]),
     ("Over 1.5 million have fled Sudan since the fighting began.", ["SD"]),
     ("Some 90 young men quit Tunisia last year to join the militants.", ["TN"]),
+    # a fronted "of" phrase names the whole a part comes from
+    ("Of the volunteers from Estonia who went to fight abroad, three men are known to have died.", ["EE"]),
+    ("Of the recruits from Peru who signed up in May, 40 have been killed.", ["PE"]),
+    ("Of those Kenyans who travelled to the front, a dozen were wounded.", ["KE"]),
 ])
 def test_a_states_own_citizens_and_those_who_leave_it_take_its_origin(claims_of, text, origin):
     assert only(claims_of(text)).origin == origin
