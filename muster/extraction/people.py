@@ -316,7 +316,12 @@ def is_exchange_count(span: Span) -> bool:
 
 
 def is_people_verb(token: Token) -> bool:
-    return token.lemma_.lower() in _people_verbs()
+    """A verb only people do; a past participle the tagger takes for an adjective ("40 deserted",
+    lemma "deserted") counts by its stem."""
+    if token.lemma_.lower() in _people_verbs():
+        return True
+    text = token.lower_
+    return token.pos_ == "ADJ" and text.endswith("ed") and (text[:-2] in _people_verbs() or text[:-1] in _people_verbs())
 
 
 def elliptical_subject_of_people_verb(subject: Token) -> bool:

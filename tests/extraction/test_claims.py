@@ -834,6 +834,10 @@ def test_a_share_counted_with_of_whom_is_of_the_people_named_before_it(claims_of
     ("Rights groups say hundreds were duped into combat roles.", "hundreds"),
     ("Dozens lured to the front by promises of jobs", "Dozens"),
     ("Officials believe thousands were trafficked to the war zone.", "thousands"),
+    # a participle the tagger takes for an adjective
+    ("Of the recruits who signed up in May, 40 deserted.", "40"),
+    ("By the end of the summer, 12 deserted.", "12"),
+    ("In the end, 30 defected.", "30"),
 ])
 def test_people_who_do_what_people_do_count_only_as_themselves(claims_of, text, count):
     assert [c.text for c in claims_of(text)] == [count]
