@@ -242,6 +242,15 @@ _DOCUMENT_VERBS = frozenset(words("document_verbs"))
 _NAMED_AS_DOCUMENT = frozenset({"estimate", "figure", "report", "statistic", "data"})
 
 
+# Carrier nouns that are the count itself ("the number", "the toll"), not a document giving it.
+_COUNT_NOUNS = frozenset({"number", "count", "toll", "release"})
+
+
+def _names_its_author(document: Token, source: Source) -> bool:
+    """Whether the source read from a document noun is someone other than the document itself."""
+    return source.name != phrase_for(document)
+
+
 def _says_that(document: Token, span: Span) -> bool:
     """Whether the count stands in the document noun's own "that" clause ("claims that 300 died")."""
     return any(c.dep_ in ("acl", "ccomp") and c.left_edge.i <= span.start <= c.right_edge.i
@@ -255,26 +264,26 @@ def syntactic_sources(span: Span) -> list[Source]:
     for token in [root, *root.ancestors]:
         if token.i in range(span.start, span.end):
             continue
-        if token.pos_ == "NOUN" and token.lemma_.lower() in _CARRIER_NOUNS - _NAMED_AS_DOCUMENT \
-                and _says_that(token, span) and _source_from(token, token.text).name == phrase_for(token):
-            # "amid claims that 300 fighters died", "allegations that 500 were tortured surfaced":
-            # someone unnamed said it
-            out.append(Source(token.text, "", generic=True))
-            continue
-        if token.pos_ in ("NOUN",) and token.lemma_.lower() in _CARRIER_NOUNS and token.dep_ != "nsubj" \
-                and token.lemma_.lower() not in ("number", "count", "toll", "release"):
+        lemma = token.lemma_.lower()
+        if token.pos_ == "NOUN" and lemma in _CARRIER_NOUNS:
             source = _source_from(token, token.text)
-            if token.lemma_.lower() in _NAMED_AS_DOCUMENT or source.name != phrase_for(token):
-                # "a UN report", "claims by rebel commanders"; a bare "statement" names no one
+            # "a UN report", "claims by rebel commanders"; a bare "statement" names no one
+            authored = lemma in _NAMED_AS_DOCUMENT or _names_its_author(token, source)
+            if not authored and _says_that(token, span):
+                # "amid claims that 300 fighters died", "allegations that 500 were tortured surfaced":
+                # someone unnamed said it
+                out.append(Source(token.text, "", generic=True))
+                continue
+            if authored and token.dep_ != "nsubj" and lemma not in _COUNT_NOUNS:
                 out.append(source)
                 continue
         if token.pos_ == "VERB" and token.i != root.i:
             # "recalled claims by separatist forces regarding the deaths of 300,000": the parser
             # hangs "regarding ..." on the verb, beside the document it belongs to
             document = next((c for c in token.children if c.dep_ == "dobj" and c.i < span.start and c.pos_ == "NOUN"
-                             and c.lemma_.lower() in _CARRIER_NOUNS - {"number", "count", "toll", "release"}
+                             and c.lemma_.lower() in _CARRIER_NOUNS - _COUNT_NOUNS
                              and not c.left_edge.i <= span.start <= c.right_edge.i), None)
-            if document is not None and (named := _source_from(document, document.text)).name != phrase_for(document):
+            if document is not None and _names_its_author(document, named := _source_from(document, document.text)):
                 out.append(named)
                 continue
         for clause in token.children:
@@ -542,11 +551,6 @@ def quotations(text: str) -> list[Quotation]:
 def _phrase_pattern(key: str) -> re.Pattern[str]:
     words = sorted(cues()[key], key=len, reverse=True)
     return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.IGNORECASE)
-
-
-def hedge_in(text: str) -> str | None:
-    m = _phrase_pattern("hedges").search(text)
-    return m.group() if m else None
 
 
 def hedge_over(span: Span) -> str | None:

@@ -122,7 +122,7 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
     found += [] if whole else predicate_events(span, noun)
     if noun is not None:
         found += noun_events({noun.lemma_.lower(), noun.lower_})  # "64 bodies", "40 refugees"
-    people = [anchor] + ([subject] if subject is not None and subject.i != anchor.i else [])
+    people = _counted_tokens(noun, subject)
     if any(returning(t) for t in people) and not {"casualty", "detention"} & set(found) or any(kept_from_going(t) for t in people):
         return "other"
     best = _best(found)
@@ -187,8 +187,13 @@ def predicate_events(span: Span, noun: Token | None) -> list[str]:
 def went_nowhere(noun: Token | None, subject: Token) -> bool:
     """Coming home, or kept from going: the verb over the counted people (the noun, or in "40 of
     the volunteers have come home" the number that is the subject) says they went nowhere."""
-    people = ([noun] if noun is not None else []) + ([subject] if noun is None or subject.i != noun.i else [])
-    return any(returning(t) or kept_from_going(t) for t in people)
+    return any(returning(t) or kept_from_going(t) for t in _counted_tokens(noun, subject))
+
+
+def _counted_tokens(noun: Token | None, subject: Token) -> list[Token]:
+    """The tokens a verb over the counted people may govern: the noun, and the number where it
+    is the subject of its own ("40 of the volunteers have come home")."""
+    return [subject] if noun is None or subject.i == noun.i else [noun, subject]
 
 
 def kept_from_going(anchor: Token) -> bool:

@@ -24,6 +24,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from muster.reconcile.ultimate import CITED_OUTLET, OWN_VOICE
 from muster.store.origins import dump_origin, load_origin
@@ -62,11 +63,11 @@ class ClaimFacts:
     source_kind: str = OWN_VOICE
     group_class: str = "people"  # what extraction decided the counted people are
 
-    @property
+    @cached_property
     def origins(self) -> frozenset[str]:
         return frozenset(load_origin(self.origin))
 
-    @property
+    @cached_property
     def named_origins(self) -> frozenset[str]:
         """The origins the claim's own sentence names as people ("Nepalis", "from Nepal"); the
         rest were inferred from the article, or are a state named for what it does ("on the
@@ -75,7 +76,7 @@ class ClaimFacts:
 
         return self.origins & {code for code, role in country_roles(self.sentence) if role == "people"}
 
-    @property
+    @cached_property
     def named_side(self) -> str | None:
         """The side, where the claim's own sentence names that party or state; None where it
         was inferred from the article."""
