@@ -268,8 +268,7 @@ def _state_of_people_after(span: Span) -> bool:
     return after.lower_ in _PEOPLE_STATES or after.tag_ == "VBN" and is_people_verb(after)
 
 
-# Words for what befalls people that a headline writes right after a bare count.
-_PEOPLE_STATES = frozenset({"dead", "killed", "wounded", "injured", "hurt", "missing", "captured", "detained", "displaced"})
+_PEOPLE_STATES = frozenset(load_json("people.json")["states_after_count"]["words"])
 
 
 def _a_population(noun) -> bool:
@@ -284,8 +283,7 @@ def _a_population(noun) -> bool:
     return False
 
 
-# Verbs that say where a population lives, not what happened to it.
-POPULATION_VERBS = frozenset({"live", "reside", "inhabit", "dwell"})
+POPULATION_VERBS = frozenset(load_json("people.json")["population_verbs"]["lemmas"])
 
 
 def _unknown_name_of_people(noun) -> bool:

@@ -102,8 +102,7 @@ def without_clauses(token: Token) -> list[Token]:
     return out
 
 
-# Prepositions that open a part of what comes before ("including 3,000 from the US").
-_PART_PREPOSITIONS = frozenset({"including", "excluding", "among", "besides"})
+_PART_PREPOSITIONS = frozenset(words("part_prepositions"))
 
 
 # How many words a "from" phrase right after a count may run ("from the Nordic and Baltic states").
