@@ -28,7 +28,7 @@ def evaluate(
     if folds == 1:
         _fail(MusterError("--folds needs at least 2 folds (or 0 to score the shipped weights)."))
     if folds:
-        _cross_validate(gold_dir, folds)
+        _cross_validate(gold_dir, folds, verbose)
         return
     from muster.extraction.engine import extract_many
 
@@ -43,14 +43,18 @@ def evaluate(
         typer.echo(line)
 
 
-def _cross_validate(gold_dir: Path, folds: int) -> None:
+def _cross_validate(gold_dir: Path, folds: int, verbose: bool) -> None:
+    from muster.eval.score import miss_lines
     from muster.extraction import train
 
     try:
         passages = train.load_passages([gold_dir])
     except MusterError as e:
         _fail(e)
-    rows = train.cross_validate(passages, folds)
+    rows, held_out = train.cross_validated(passages, folds)
+    if verbose:  # every miss as predicted by the fold that held its passage out
+        for line in miss_lines(held_out):
+            typer.echo(line)
     names = list(rows[0])
     typer.echo("fold  " + " ".join(f"{n[:13]:>13s}" for n in names))
     for i, row in enumerate(rows, 1):

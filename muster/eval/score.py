@@ -153,16 +153,20 @@ def score(passage_ids: Iterable[str], golds: list[dict], preds: list[dict]) -> S
     return result
 
 
+def miss_lines(result: Score) -> list[str]:
+    """One line per missed, spurious or wrongly described claim."""
+    lines = [f"MISSED   {x['passage']} {x['text']!r} {x.get('group')}" for x in result.missed]
+    lines += [f"SPURIOUS {x['passage']} {x.get('text')!r} {x.get('group')}" for x in result.spurious]
+    for a, b, bad in result.wrong:
+        detail = ", ".join(
+            f"{f}: gold {(a['low'], a['high']) if f == 'bounds' else a.get(f)} "
+            f"got {(b.get('low'), b.get('high')) if f == 'bounds' else b.get(f)}" for f in bad)
+        lines.append(f"WRONG    {a['passage']} {a['text']!r} {detail}")
+    return lines
+
+
 def report_lines(result: Score, verbose: bool = False) -> list[str]:
-    lines = []
-    if verbose:
-        lines += [f"MISSED   {x['passage']} {x['text']!r} {x.get('group')}" for x in result.missed]
-        lines += [f"SPURIOUS {x['passage']} {x.get('text')!r} {x.get('group')}" for x in result.spurious]
-        for a, b, bad in result.wrong:
-            detail = ", ".join(
-                f"{f}: gold {(a['low'], a['high']) if f == 'bounds' else a.get(f)} "
-                f"got {(b.get('low'), b.get('high')) if f == 'bounds' else b.get(f)}" for f in bad)
-            lines.append(f"WRONG    {a['passage']} {a['text']!r} {detail}")
+    lines = miss_lines(result) if verbose else []
     lines.append(f"gold {result.gold}  predicted {result.predicted}  matched {result.matched}")
     for name in FIELDS:
         ok = result.field_ok[name]

@@ -126,8 +126,8 @@ def fit(passages: list[Passage]) -> Weights:
     return weights
 
 
-def predict(passages: list[Passage], weights: Weights) -> Score:
-    """Apply `weights` to the passages and score the kept claims with the spec's rules."""
+def predictions(passages: list[Passage], weights: Weights) -> list[dict]:
+    """The claims `weights` keep in the passages, as the scorer reads them."""
     reset(passages)
     preds = []
     for p in passages:
@@ -135,9 +135,17 @@ def predict(passages: list[Passage], weights: Weights) -> Score:
         for case, kept in zip(p.cases, keep):
             if kept:
                 preds.append(dict(case.claim.to_dict(), passage=p.id))
-    result = score([p.id for p in passages], [g for p in passages for g in p.golds], preds)
     reset(passages)
-    return result
+    return preds
+
+
+def score_of(passages: list[Passage], preds: list[dict]) -> Score:
+    return score([p.id for p in passages], [g for p in passages for g in p.golds], preds)
+
+
+def predict(passages: list[Passage], weights: Weights) -> Score:
+    """Apply `weights` to the passages and score the kept claims with the spec's rules."""
+    return score_of(passages, predictions(passages, weights))
 
 
 def folds_of(passages: list[Passage], k: int) -> list[list[Passage]]:
@@ -159,11 +167,19 @@ def summary(result: Score) -> dict[str, float]:
 
 def cross_validate(passages: list[Passage], k: int) -> list[dict[str, float]]:
     """Per fold: train on the other folds, score on this one."""
-    rows = []
+    return cross_validated(passages, k)[0]
+
+
+def cross_validated(passages: list[Passage], k: int) -> tuple[list[dict[str, float]], Score]:
+    """Per fold's summary, and the score of every held-out prediction together: each claim is
+    predicted by weights that never saw its passage, so its misses are the honest ones to read."""
+    rows, held_out_preds = [], []
     for held_out in folds_of(passages, k):
         training = [p for p in passages if p not in held_out]
-        rows.append(summary(predict(held_out, fit(training))))
-    return rows
+        preds = predictions(held_out, fit(training))
+        rows.append(summary(score_of(held_out, preds)))
+        held_out_preds += preds
+    return rows, score_of(passages, held_out_preds)
 
 
 def mean(rows: list[dict[str, float]]) -> dict[str, float]:

@@ -91,6 +91,27 @@ def test_eval_on_a_small_gold_folder(tmp_path):
     assert result.stdout.splitlines()[-1] == "precision 1.000 recall 1.000 F1 1.000 fully-correct 1.000"
 
 
+def test_cross_validation_lists_the_held_out_misses(tmp_path):
+    texts = {"a": "About 60 Kenyans have joined the army, the ministry said.",
+             "b": "Some 300 Peruvians were killed in the fighting, officials said.",
+             "c": "Police arrested 12 men in the capital on Friday.",
+             "d": "Around 900 refugees crossed into Chad overnight."}
+    (tmp_path / "passages.jsonl").write_text("".join(json.dumps({"id": k, "text": v}) + "\n" for k, v in texts.items()))
+    golds = [("a", "About 60", 60, "KE", "an annotated side no rule proposes", "mobilization"),
+             ("b", "Some 300", 300, "PE", None, "casualty"),
+             ("c", "12", 12, None, None, "detention"),
+             ("d", "Around 900", 900, None, None, "displacement")]
+    (tmp_path / "gold.jsonl").write_text("".join(json.dumps({
+        "passage": p, "text": t, "occurrence": 1, "low": n, "high": n, "qualifier": "exact", "unit": None, "group": "",
+        "origin": [o] if o else [], "side": side, "event": e, "attributed_to": [], "cue": None, "status": "asserted"}) + "\n"
+        for p, t, n, o, side, e in golds))
+    result = run("eval", str(tmp_path), "--folds", "2", "-v")
+    assert result.returncode == 0, result.stderr
+    wrong = [line for line in result.stdout.splitlines() if line.startswith("WRONG")]
+    assert any(line.startswith("WRONG    a 'About 60'") and "side: gold an annotated side" in line for line in wrong), result.stdout
+    assert result.stdout.splitlines()[-1].startswith("mean ")
+
+
 def test_eval_rejects_a_folder_without_gold(tmp_path):
     result = run("eval", str(tmp_path))
     assert result.returncode == 2 and "passages.jsonl" in result.stderr
