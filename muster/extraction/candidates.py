@@ -22,7 +22,7 @@ from muster.extraction.frame import Frame, scope_hits
 from muster.extraction.lexicon import people as people_lexicon
 from muster.extraction.lexicon import words
 from muster.extraction.origin import codes_in, table_entry
-from muster.extraction.sides import GENERIC_JIHADIST, are_opponents, opponent, parties_named_in
+from muster.extraction.sides import GENERIC_JIHADIST, are_opponents, opponent, parties_named_in, party_mentions
 from muster.records import EVENTS, STATUSES
 
 # How many sentences back a source named earlier may still speak for a claim.
@@ -55,6 +55,7 @@ class Case:
     # decisions would have chosen for it (so the weights learn what a right neighbour is worth).
     gold_before: dict[str, Any] | None = None
     _context: set[str] | None = None
+    _relations: dict[str, set[str]] | None = None
 
     @property
     def claim(self):
@@ -76,6 +77,13 @@ class Case:
         if self._context is None or f"event={key}" not in self._context:
             self._context = self._compute_context()
         return self._context
+
+    def relations(self, value: str) -> set[str]:
+        """How each country or party the claim's sentence names stands to the count in the parse
+        (relations.py), keyed by ISO code or party name; empty for a value the sentence does not name."""
+        if self._relations is None:
+            self._relations = _named_relations(self)
+        return self._relations.get(value, set())
 
     def _compute_context(self) -> set[str]:
         c = self.claim
@@ -99,9 +107,26 @@ class Case:
             out.add("partitive_whole")
         if attr.links_back(self.sentence.text):
             out.add("links_back")
+        if _names_an_attack(self):
+            out.add("attack")  # "an airstrike killed ten villagers": victims, whom no side is said to count
+        if any(w.startswith(_JUSTICE_PREFIXES) for w in re.findall(r"[a-z]+", self.sentence.text.lower())):
+            out.add("justice")  # "police arrested 40 suspects": held at home, not captured in war
         if self.previous is not None and self.previous["paragraph"] == self.sentence.paragraph:
             out.add("same_paragraph_as_previous")
         return out
+
+
+_ATTACK_WORDS = frozenset(words("attack_words"))
+
+
+def _names_an_attack(case: Case) -> bool:
+    """Whether the claim's sentence names a strike or an attack that happened ("the airstrike",
+    "shelling", "drones struck"), not one only planned or denied ("a plan to attack")."""
+    if not _ATTACK_WORDS & set(re.findall(r"[a-z-]+", case.sentence.text.lower())):
+        return False
+    doc = case.drafted.article.doc(case.sentence.index)
+    return any(t.lower_ in _ATTACK_WORDS and t.tag_ != "VB" for t in doc)
+_JUSTICE_PREFIXES = tuple(words("justice_prefixes"))
 
 
 def snapshot(draft) -> dict[str, Any]:
@@ -147,6 +172,22 @@ def _claim_span(case: Case):
     doc = case.drafted.article.doc(case.sentence.index)
     return doc.char_span(case.claim.start - case.sentence.start, case.claim.end - case.sentence.start,
                          alignment_mode="expand")
+
+
+def _named_relations(case: Case) -> dict[str, set[str]]:
+    from muster.extraction.relations import relation
+    from muster.normalize.countries import find_countries
+
+    span = _claim_span(case)
+    if span is None:
+        return {}
+    text = case.sentence.text
+    named = [(m.start, m.end, m.code) for m in find_countries(text)] + \
+        [(m.start, m.end, m.side) for m in party_mentions(text)]
+    out: dict[str, set[str]] = {}
+    for start, end, value in named:
+        out.setdefault(value, set()).add(relation(span, start, end))
+    return out
 
 
 def _event_words(case: Case) -> tuple[set[str], set[str], str | None]:
@@ -435,6 +476,8 @@ def side_candidates(case: Case) -> list[Candidate]:
             cand.proposers.add("known_belligerent")
         if side and not case.frame.named_by((side,), case.sentence.index):
             cand.proposers.add("named_later")
+        if side:
+            cand.proposers.update(f"rel={r}" for r in case.relations(side))
         out.append(Candidate(side, cand.proposers, numbers))
     return out
 
@@ -663,7 +706,7 @@ DECISIONS: tuple[Decision, ...] = (
 CROSSED_CONTEXT = {
     "event": ("generic_group", "kind=", "partitive_whole"),
     "origin": ("generic_group", "rule_origin_empty", "event=", "group_without_country", "same_paragraph_as_previous"),
-    "side": ("generic_group", "refers_back", "rule_side_none", "event=", "kind=", "event&kind="),
+    "side": ("generic_group", "refers_back", "rule_side_none", "event=", "kind=", "event&kind=", "attack", "justice"),
     "attributed_to": ("rule_sources_empty", "links_back", "same_paragraph_as_previous"),
     "status": (),
     "keep": (),

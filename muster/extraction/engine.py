@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from muster.extraction import attribution as attr
 from muster.extraction import sides
 from muster.extraction.components import QUANTITIES, candidate_quantities, load_pipeline
-from muster.extraction.events import counts_a_whole, event_for, event_of, predicate_events, went_nowhere
+from muster.extraction.events import counts_a_whole, event_for, event_of, predicate_events, sharing_fate, went_nowhere
 from muster.extraction.lexicon import load_json, word_set, words
 from muster.extraction.lexicon import people as people_lexicon
 from muster.extraction.origin import antecedent, codes_in, from_right_after, origin_for, table_entry, without_clauses
@@ -313,6 +313,8 @@ def _singular_ok(span: Span, counted) -> bool:
         return True
     anchor = counted.noun if counted.noun is not None else counted.subject
     head = anchor.head
+    if _listed_with_counts(anchor):
+        return True  # "six men, one woman and four children": one item of a list of counts
     if head.i == anchor.i:
         return False
     if event_of(head) not in (None, "other"):
@@ -321,6 +323,14 @@ def _singular_ok(span: Span, counted) -> bool:
     among = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "among" for o in c.children if o.dep_ == "pobj"]
     return any(e != "other" for e in predicate_events(span, counted.noun)) or any(
         event_of(t) not in (None, "other") for o in among for t in [o, *(c for c in o.children if c.dep_ in ("acl", "relcl"))])
+
+
+def _listed_with_counts(noun) -> bool:
+    """Whether `noun` is joined by "and" or a comma to other counted nouns ("six men, one woman
+    and four children"), so that its "one" is a count like theirs."""
+    first = sharing_fate(noun)
+    items = [first, *(t for t in first.subtree if t.dep_ == "conj" and sharing_fate(t).i == first.i)]
+    return any(any(c.dep_ == "nummod" for c in t.children) for t in items if t.i != noun.i)
 
 
 def _reporting_indexes(span: Span) -> set[int]:

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from muster.extraction.lexicon import events as lexicon
 from muster.extraction.lexicon import people as people_lexicon
+from muster.extraction.lexicon import words
 
 # How far up the parse the governing words are looked for before the sentence as a whole.
 MAX_HEAD_STEPS = 4
@@ -208,14 +209,29 @@ def returning(anchor: Token) -> bool:
     """ "fighters who have returned from Syria", "30 women were flown back": a verb of coming
     home that governs the counted people directly (their clause, or the verb they are subject of)."""
     lemmas = set(lexicon()["return_lemmas"]["lemmas"])
+    anchor = sharing_fate(anchor)
     governors = [c for c in anchor.children if c.dep_ in ("relcl", "acl")]
     head = anchor.head if anchor.dep_ in ("nsubj", "nsubjpass") else None
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in _ACCOMPANYING:
+        verb = anchor.head.head.head if anchor.head.head.lower_ == "along" else anchor.head.head
+        head = verb if verb.pos_ in ("VERB", "AUX") else None
     for verb in governors + ([head] if head is not None else []):
         # "came back", "come home", "come back home": home is back
         particle = "back" if any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "home") for c in verb.children) else ""
         if verb.lemma_.lower() in lemmas or f"{verb.lemma_.lower()} {particle}".strip() in lemmas:
             return True
     return False
+
+
+_ACCOMPANYING = frozenset(words("accompanying_prepositions"))
+
+
+def sharing_fate(token: Token) -> Token:
+    """ "20 women and 35 children were repatriated": people joined by "and" to the first group
+    of a list stand where it stands in the sentence."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _detention_context(sentence: Span) -> bool:

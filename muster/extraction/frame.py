@@ -25,6 +25,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|to|into|inside|across|against|at|on|over|to
                            r"(?:(?:north|south)?-?(?:north|south|east|west)(?:ern)?\s+|central\s+)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+(?:the\s+)?")
 
 
 @cache
@@ -54,8 +55,15 @@ def country_roles(text: str) -> tuple[tuple[str, str], ...]:
     from muster.normalize.countries import find_countries, is_people_form
 
     people_words = _people_words() - _INSTITUTIONS
-    out = []
+    out: list[tuple[str, str]] = []
+    lists: list[list[int]] = []  # indexes into `out` of names written as one list
+    previous_end = None
     for m in find_countries(text):
+        if out and _LIST_SEPARATOR.fullmatch(text[previous_end:m.start]):
+            lists[-1].append(len(out))
+        else:
+            lists.append([len(out)])
+        previous_end = m.end
         before = text[max(0, m.start - 30):m.start]
         after = [w.lower().strip("'’") for w in _WORD.findall(text[m.end:m.end + 60])[:PEOPLE_WORD_REACH]]
         if is_people_form(m.text) and not _is_adjective(m.text) or _FROM_BEFORE.search(before) and not _is_adjective(m.text) or any(
@@ -68,6 +76,13 @@ def country_roles(text: str) -> tuple[tuple[str, str], ...]:
         else:
             role = "actor"
         out.append((m.code, role))
+    for items in lists:
+        # The items of a list share one role: the preposition before its first ("citizens of
+        # Chad, Niger and Mali", "in Syria and Iraq") or the noun after its last ("Russian and
+        # North Korean troops") says it for all of them.
+        shared = next((r for r in (out[items[0]][1], out[items[-1]][1]) if r in ("people", "place")), None)
+        for i in items if shared and len(items) > 1 else ():
+            out[i] = (out[i][0], shared)
     return tuple(out)
 
 

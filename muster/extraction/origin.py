@@ -57,7 +57,13 @@ def _tokens_text(tokens: list[Token]) -> str:
     """The words of `tokens` as written; inside a named organisation only its first nationality
     counts ("the Ukrainian Greek Catholic Church" is Ukrainian)."""
     out, seen_in_entity = [], set()
+    previous = None
     for t in sorted(set(tokens), key=lambda t: t.i):
+        if previous is not None and t.i > previous.i + 1:
+            # words left out between two kept ones (a comma, a clause) still part them: "of
+            # Belarus, Kazakhstan and Chad" names three states, not one run of names
+            out.append(", " if not previous.whitespace_ else ",")
+        previous = t
         if t.ent_type_ in ("ORG", "FAC") and t.ent_iob_ != "B":
             entity_start = next(e.start for e in t.doc.ents if e.start <= t.i < e.end)
             if entity_start in seen_in_entity and codes_in(t.text):

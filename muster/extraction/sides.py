@@ -174,6 +174,14 @@ def _parties_named_in(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def party_mentions(text: str) -> tuple[SideMention, ...]:
+    """Where `text` names each party, with the party it names (character offsets into `text`)."""
+    if not set(re.findall(r"[\w-]+", text.lower())) & _first_words():
+        return ()
+    return tuple(SideMention(m.start("party"), m.end("party"), side) for m in _group_pattern().finditer(_clean(text))
+                 if (side := _resolve(m.group("party"))))
+
+
 def party_opening(text: str) -> str | None:
     """The party `text` opens with ("the Donetsk People's Republic who ..."), or None."""
     m = _group_pattern().match(_clean(re.sub(r"^(?:the|a)\s+", "", text.strip(), flags=re.IGNORECASE)))

@@ -186,6 +186,10 @@ def test_a_part_without_a_predicate_takes_the_whole_event(claims_of):
     ("About 16,100 mercenaries of Syrian nationality were sent.", ["SY"]),
     ("Some 300 foreign volunteers have arrived.", []),
     ("The newspaper reported that 2,000 Iranian advisers were in Syria.", ["IR"]),
+    # every state of a list after "of" or "from", however the commas fall
+    ("The army holds 350 citizens of Chad, Niger, and Mali.", ["TD", "NE", "ML"]),
+    ("The legion counts 120 nationals of Peru, Bolivia and Ecuador.", ["PE", "BO", "EC"]),
+    ("Police questioned some 40 residents of Ghana, Togo and Benin.", ["GH", "TG", "BJ"]),
 ])
 def test_origin(claims_of, text, origin):
     assert only(claims_of(text)).origin == origin
@@ -386,6 +390,27 @@ def test_a_region_that_is_a_set_of_states_names_them_all(claims_of, text, origin
 ])
 def test_people_coming_home_are_not_a_mobilization(claims_of, text):
     assert only(claims_of(text)).event in ("other", "detention")
+
+
+@pytest.mark.parametrize("text", [
+    # people listed with those who come home, or brought alongside them, come home too
+    "Some 25 widows were flown back to the capital alongside 60 children and three men.",
+    "About 15 fighters came home along with 12 children last week.",
+    "Eight men, one woman and nine children returned to Tirana on Monday.",
+    "Around 20 women and 35 children were flown back from the camps.",
+])
+def test_people_listed_with_those_coming_home_come_home_too(claims_of, text):
+    claims = claims_of(text)
+    assert len(claims) >= 2 and all(c.event in ("other", "detention") for c in claims), [(c.text, c.event) for c in claims]
+
+
+@pytest.mark.parametrize("text, one", [
+    ("Eight men, one woman and nine children returned to Tirana on Monday.", "one"),
+    ("One nurse and three drivers were detained at the border.", "One"),
+    ("Two pilots and one medic were wounded in the raid.", "one"),
+])
+def test_one_item_of_a_list_of_counts_is_a_count(claims_of, text, one):
+    assert one in [c.text for c in claims_of(text)]
 
 
 @pytest.mark.parametrize("text, event", [

@@ -200,3 +200,27 @@ def test_the_source_most_of_an_articles_figures_come_from_is_a_candidate_for_the
     offered = {c.value: c.proposers for c in DECISIONS[[d.name for d in DECISIONS].index("attributed_to")].candidates(last)}
     top = frame.sources.most_common(1)[0][0]
     assert frame.sources[top] == 2 and "frame_source" in offered[(top,)]
+
+
+@pytest.mark.parametrize("text, fact, present", [
+    # a strike or an attack beside the count: its people are most likely the victims
+    ("An airstrike on the market killed at least 14 people, residents said.", "attack", True),
+    ("Shelling of the port left some 30 dead on Tuesday.", "attack", True),
+    ("A drone hit the bus station, wounding about 20 passengers.", "attack", True),
+    ("About 300 volunteers signed up at the town hall in May.", "attack", False),
+    # the police, the courts and prisons at home, not captivity in war
+    ("Police arrested 40 men suspected of recruiting for the militia.", "justice", True),
+    ("Prosecutors have charged some 25 returnees, the court said.", "justice", True),
+    ("About 60 people remain in custody after the raid.", "justice", True),
+    ("About 60 soldiers were captured near the river.", "justice", False),
+])
+def test_the_side_decision_knows_what_kind_of_harm_the_sentence_names(nlp, text, fact, present):
+    assert (fact in _cases(nlp, text)[0].context()) == present
+
+
+def test_the_side_decision_is_told_how_each_party_stands_to_the_count(nlp):
+    from muster.extraction.candidates import side_candidates
+
+    case = _cases(nlp, "Nearly 200 fighters were killed by Ethiopian forces in Tigray.")[0]
+    proposers = {c.value: c.proposers for c in side_candidates(case)}
+    assert "rel=verb:opposed" in proposers["ET"]

@@ -32,6 +32,12 @@ from muster.extraction.frame import country_roles, scope_hits
     ("The losses were due to the Syrian fighters' lack of training.", [("SY", "people")]),
     ("Aid went to the Chadian soldiers’ families.", [("TD", "people")]),
     ("The delay was due to the Iranian guards' refusal.", [("IR", "people")]),
+    # the items of a list share the role the words around the whole list give it
+    ("Recruits came from Chad, Niger and Mali.", [("TD", "people"), ("NE", "people"), ("ML", "people")]),
+    ("They hold citizens of Peru, Bolivia, and Ecuador.", [("PE", "people"), ("BO", "people"), ("EC", "people")]),
+    ("The convoy went on to Syria and Iraq.", [("SY", "place"), ("IQ", "place")]),
+    ("Cuban and Venezuelan troops were seen there.", [("CU", "people"), ("VE", "people")]),
+    ("Turkish and Iranian drones were seen there.", [("TR", "modifier"), ("IR", "modifier")]),
 ])
 def test_country_roles(text, expected):
     assert list(country_roles(text)) == expected

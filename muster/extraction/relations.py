@@ -1,0 +1,116 @@
+"""How a country or party named in a sentence stands to a count, read off the parse.
+
+"Swedish volunteers", "volunteers from Sweden", "fighting for Sweden", "killed by Swedish
+forces" and "in Sweden" all name Sweden beside a count, and each says something different
+about who the people are and whom they serve. The decisions for origin and side cannot learn
+that from a word list; they can learn it from the grammatical path between the name and the
+count, which is a closed set of shapes ("a modifier of the counted noun", "the object of a
+'for' on the verb above it", "the subject of that verb") that every article shares. This
+module names that path; candidates.py turns it into features.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from muster.extraction.attribution import is_reporting_verb
+from muster.extraction.people import anchor, counted_noun
+
+# How many steps up from the count a shared head may stand and still be "near": beyond it the
+# name sits in another clause of a long sentence.
+NEAR_DEPTH = 3
+# Dependencies that attach a modifier inside a noun phrase ("Swedish volunteers", "Hamas's fighters").
+_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss", "nummod", "det", "npadvmod"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+_OBJECTS = frozenset({"dobj", "attr", "oprd", "dative", "pobj", "appos"})
+_CLAUSES = frozenset({"advcl", "ccomp", "xcomp", "conj", "parataxis", "relcl", "acl", "pcomp", "advmod"})
+
+
+def _mention_head(doc, start: int, end: int) -> Token | None:
+    """The token of the name the rest of the sentence hangs it on (its root in the parse)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _path_to(token: Token, top: Token) -> list[Token]:
+    """The tokens from `token` up to, not including, `top` (empty when `top` is not above it)."""
+    path = []
+    while token.i != top.i:
+        path.append(token)
+        if token.head.i == token.i:
+            return []
+        token = token.head
+    return path
+
+
+# Prepositions by what they say of a party or country: whom people serve, where things happen,
+# where people come from, who acts on them. Others fall to "prep".
+_PREPOSITION_CLASSES = {
+    "serve": ("for", "with", "alongside", "behind", "under", "among"),
+    "place": ("in", "into", "to", "at", "on", "inside", "across", "near", "within", "towards", "toward"),
+    "origin": ("from", "of"),
+    "opposed": ("by", "against", "versus", "vs"),
+}
+_PREPOSITION_CLASS = {word: name for name, ws in _PREPOSITION_CLASSES.items() for word in ws}
+
+
+def _link(child: Token) -> str:
+    """The shape of the link a path leaves its shared head by."""
+    dep = child.dep_
+    if dep in ("prep", "agent"):
+        return _PREPOSITION_CLASS.get(child.lower_ if dep == "prep" else "by", "prep")
+    if dep in _MODIFIERS:
+        return "mod"
+    if dep in _SUBJECTS:
+        return "subject"
+    if dep in _OBJECTS:
+        return "object"
+    if dep in _CLAUSES:
+        return "clause"
+    return "other"
+
+
+def _through_relative(mention: Token, above: list[Token]) -> str:
+    """The name governs the count: "Chad, which has sent 300 soldiers" stands to it as the
+    relative pronoun of its clause does; anything else is "head"."""
+    clause = next((t for t in above if t.head.i == mention.i and t.i != mention.i), None)
+    if clause is not None and clause.dep_ == "relcl":
+        pronoun = next((c for c in clause.children if c.tag_ in ("WDT", "WP", "WP$")), None)
+        if pronoun is not None:
+            return "verb:" + _link(pronoun)
+    return "head"
+
+
+def relation(span: Span, start: int, end: int) -> str:
+    """The path from the count `span` to the name at characters `start`-`end` of its sentence:
+    "group:mod" ("Swedish volunteers"), "group:from" ("volunteers from Sweden"),
+    "group:clause:for" ("volunteers who fight for Sweden"), "verb:for" ("they fight for
+    Sweden"), "verb:subject" ("Sweden sent 40"), "speaker" ("Sweden said 40 ..."),
+    "far:..." for a head further than NEAR_DEPTH steps up, "detached" where the parse joins
+    them nowhere."""
+    mention = _mention_head(span.doc, start, end)
+    if mention is None:
+        return "detached"
+    counted = counted_noun(span)
+    group = counted.noun if counted.noun is not None else anchor(span)
+    if mention.i == group.i or group.i in range(span.start, span.end) and mention.i in range(span.start, span.end):
+        return "group:self"  # "40 Swedes": the name is the counted noun itself
+    inside = _path_to(mention, group)
+    if inside:
+        first = inside[-1]  # the child of the counted noun the name hangs under
+        if first.dep_ in ("relcl", "acl"):
+            clause_prep = next((t for t in reversed(inside[:-1]) if t.dep_ in ("prep", "agent")), None)
+            return "group:clause" + (f":{_link(clause_prep)}" if clause_prep is not None else "")
+        return f"group:{_link(first)}"
+    above = [group, *group.ancestors]
+    depths = {t.i: d for d, t in enumerate(above)}
+    path = [mention, *mention.ancestors]
+    for i, token in enumerate(path):
+        if token.i in depths:
+            if i == 0:
+                return _through_relative(mention, [group, *group.ancestors])
+            child = path[i - 1]
+            if child.dep_ in _SUBJECTS and is_reporting_verb(token):
+                return "speaker"
+            shape = "verb:" + _link(child)
+            return shape if depths[token.i] <= NEAR_DEPTH else "far:" + shape.split(":", 1)[1]
+    return "detached"
