@@ -295,8 +295,9 @@ def syntactic_sources(span: Span) -> list[Source]:
         if not is_reporting_verb(token):
             continue
         if token.lemma_.lower() in _DOCUMENT_VERBS and any(
-                c.dep_ == "dobj" and c.left_edge.i <= span.start <= c.right_edge.i for c in token.children):
-            continue  # "Hamas released 13 hostages": the verb acts on the people counted
+                c.dep_ == "dobj" and c.left_edge.i <= span.start <= c.right_edge.i for c in token.children) \
+                or _hands_over_people(token):
+            continue  # "Hamas released 13 hostages", "hostages released by the group": it acts on people
         subject = _subject(token)
         if subject is not None and any(t.i in range(span.start, span.end) for t in subject.subtree):
             continue  # "Nine US citizens confirmed dead": the counted people are not a source
@@ -395,6 +396,20 @@ def _trailing_attribution(span: Span) -> list[Source]:
 
 
 _CARRIER_NOUNS = frozenset(words("carrier_nouns"))
+
+
+def _hands_over_people(verb: Token) -> bool:
+    """ "released 105 hostages while 129 remain", "the hostages released by the group", "will
+    release 30 prisoners": a verb that publishes documents (release, give, provide) reports
+    only what it publishes is a document or a clause; what else it hands over is people."""
+    if verb.lemma_.lower() not in _DOCUMENT_VERBS:
+        return False
+    handed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ in ("acl", "relcl"):
+        handed.append(verb.head)
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False
+    return bool(handed) and not any(h.lemma_.lower() in _CARRIER_NOUNS for h in handed)
 
 
 def _source_from(head: Token, cue: str) -> Source:
@@ -505,7 +520,7 @@ def headline_source(text: str) -> str | None:
 # --- quotations ---------------------------------------------------------------------
 
 _QUOTE = re.compile(r"[“\"]([^“”\"]{12,}?)[”\"]")
-_AFTER = re.compile(rf"^\s*,?\s*(?:(?P<v1>{_SPEECH_VERBS})\s+(?P<n1>[^,.;“”]+?)(?=[,.;]|$)|(?P<n2>[^,.;“”]{{2,80}}?)\s+(?P<v2>{_SPEECH_VERBS})\b(?P<to>\s+(?:the\s+)?[A-Z][^,.;:“”]*)?)")
+_AFTER = re.compile(rf"^\s*,?\s*(?:(?P<v1>{_SPEECH_VERBS})\s+(?P<n1>[^,.;“”]+?)(?=[,.;]|$)|(?P<n2>[^,.;“”]{{2,80}}?)(?:,\s+[^,.;“”]{{2,80}}?,)?\s+(?P<v2>{_SPEECH_VERBS})\b(?P<to>\s+(?:the\s+)?[A-Z][^,.;:“”]*)?)")
 _BEFORE = re.compile(rf"(?P<n>[A-Z][^.;“”]{{1,80}}?|[Hh]e|[Ss]he|[Tt]hey)\s+(?P<v>{_SPEECH_VERBS})(?P<to>\s+[^:.;“”]{{1,60}})?:\s*$")
 
 

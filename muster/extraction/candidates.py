@@ -524,6 +524,36 @@ def _shares_word(a: str, b: str) -> bool:
     return bool(set(re.findall(r"[a-z]{3,}", a.lower())) & set(re.findall(r"[a-z]{3,}", b.lower())))
 
 
+# How many sentences back the speaker of a quotation that names none may stand.
+QUOTE_SPEAKER_REACH = 3
+
+
+def _quoted(case: Case) -> bool:
+    """Whether the claim stands inside quotation marks opened earlier in its paragraph."""
+    sentences = case.drafted.article.sentences
+    before = " ".join(s.text for s in sentences[:case.sentence.index] if s.paragraph == case.sentence.paragraph)
+    before += " " + case.sentence.text[:case.claim.start - case.sentence.start]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _speaker_just_before(case: Case) -> tuple[str, ...]:
+    """The named sources of the nearest earlier figure, or the speakers of the sentences just
+    before, within QUOTE_SPEAKER_REACH sentences."""
+    index = case.sentence.index
+    for rules in reversed(case.article_rules[:case.index]):
+        if index - rules["sentence"] > QUOTE_SPEAKER_REACH:
+            break
+        if rules["attributed_to"]:
+            return tuple(rules["attributed_to"])
+    article = case.drafted.article
+    for i in range(index - 1, max(-1, index - 1 - QUOTE_SPEAKER_REACH), -1):
+        if attr.may_name_speaker(article.sentences[i].text):
+            named = attr.speakers_in(article.doc(i))
+            if named:
+                return (named[-1],)
+    return ()
+
+
 def source_candidates(case: Case) -> list[Candidate]:
     found: dict = {}
     speakers, patterns = _pattern_sources(case)
@@ -541,6 +571,12 @@ def source_candidates(case: Case) -> list[Candidate]:
         _add(found, case.rule["all_sources"], "qualified_generic")
     if case.previous is not None and case.previous["attributed_to"]:
         _add(found, case.previous["attributed_to"], "previous")
+    if _quoted(case):
+        # A figure in quotation marks is somebody's words: with no speaker beside it ("The
+        # number reached 260," on a line of its own) it is most likely the one who spoke just before.
+        speaker = _speaker_just_before(case)
+        if speaker:
+            _add(found, speaker, "quoted_after_speaker")
     if case.frame.sources:
         # The source the article's figures come from most often: a report or a ministry that
         # speaks for the whole story gives figures in later sentences without being named again.

@@ -718,7 +718,7 @@ def _full_name(article: Article, name: str, sentence: Sentence) -> str:
         for ent in article.doc(i).ents:
             if ent.label_ == "PERSON" and ent.text.endswith(surname) and len(ent.text.split()) > 1:
                 return ent.text
-    m = re.search(rf"((?:[A-Z][\w’'-]+\s+){{1,3}}){re.escape(surname)}\b", article.text[:sentence.end])
+    m = re.search(rf"((?:[A-Z][\w’'-]+[ \t]+){{1,3}}){re.escape(surname)}\b", article.text[:sentence.end])
     if m:
         kept = [w for w in m.group(1).split()]
         while kept and kept[0].lower().strip(".") in _TITLES:

@@ -91,6 +91,12 @@ ATTRIBUTION = [
     ("Taras Melnyk spoke on Sunday. He said the first 16,000 volunteers had already arrived.", ["Taras Melnyk"]),
     ("“We lost at least 59 men,” Levan Kapanadze said.", ["Levan Kapanadze"]),
     ("Maria Lopez spoke to the committee. “Far more than 200,000 people have fled the city,” Lopez said.", ["Maria Lopez"]),
+    # a quotation that goes on after its speaker, who is named with a description
+    ("“The camps are full,” Ana Ruiz, the head of the relief agency, said on Monday. “We counted 900 new arrivals.”",
+     ["Ana Ruiz"]),
+    ("\"It is getting worse,\" Omar Haddad, a regional commander, told reporters. \"We lost 40 men this week.\"",
+     ["Omar Haddad"]),
+    ("“We were surrounded,” Piet Claes, a former volunteer, told the paper. “Only 12 of us came back.”", ["Piet Claes"]),
     # the inverted order: "..., said X" with the speaker after the verb
     ("Shelling has driven the garrison down to about 150 defenders, said a UN report published on Friday.", ["a UN report"]),
     ("Nearly 60 recruits deserted the training camp in March, says the regional border service.", ["the regional border service"]),
@@ -111,6 +117,16 @@ ATTRIBUTION = [
     ("Police detained 14 men at the port, an official said.", ["an official"]),
     ("Eight sailors are still missing, a navy spokeswoman told reporters.", ["a navy spokeswoman"]),
 ]
+
+
+@pytest.mark.parametrize("text, source", [
+    # a name is never completed with the words of the line above it
+    ("Volunteers Head South\nMartinez said that 200 volunteers had left the city.", "Martinez"),
+    ("Recruits lured to Russia\nOkafor told the court that 30 men had been tricked.", "Okafor"),
+    ("Border Crossings Rise\nKowalski said some 900 people crossed last week.", "Kowalski"),
+])
+def test_a_surname_is_not_joined_to_the_line_above(claims_of, text, source):
+    assert [c.attributed_to for c in claims_of(text) if c.sentence != text.split("\n")[0]] == [[source]]
 
 
 @pytest.mark.parametrize("text, sources", ATTRIBUTION)
@@ -284,6 +300,16 @@ def test_offsets_point_at_the_text(claims_of):
     ("Many conscripts were wounded in the assault. Some 40 of these were flown to hospitals abroad.", "Some 40"),
 ])
 def test_a_share_of_people_counted_before_is_a_claim(claims_of, text, quantity):
+    assert quantity in [c.text for c in claims_of(text)]
+
+
+@pytest.mark.parametrize("text, quantity", [
+    # the speaker's own people: "N of us"
+    ("“Only 12 of us came back from that village,” the sergeant said.", "12"),
+    ("Some 40 of us were wounded in the first week, she recalled.", "Some 40"),
+    ("“About half of the company, maybe 60 of us, deserted,” he told the court.", "60"),
+])
+def test_a_share_of_the_speakers_own_people_is_a_claim(claims_of, text, quantity):
     assert quantity in [c.text for c in claims_of(text)]
 
 
@@ -637,6 +663,10 @@ def test_a_state_sending_people_through_a_relative_clause_is_their_side(claims_o
     "The rebels released 13 hostages on Friday.",
     "Kidnappers freed four aid workers and released another 11 on Sunday.",
     "The junta published the names of 40 detainees it had pardoned.",
+    # the other counts of a sentence whose verb hands people over, and the passive
+    "The militia released 20 prisoners while 65 prisoners remain in its jails.",
+    "This brings the number of captives released by the rebels to nine.",
+    "The 45 prisoners released by the militia on Friday were flown home.",
 ])
 def test_who_releases_people_is_not_a_source(claims_of, text):
     assert all(c.attributed_to == [] and c.status == "asserted" for c in claims_of(text))

@@ -224,3 +224,18 @@ def test_the_side_decision_is_told_how_each_party_stands_to_the_count(nlp):
     case = _cases(nlp, "Nearly 200 fighters were killed by Ethiopian forces in Tigray.")[0]
     proposers = {c.value: c.proposers for c in side_candidates(case)}
     assert "rel=verb:opposed" in proposers["ET"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Colonel Ana Ruiz told reporters at the base that 300 recruits had arrived.\n"
+     "“Forty deserted in the first week.”", "Ana Ruiz"),
+    ("The regional governor, Omar Haddad, said 90 people had been killed.\n“We also found 25 bodies in the river.”",
+     "Omar Haddad"),
+    ("Piet Claes of the border police noted that 1,200 men had crossed.\n“Only 70 of those were sent back.”", "Piet Claes"),
+])
+def test_a_quoted_figure_with_no_speaker_is_offered_the_one_who_spoke_just_before(nlp, text, speaker):
+    from muster.extraction.candidates import source_candidates
+
+    quoted = _cases(nlp, text)[-1]
+    offered = [c for c in source_candidates(quoted) if "quoted_after_speaker" in c.proposers]
+    assert offered and any(speaker in name for name in offered[0].value), [c.value for c in source_candidates(quoted)]
