@@ -342,6 +342,7 @@ def origin_candidates(case: Case) -> list[Candidate]:
                 cand.proposers.add("people_latest")
         if codes and top_side in codes:
             cand.proposers.add("is_war_party")
+        numbers.update({f"rel={r}": 1.0 for code in codes for r in case.relations(code)})  # how the sentence ties it to the count
         out.append(Candidate(codes, cand.proposers, numbers))
     return out
 
@@ -417,7 +418,9 @@ def side_candidates(case: Case) -> list[Candidate]:
         # The contract: refugees and the displaced join no side.
         return [Candidate(None, {"none"})]
     named_hint = d.side_hint and d.side_hint not in case.claim.origin
-    if d.explicit_side or (named_hint and case.rule["side"] == d.side_hint):
+    # "jihadists" in an article that names their group: which of the two it is is weighed
+    unsure_which = d.side_hint == GENERIC_JIHADIST and any(p in case.frame.parties for p in _named_jihadists())
+    if d.explicit_side or (named_hint and case.rule["side"] == d.side_hint and not unsure_which):
         # The sentence says whom they fight for ("fighting for X", "Wagner fighters", "X has sent
         # 3,000 fighters"): the rules' reading of it stands, and the frame is only weighed where
         # the sentence is silent. A hint read from the counted people's own nationality ("North
@@ -426,6 +429,9 @@ def side_candidates(case: Case) -> list[Candidate]:
     found: dict = {}
     _add(found, case.rule["side"], "rule")
     _add(found, None, "none")
+    if d.extra.get("non_combatant"):
+        # The contract: civilians, hostages and their like join no side unless the sentence says so.
+        found[None].proposers.add("non_combatant")
     if d.side_hint:
         _add(found, d.side_hint, "group_hint" if named_hint else "nationality_hint")
     default = case.drafted.votes.default(case.sentence.index)
@@ -477,7 +483,7 @@ def side_candidates(case: Case) -> list[Candidate]:
         if side and not case.frame.named_by((side,), case.sentence.index):
             cand.proposers.add("named_later")
         if side:
-            cand.proposers.update(f"rel={r}" for r in case.relations(side))
+            numbers.update({f"rel={r}": 1.0 for r in case.relations(side)})
         out.append(Candidate(side, cand.proposers, numbers))
     return out
 

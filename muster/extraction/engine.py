@@ -391,7 +391,11 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
                         "own_predicate": bool(predicate_events(span, noun)),
                         "origin_beside_count": from_right_after(span, noun) is not None,
                         "says_from": bool(_FROM_IN_CLAUSE.match(sentence.text[q.end:])),
-                        "went_nowhere": went_nowhere(noun, counted.subject)})
+                        "went_nowhere": went_nowhere(noun, counted.subject),
+                        "non_combatant": noun is not None and bool({noun.lemma_.lower(), noun.lower_} & _NON_COMBATANTS)})
+
+
+_NON_COMBATANTS = frozenset(load_json("people.json")["non_combatants"]["lemmas"])
 
 
 # "18,852 came from the Middle East, ...": a "from" before the next comma says where this
@@ -436,7 +440,7 @@ def _group_kind(noun, group_class: str) -> str:
 def _side_from_group(group_text: str, noun, origin: list[str]) -> str | None:
     named = sides.parties_named_in(group_text)
     if named:
-        return named[0] if named[0] != sides.GENERIC_JIHADIST else None
+        return named[0]  # "Wagner fighters", "members of an Islamist group" (the generic name)
     if noun is not None and len(origin) == 1:
         military = set(people_lexicon()["military"])
         if noun.lemma_.lower() in military or noun.lower_ in military:
@@ -584,6 +588,7 @@ def _inherit_origin(d: Draft, by_sentence: dict[int, list[Draft]]) -> None:
         # "16,100 mercenaries, including 340 children": a part is of the same side and event.
         d.claim.origin = d.claim.origin or list(part_of.claim.origin)
         d.explicit_side = d.explicit_side or part_of.explicit_side or part_of.side_hint
+        d.extra["non_combatant"] = d.extra["non_combatant"] or part_of.extra["non_combatant"]
         d.group_kind = part_of.group_kind
         if not d.extra.get("own_predicate"):  # "..., of which 13 have died" says its own event
             d.claim.event = part_of.claim.event

@@ -134,7 +134,7 @@ def _side_mentions(text: str) -> tuple[SideMention, ...]:
 
 def party_of(name: str) -> str | None:
     """The party a name stands for ("the Houthis", "Israel", "the Libyan National Army"), or None."""
-    cleaned = re.sub(r"^(?:the|a)\s+", "", _clean(name).strip(), flags=re.IGNORECASE)
+    cleaned = re.sub(r"^(?:the|an?)\s+", "", _clean(name).strip(), flags=re.IGNORECASE)
     side = _resolve(cleaned)
     if side is None and re.fullmatch(r"[A-Z][\w'’ -]+", cleaned):
         from muster.normalize.countries import code_for, is_country_name
@@ -184,7 +184,7 @@ def party_mentions(text: str) -> tuple[SideMention, ...]:
 
 def party_opening(text: str) -> str | None:
     """The party `text` opens with ("the Donetsk People's Republic who ..."), or None."""
-    m = _group_pattern().match(_clean(re.sub(r"^(?:the|a)\s+", "", text.strip(), flags=re.IGNORECASE)))
+    m = _group_pattern().match(_clean(re.sub(r"^(?:the|an?)\s+", "", text.strip(), flags=re.IGNORECASE)))
     return _resolve(m.group("party")) if m else None
 
 
@@ -212,13 +212,31 @@ class ArticleSides:
         return side in self.votes
 
 
+@cache
+def _recruiter_pattern() -> re.Pattern[str]:
+    recruiting = lexicon()["recruiting"]
+    between = "|".join(re.escape(w) for w in recruiting["between"])
+    stems = "|".join(re.escape(w) for w in recruiting["stems"])
+    return re.compile(rf"(?<![\w-]){_party_pattern()}(?:['’]s)?\s+(?:(?:{between})\s+){{0,3}}(?:{stems})\w*", re.IGNORECASE)
+
+
+def recruiters(text: str) -> list[str]:
+    """Parties `text` says recruit people ("Russia is recruiting Cubans", "Wagner's recruitment
+    of convicts"): whose side those people join."""
+    if not set(re.findall(r"[\w-]+", text.lower())) & _first_words():
+        return []
+    return [side for m in _recruiter_pattern().finditer(_clean(text)) if (side := _resolve(m.group("party")))]
+
+
 def article_sides(sentences: list[str]) -> ArticleSides:
+    """Every side the article states people join: "fighting for X", "on X's side", and the
+    parties it says recruit them."""
     votes: Counter[str] = Counter()
     where: dict[str, list[int]] = {}
     for i, sentence in enumerate(sentences):
-        for mention in side_mentions(sentence):
-            votes[mention.side] += 1
-            where.setdefault(mention.side, []).append(i)
+        for side in [m.side for m in side_mentions(sentence)] + recruiters(sentence):
+            votes[side] += 1
+            where.setdefault(side, []).append(i)
     return ArticleSides(votes, where)
 
 

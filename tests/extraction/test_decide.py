@@ -222,8 +222,8 @@ def test_the_side_decision_is_told_how_each_party_stands_to_the_count(nlp):
     from muster.extraction.candidates import side_candidates
 
     case = _cases(nlp, "Nearly 200 fighters were killed by Ethiopian forces in Tigray.")[0]
-    proposers = {c.value: c.proposers for c in side_candidates(case)}
-    assert "rel=verb:opposed" in proposers["ET"]
+    numbers = {c.value: c.numbers for c in side_candidates(case)}
+    assert numbers["ET"].get("rel=verb:opposed") == 1.0
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -239,3 +239,27 @@ def test_a_quoted_figure_with_no_speaker_is_offered_the_one_who_spoke_just_befor
     quoted = _cases(nlp, text)[-1]
     offered = [c for c in source_candidates(quoted) if "quoted_after_speaker" in c.proposers]
     assert offered and any(speaker in name for name in offered[0].value), [c.value for c in source_candidates(quoted)]
+
+
+@pytest.mark.parametrize("text, quantity", [
+    ("Shelling of the market killed at least 40 civilians, officials said.", "at least 40"),
+    ("Gunmen still hold some 90 hostages in the capital.", "some 90"),
+    ("Gunmen seized about 30 passengers from the bus on Sunday.", "about 30"),
+    # a part of non-combatants is one too, whatever its own noun
+    ("The strikes have killed more than 900 civilians, including 60 children.", "60"),
+])
+def test_non_combatants_are_offered_no_side_as_the_contract_puts_them(nlp, text, quantity):
+    from muster.extraction.candidates import side_candidates
+
+    case = next(c for c in _cases(nlp, text) if c.claim.text == quantity)
+    offered = {c.value: c.proposers for c in side_candidates(case)}
+    assert None in offered and {"non_combatant"} & offered[None] or offered == {None: {"none"}}, offered
+
+
+@pytest.mark.parametrize("text", [
+    "About 40 members of an Islamist group were killed in the raid, the army said.",
+    "Troops killed a dozen fighters of a jihadist group near the border.",
+    "Some 25 militants of an Islamist group surrendered on Monday.",
+])
+def test_members_of_an_unnamed_jihadist_group_are_on_the_generic_side(claims_of, text):
+    assert [c.side for c in claims_of(text)] == ["jihadist groups"]

@@ -1,0 +1,26 @@
+"""Sides read from the text itself: who recruits people, and what the article as a whole says
+people join. Every sentence here is written for these tests."""
+import pytest
+
+from muster.extraction.sides import article_sides, recruiters
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Nepal asks Russia to stop recruiting its citizens", ["RU"]),
+    ("Ukraine has been actively recruiting foreigners since spring.", ["UA"]),
+    ("Wagner recruited convicts from prisons across the country.", ["RU"]),
+    ("Israel is mobilising reservists again.", ["IL"]),
+    ("The report says Russia's recruitment of Cubans began in 2023.", ["RU"]),
+    # a party that only speaks, or is recruited from, recruits no one
+    ("Kenya said 40 of its citizens had been tricked.", []),
+    ("Recruiters in Nepal lure young men with promises of pay.", []),
+])
+def test_a_party_that_recruits_people_is_their_side(text, parties):
+    assert recruiters(text) == parties
+
+
+def test_the_article_counts_recruiters_among_the_sides_people_join():
+    votes = article_sides(["Cuba warns citizens as Russia keeps recruiting abroad",
+                           "About 200 Cubans have signed contracts, the ministry said.",
+                           "Some 40 others went to fight for Russia in the south."])
+    assert votes.votes["RU"] == 2 and votes.default(2) == "RU"
