@@ -21,6 +21,8 @@ def evaluate(
     verbose: bool = typer.Option(False, "--verbose", "-v", help="List every miss, spurious claim and wrong field."),
     folds: int = typer.Option(0, "--folds", "-k", min=0, help="K-fold cross-validation by passage of the learned "
                               "decisions: train on K-1 folds, score the held-out one, per fold and the mean."),
+    repeats: int = typer.Option(1, "--repeats", "-r", min=1, help="With --folds: draw the K folds from this many "
+                                "different splits of the passages and average over all of them."),
 ) -> None:
     """Score extraction against hand-annotated claims with the spec's matching rules."""
     from muster.eval.score import load_gold, report_lines, score
@@ -28,7 +30,7 @@ def evaluate(
     if folds == 1:
         _fail(MusterError("--folds needs at least 2 folds (or 0 to score the shipped weights)."))
     if folds:
-        _cross_validate(gold_dir, folds, verbose)
+        _cross_validate(gold_dir, folds, verbose, repeats)
         return
     from muster.extraction.engine import extract_many
 
@@ -43,7 +45,7 @@ def evaluate(
         typer.echo(line)
 
 
-def _cross_validate(gold_dir: Path, folds: int, verbose: bool) -> None:
+def _cross_validate(gold_dir: Path, folds: int, verbose: bool, repeats: int) -> None:
     from muster.eval.score import miss_lines
     from muster.extraction import train
 
@@ -51,14 +53,15 @@ def _cross_validate(gold_dir: Path, folds: int, verbose: bool) -> None:
         passages = train.load_passages([gold_dir])
     except MusterError as e:
         _fail(e)
-    rows, held_out = train.cross_validated(passages, folds)
-    if verbose:  # every miss as predicted by the fold that held its passage out
+    rows, held_out = train.cross_validated(passages, folds, repeats)
+    if verbose:  # every miss as predicted by the fold that held its passage out (first split)
         for line in miss_lines(held_out):
             typer.echo(line)
     names = list(rows[0])
     typer.echo("fold  " + " ".join(f"{n[:13]:>13s}" for n in names))
-    for i, row in enumerate(rows, 1):
-        typer.echo(f"{i:<4d}  " + " ".join(f"{row[n]:13.3f}" for n in names))
+    for i, row in enumerate(rows):
+        label = f"{i % folds + 1}" if repeats == 1 else f"{i // folds + 1}.{i % folds + 1}"
+        typer.echo(f"{label:<4s}  " + " ".join(f"{row[n]:13.3f}" for n in names))
     mean = train.mean(rows)
     typer.echo("mean  " + " ".join(f"{mean[n]:13.3f}" for n in names))
 
@@ -71,6 +74,8 @@ def train_command(
     folds: int = typer.Option(5, "--folds", "-k", min=0, help="Cross-validation folds for the report (0: none)."),
     check: list[Path] = typer.Option([], "--check", help="A gold folder scored with the new weights in the report, "
                                      "never trained on (repeatable)."),
+    repeats: int = typer.Option(1, "--repeats", "-r", min=1, help="Cross-validate over this many different splits "
+                                "of the passages for the report."),
 ) -> None:
     """Learn the weights of the extraction decisions from annotated passages (needs the dev extra)."""
     import json
@@ -83,7 +88,7 @@ def train_command(
     from muster.extraction.train import train
 
     try:
-        report = train(gold_dirs, out or MODEL_PATH, folds=folds, check_dirs=check)
+        report = train(gold_dirs, out or MODEL_PATH, folds=folds, check_dirs=check, repeats=repeats)
     except MusterError as e:
         _fail(e)
     typer.echo(json.dumps(report, indent=1))

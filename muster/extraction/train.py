@@ -148,10 +148,12 @@ def predict(passages: list[Passage], weights: Weights) -> Score:
     return score_of(passages, predictions(passages, weights))
 
 
-def folds_of(passages: list[Passage], k: int) -> list[list[Passage]]:
-    """K folds by passage, assigned by a hash of the passage id so they never depend on order."""
+def folds_of(passages: list[Passage], k: int, repeat: int = 0) -> list[list[Passage]]:
+    """K folds by passage, assigned by a hash of the passage id so they never depend on order;
+    each `repeat` draws another split from the hash of the id with the repeat's number."""
     folds: list[list[Passage]] = [[] for _ in range(k)]
-    ranked = sorted(passages, key=lambda p: hashlib.sha256(p.id.encode()).hexdigest())
+    salt = f"{repeat}:" if repeat else ""
+    ranked = sorted(passages, key=lambda p: hashlib.sha256((salt + p.id).encode()).hexdigest())
     for i, p in enumerate(ranked):
         folds[i % k].append(p)
     return folds
@@ -170,15 +172,19 @@ def cross_validate(passages: list[Passage], k: int) -> list[dict[str, float]]:
     return cross_validated(passages, k)[0]
 
 
-def cross_validated(passages: list[Passage], k: int) -> tuple[list[dict[str, float]], Score]:
-    """Per fold's summary, and the score of every held-out prediction together: each claim is
-    predicted by weights that never saw its passage, so its misses are the honest ones to read."""
+def cross_validated(passages: list[Passage], k: int, repeats: int = 1) -> tuple[list[dict[str, float]], Score]:
+    """Per fold's summary, and the score of every held-out prediction of the first split: each
+    claim is predicted by weights that never saw its passage, so its misses are the honest ones
+    to read. With `repeats`, the K folds are drawn again from other splits: with ~90 passages one
+    split moves a field by a few claims either way, and the mean over splits moves less."""
     rows, held_out_preds = [], []
-    for held_out in folds_of(passages, k):
-        training = [p for p in passages if p not in held_out]
-        preds = predictions(held_out, fit(training))
-        rows.append(summary(score_of(held_out, preds)))
-        held_out_preds += preds
+    for repeat in range(repeats):
+        for held_out in folds_of(passages, k, repeat):
+            training = [p for p in passages if p not in held_out]
+            preds = predictions(held_out, fit(training))
+            rows.append(summary(score_of(held_out, preds)))
+            if repeat == 0:
+                held_out_preds += preds
     return rows, score_of(passages, held_out_preds)
 
 
@@ -186,15 +192,16 @@ def mean(rows: list[dict[str, float]]) -> dict[str, float]:
     return {key: round(sum(r[key] for r in rows) / len(rows), 3) for key in rows[0]} if rows else {}
 
 
-def train(gold_dirs: list[Path], out: Path, folds: int = 5, check_dirs: list[Path] | None = None) -> dict:
+def train(gold_dirs: list[Path], out: Path, folds: int = 5, check_dirs: list[Path] | None = None,
+          repeats: int = 1) -> dict:
     """Fit on every passage of `gold_dirs`, write the weights and the training report to `out`."""
     passages = load_passages(gold_dirs)
     weights = fit(passages)
     report = {"trained_on": [str(Path(d).name) for d in gold_dirs], "passages": len(passages),
               "claims": sum(len(p.golds) for p in passages),
               "rules_only": summary(predict(passages, {})),
-              "cross_validated": mean(cross_validate(passages, folds)) if folds > 1 else {},
-              "folds": folds}
+              "cross_validated": mean(cross_validated(passages, folds, repeats)[0]) if folds > 1 else {},
+              "folds": folds, "repeats": repeats}
     if check_dirs:
         report["check"] = {Path(d).name: summary(predict(load_passages([d]), weights)) for d in check_dirs}
     out.parent.mkdir(parents=True, exist_ok=True)

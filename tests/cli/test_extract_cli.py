@@ -105,11 +105,13 @@ def test_cross_validation_lists_the_held_out_misses(tmp_path):
         "passage": p, "text": t, "occurrence": 1, "low": n, "high": n, "qualifier": "exact", "unit": None, "group": "",
         "origin": [o] if o else [], "side": side, "event": e, "attributed_to": [], "cue": None, "status": "asserted"}) + "\n"
         for p, t, n, o, side, e in golds))
-    result = run("eval", str(tmp_path), "--folds", "2", "-v")
+    result = run("eval", str(tmp_path), "--folds", "2", "--repeats", "2", "-v")
     assert result.returncode == 0, result.stderr
-    wrong = [line for line in result.stdout.splitlines() if line.startswith("WRONG")]
+    lines = result.stdout.splitlines()
+    wrong = [line for line in lines if line.startswith("WRONG")]
     assert any(line.startswith("WRONG    a 'About 60'") and "side: gold an annotated side" in line for line in wrong), result.stdout
-    assert result.stdout.splitlines()[-1].startswith("mean ")
+    # two folds of each of two splits, then their mean
+    assert [line.split()[0] for line in lines[-5:]] == ["1.1", "1.2", "2.1", "2.2", "mean"], result.stdout
 
 
 def test_eval_rejects_a_folder_without_gold(tmp_path):
