@@ -22,6 +22,7 @@ from muster.extraction.frame import Frame, scope_hits
 from muster.extraction.lexicon import people as people_lexicon
 from muster.extraction.lexicon import words
 from muster.extraction.origin import codes_in, table_entry
+from muster.extraction.people import anchor, counted_noun
 from muster.extraction.sides import GENERIC_JIHADIST, are_opponents, opponent, parties_named_in, party_mentions
 from muster.records import EVENTS, STATUSES
 
@@ -206,11 +207,18 @@ def _event_words(case: Case) -> tuple[set[str], set[str], str | None]:
                 above.add(e)
             if counts_the_dead(token):
                 above.add("casualty")
-            if token.head is token:
-                break
+            if token.pos_ in ("VERB", "AUX"):
+                # what the verb says of them: "were taken captive", "were confirmed dead"
+                above.update(e for c in token.children if c.dep_ in ("oprd", "acomp") and (e := event_of(c)))
+            if token.head is token or token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"):
+                break  # "four went missing and two were taken captive": the clause before is another's
             token = token.head
         if not whole:
             above.update(predicate_events(span, None))
+        # the clause of the counted people says what they did: "the 2,960 who enlisted"
+        counted = counted_noun(span)
+        for head in {span.root, anchor(span), *([counted.noun] if counted.noun is not None else [])}:
+            above.update(e for c in head.children if c.dep_ == "relcl" and (e := event_of(c)))
         if found:
             nearest = min(found, key=lambda w: min(abs(w[0] - span.start), abs(w[0] - span.end + 1)))[1]
     return {e for _, e in found}, above, nearest

@@ -68,8 +68,13 @@ def is_partitive_whole(anchor: Token) -> bool:
         return True  # "casualties among the thousands of volunteers", "two among the 300 recruits"
     if anchor.dep_ != "pobj" or prep.lower_ != "of":
         return False
-    owner = prep.head.head if prep.head.lower_ == "out" else prep.head
-    return owner.like_num or owner.tag_ == "CD" or prep.i == anchor.sent.start
+    if prep.head.lower_ == "out":
+        return True  # "12 out of 40 soldiers", "out of the 500 who volunteered"
+    owner = prep.head
+    return owner.like_num or owner.tag_ == "CD" or owner.lemma_.lower() in _FRACTIONS or prep.i == anchor.sent.start
+
+
+_FRACTIONS = frozenset(words("fraction_words"))
 
 
 def counts_a_whole(span: Span, anchor: Token | None = None) -> bool:
@@ -99,6 +104,10 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
     steps = 0
     whole = counts_a_whole(span, anchor)
     for token in () if whole else anchor.ancestors:
+        said_of_them = [e for c in token.children if c.dep_ in ("oprd", "acomp") and (e := event_of(c))]
+        if token.i in reporting and said_of_them:
+            found += said_of_them  # "40 volunteers confirmed dead", "were reported missing"
+            break
         if token.i in reporting or steps >= MAX_HEAD_STEPS:
             break
         if counts_the_dead(token):
@@ -116,8 +125,9 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
                         found.append(child_event)
             if token.pos_ in ("VERB", "AUX"):
                 break
-        elif token.pos_ == "VERB" and any(c.dep_ == "dobj" and event_of(c) for c in token.children):
-            found += [event_of(c) for c in token.children if c.dep_ == "dobj" and event_of(c)]
+        elif token.pos_ == "VERB" and any(c.dep_ in _COMPLEMENTS and event_of(c) for c in token.children):
+            # "suffered heavy casualties", "40 Nepalis confirmed dead", "presumed missing"
+            found += [event_of(c) for c in token.children if c.dep_ in _COMPLEMENTS and event_of(c)]
             break
         steps += 1
     found += [] if whole else predicate_events(span, noun)
@@ -133,6 +143,10 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
     if best or whole:
         return best
     return _nearest_in_sentence(span, reporting)
+
+
+# What a verb says of its object or subject: "suffered casualties", "were confirmed dead".
+_COMPLEMENTS = ("dobj", "oprd", "acomp")
 
 
 def counts_the_dead(token: Token) -> bool:

@@ -932,3 +932,22 @@ def test_a_caveat_after_a_turn_to_another_matter_covers_only_what_follows_the_tu
 def test_the_cue_of_a_figure_is_its_attributing_word_not_the_source_name(claims_of, text, cue):
     last = claims_of(text)[-1]
     assert last.attributed_to and last.cue == cue, (last.attributed_to, last.cue)
+
+
+@pytest.mark.parametrize("text, quantity, event", [
+    # what a reporting verb says of the people it governs is their event
+    ("At least 25 Ghanaians serving in the legion confirmed dead", "At least 25", "casualty"),
+    ("Some 30 medics working with the brigade were reported missing.", "Some 30", "casualty"),
+    ("About 12 guards were declared dead by the army on Monday.", "About 12", "casualty"),
+    # a clause joined by "and" has its own event, not the one of the clause before it
+    ("Six went missing and three were taken captive.", "three", "detention"),
+    ("Nine were killed and four were taken prisoner near the bridge.", "four", "detention"),
+    ("Two soldiers deserted and 11 were captured by the rebels.", "11", "detention"),
+    # a whole says what its people did in its own clause, whatever befell the part
+    ("Officials said 300 fighters died, nearly half of the 700 who enlisted in May.", "700", "mobilization"),
+    ("About 90 were wounded, a third of the 270 who signed up last year.", "270", "mobilization"),
+    ("Some 40 were captured, out of the 500 who volunteered for the unit.", "500", "mobilization"),
+])
+def test_the_words_that_govern_the_people_give_their_event(claims_of, text, quantity, event):
+    claim = next(c for c in claims_of(text) if c.text == quantity)
+    assert claim.event == event
