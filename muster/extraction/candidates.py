@@ -381,9 +381,14 @@ def _host_government(case: Case) -> str | None:
     if case.rule["side"] != home or not re.search(
             r"\b(?:" + "|".join(re.escape(n) for n in serving["names"]) + r")\b", case.claim.group):
         return None
-    away = [code for code, _ in case.frame.places.most_common() if code != home and not are_opponents(code, home)]
-    at_home_war = any(case.frame.places.get(c, 0) for c in (home, *[o for o in case.frame.places if are_opponents(o, home)]))
-    return away[0] if away and not at_home_war else None
+    # Where the article is set: the country it names most as a place, and failing that at all.
+    # A passing mention of the home war ("it fought in Ukraine before") does not move it there.
+    named = case.frame.places if case.frame.places else case.frame.countries
+    away = [code for code, _ in named.most_common() if code != home and not are_opponents(code, home)]
+    if not away:
+        return None
+    at_home_war = sum(case.frame.countries.get(c, 0) for c in case.frame.countries if c == home or are_opponents(c, home))
+    return away[0] if case.frame.countries.get(away[0], 0) > at_home_war else None
 
 
 # How many steps up the parse the verb whose agent is sought may stand above the number.
@@ -482,6 +487,7 @@ def side_candidates(case: Case) -> list[Candidate]:
                 share if side == GENERIC_JIHADIST else 1 - share
         if side and origin and side in origin:
             cand.proposers.add("is_origin")
+
         if side and any(are_opponents(side, o) for o in origin):
             cand.proposers.add("opposes_origin")
         if side and case.frame.places.get(side):

@@ -202,7 +202,7 @@ def _assign_side_statements(sentence: Sentence, drafts: list[Draft]) -> None:
         owned.setdefault(id(owner), []).append(mention)
     for d in drafts:
         mine = owned.get(id(d))
-        d.explicit_side = sides.nearest_side(mine, d.claim.start - sentence.start) if mine else None
+        d.explicit_side = sides.nearest_side(mine, d.claim.start - sentence.start) if mine else d.extra["forces_side"]
 
 
 def _is_year(span: Span) -> bool:
@@ -360,6 +360,11 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
         tolled = head.lower_ == "toll" or any(c.lower_ == "death" for c in head.children)
         if tolled:
             event = "casualty"
+        forces = _forces_owning(head)
+        if forces:
+            # "the Russian army's death toll", "the Israeli military's casualty count": its own dead
+            origin = origin or forces
+            tolled, event = True, "casualty" if tolled or head.lemma_.lower() in ("loss", "casualty") else event
         if head.i == getattr(casualty_total(span), "i", None):
             # "Russian losses reached 4,000": who lost them is who is counted, and their side
             event, tolled = "casualty", True
@@ -377,9 +382,12 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
         # "fighters of the Donetsk People's Republic", "members of Hamas": whose they are
         group_text = f"{group_text} {belongs_to.group(1)}"
     explicit = sides.nearest_side(sides.side_mentions(sentence.text), q.start)
+    owned = origin[0] if reference is not None and len(origin) == 1 and _forces_owning(reference[0]) else None
+    explicit = explicit or owned  # "the Russian army's death toll": the army's own dead
     hint = _side_from_group(group_text, noun, origin) or _side_from_call_up(counted.subject, noun)
-    if hint is None and reference is not None and reference[0].lemma_.lower() == "loss" and len(origin) == 1:
-        hint = origin[0]  # "Russian losses": a state's losses are its forces' dead
+    if hint is None and reference is not None and len(origin) == 1 and (
+            reference[0].lemma_.lower() == "loss" or _forces_owning(reference[0])):
+        hint = origin[0]  # "Russian losses", "the Russian army's toll": a state's losses are its forces' dead
     group_class = _group_class(noun)
     claim = Claim(text=article.text[start:end], start=start, end=end, low=q.low, high=q.high, qualifier=q.qualifier,
                   unit=q.unit, group=group, origin=origin, side=None, event=event, attributed_to=[], cue=None,
@@ -391,7 +399,7 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
                         "own_predicate": bool(predicate_events(span, noun)),
                         "origin_beside_count": from_right_after(span, noun) is not None,
                         "says_from": bool(_FROM_IN_CLAUSE.match(sentence.text[q.end:])),
-                        "went_nowhere": went_nowhere(noun, counted.subject),
+                        "went_nowhere": went_nowhere(noun, counted.subject), "forces_side": owned,
                         "non_combatant": noun is not None and bool({noun.lemma_.lower(), noun.lower_} & _NON_COMBATANTS)})
 
 
@@ -401,6 +409,19 @@ _NON_COMBATANTS = frozenset(load_json("people.json")["non_combatants"]["lemmas"]
 # "18,852 came from the Middle East, ...": a "from" before the next comma says where this
 # count's people come from, even when it names no single state.
 _FROM_IN_CLAUSE = re.compile(r"[^,;.]{0,60}?\bfrom\b")
+
+
+def _forces_owning(total) -> list[str]:
+    """The state whose armed forces own a total ("the Russian army's toll", "the Israeli
+    military's count"), as codes; a state alone ("Ukraine's tally of Russian losses") counts
+    others and names no one."""
+    owner = next((c for c in total.children if c.dep_ == "poss"), None)
+    if owner is None or not {owner.lemma_.lower(), owner.lower_} & _MILITARY:
+        return []
+    return codes_in(" ".join(t.text for t in owner.subtree))
+
+
+_MILITARY = frozenset(people_lexicon()["military"])
 
 
 def _reference_total(span: Span):

@@ -509,6 +509,10 @@ def test_named_parties_and_fighting_a_partys_war(claims_of, text, side):
 @pytest.mark.parametrize("text", [
     "Rebels said they had killed 52 Wagner fighters in an ambush near Tessalit in northern Mali.",
     "In Mali, about 40 Africa Corps fighters were killed when their convoy was ambushed near Gao.",
+    # a passing word on the home war does not move the article there
+    "Mali's army and its allies lost ground in the north of Mali this week.\n"
+    "Rebels in Mali said they killed 35 Wagner fighters near Kidal, in the north of Mali.\n"
+    "The group fought in Ukraine before it came to Mali.",
 ])
 def test_a_serving_force_outside_its_home_war_takes_the_host_government(claims_of, text):
     assert claims_of(text)[0].side == "ML"
@@ -951,3 +955,19 @@ def test_the_cue_of_a_figure_is_its_attributing_word_not_the_source_name(claims_
 def test_the_words_that_govern_the_people_give_their_event(claims_of, text, quantity, event):
     claim = next(c for c in claims_of(text) if c.text == quantity)
     assert claim.event == event
+
+
+@pytest.mark.parametrize("text, quantity, code", [
+    # the toll a state's forces own counts their own dead, on their own side
+    ("The minister said the Sudanese army's death toll had climbed to 900.", "900", "SD"),
+    ("Officials put the Ethiopian military's death toll at about 3,000, with 9,000 wounded.", "about 3,000", "ET"),
+    ("The Chadian forces' toll rose to 45 after the ambush, the governor said.", "45", "TD"),
+])
+def test_the_toll_of_a_states_forces_is_their_own(claims_of, text, quantity, code):
+    claim = next(c for c in claims_of(text) if c.text == quantity)
+    assert (claim.origin, claim.side, claim.event) == ([code], code, "casualty")
+
+
+def test_a_states_tally_of_others_names_no_one_of_its_own(claims_of):
+    claim = claims_of("Ukraine's tally of the dead reached 4,000 by Friday.")
+    assert all(c.origin != ["UA"] for c in claim)
