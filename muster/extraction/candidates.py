@@ -270,6 +270,14 @@ def _nearest_country(case: Case) -> tuple[str, ...]:
 _HOSTAGES = re.compile(r"\bhostages?\b|\bcaptives\b", re.IGNORECASE)
 
 
+def _turned_away(case: Case) -> bool:
+    """Whether the claim's paragraph opens by turning to another matter ("Separately, ...",
+    "In a separate case, ..."), up to the claim's sentence."""
+    sentences = case.drafted.article.sentences
+    return any(attr.turns_to_another_matter(s.text) for s in sentences[:case.sentence.index + 1]
+               if s.paragraph == case.sentence.paragraph)
+
+
 def origin_candidates(case: Case) -> list[Candidate]:
     from muster.extraction.frame import country_roles
 
@@ -300,6 +308,10 @@ def origin_candidates(case: Case) -> list[Candidate]:
     people_here = tuple(dict.fromkeys(c for c, role in roles_here if role == "people"))
     if people_here:
         _add(found, people_here, "sentence_people")
+    if _turned_away(case):
+        # "In a separate case, police arrested nine people": the contract's frame holds until the
+        # text changes it, and a turn to another matter does; only the sentence's own words speak.
+        return [Candidate(tuple(c.value), c.proposers) for c in found.values()]
     if case.previous is not None and case.previous["origin"]:
         _add(found, case.previous["origin"], "previous")
         if case.rule["attributed_to"] and case.rule["attributed_to"][:1] == case.previous["attributed_to"][:1]:

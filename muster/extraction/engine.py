@@ -313,6 +313,8 @@ def _singular_ok(span: Span, counted) -> bool:
         return True
     anchor = counted.noun if counted.noun is not None else counted.subject
     head = anchor.head
+    if anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _COUNTED_BY_OF:
+        return True  # "the death of one soldier", "the release of one hostage"
     if _listed_with_counts(anchor):
         return True  # "six men, one woman and four children": one item of a list of counts
     if head.i == anchor.i:

@@ -971,3 +971,17 @@ def test_the_toll_of_a_states_forces_is_their_own(claims_of, text, quantity, cod
 def test_a_states_tally_of_others_names_no_one_of_its_own(claims_of):
     claim = claims_of("Ukraine's tally of the dead reached 4,000 by Friday.")
     assert all(c.origin != ["UA"] for c in claim)
+
+
+@pytest.mark.parametrize("text, quantity", [
+    # what befell people, with its count in the 'of' phrase, one included
+    ("The regiment reported the death of one Georgian volunteer on Monday.", "one"),
+    ("The unit confirmed the disappearance of four near the river.", "four"),
+    ("Talks secured the release of one hostage and the return of 12 others.", "12"),
+    # ranks, the dead as their own side names them, and the wounded in care
+    ("Police have arrested two retired generals for recruiting men abroad.", "two"),
+    ("Three of the “martyrs” were shown in a recruiting video.", "Three"),
+    ("Some 60 patients were taken to hospitals in the capital by ambulance.", "Some 60"),
+])
+def test_counts_of_people_named_by_what_befell_them_or_by_their_rank(claims_of, text, quantity):
+    assert quantity in [c.text for c in claims_of(text)]

@@ -263,3 +263,18 @@ def test_non_combatants_are_offered_no_side_as_the_contract_puts_them(nlp, text,
 ])
 def test_members_of_an_unnamed_jihadist_group_are_on_the_generic_side(claims_of, text):
     assert [c.side for c in claims_of(text)] == ["jihadist groups"]
+
+
+@pytest.mark.parametrize("turn", [
+    "In a separate case, police in the capital arrested 14 people on Monday.",
+    "Separately, officers detained 14 people at the port.",
+    "Elsewhere, border guards stopped 14 people on the highway.",
+])
+def test_after_a_turn_to_another_matter_the_frame_offers_no_origin(nlp, turn):
+    from muster.extraction.candidates import origin_candidates
+
+    text = ("Hundreds of Peruvians sign up to fight abroad\n\n"
+            "About 300 Peruvians have joined the legion, the ministry said. Some 40 Peruvians have died.\n\n" + turn)
+    last = _cases(nlp, text)[-1]
+    offered = {c.value for c in origin_candidates(last)}
+    assert ("PE",) not in offered and () in offered
