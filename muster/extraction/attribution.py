@@ -113,7 +113,8 @@ def _person_in(head: Token) -> str | None:
     """A person named in the source phrase, with the titles written right before the name
     ("Lt. Gen. Scott D. Berrier, director of ..." → "Lt. Gen. Scott D. Berrier")."""
     tokens = [t for t in head.subtree if not any(a.dep_ in ("relcl", "acl") for a in _between(head, t))]
-    ents = [e for e in head.doc.ents if e.label_ == "PERSON" and any(e.start <= t.i < e.end for t in tokens)]
+    ents = [e for e in head.doc.ents if e.label_ == "PERSON" and any(e.start <= t.i < e.end for t in tokens)
+            and not _names_a_country(e.text)]
     if not ents:
         return None
     ent = ents[0]
@@ -121,6 +122,13 @@ def _person_in(head: Token) -> str | None:
     while start > head.left_edge.i and head.doc[start - 1].pos_ == "PROPN":
         start -= 1
     return head.doc[start:ent.end].text
+
+
+def _names_a_country(text: str) -> bool:
+    """ "Sri Lanka's", which the tagger sometimes takes for a person's name."""
+    from muster.normalize.countries import is_country_name
+
+    return is_country_name(re.sub(r"['’]s?$", "", text.strip()))
 
 
 def _between(head: Token, token: Token) -> list[Token]:
@@ -194,6 +202,9 @@ def _is_demonym(token: Token) -> bool:
 def _subject(verb: Token) -> Token | None:
     # The subject nearest the verb first: a dateline the parser also made a subject
     # ("Kathmandu, Dec 26 (Agency) The minister said ...") stands further away.
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in verb.children):
+        return verb.head  # "a military official, who cited several hundred casualties"
     for child in sorted(verb.children, key=lambda c: abs(verb.i - c.i)):
         if child.dep_ in _SUBJECT_DEPS and (child.lower_ not in ("that", "which", "this", "who") or child.text == "WHO"):
             if child.dep_ == "nsubjpass" and verb.lemma_ != "tell":
@@ -213,6 +224,11 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
     return None
+
+
+def _relative_clause_of(noun: Token) -> set[int]:
+    """The token indexes of the relative clauses on `noun` ("an official, who cited 300 ...")."""
+    return {t.i for c in noun.children if c.dep_ == "relcl" for t in c.subtree}
 
 
 def _told_to(verb: Token) -> Token | None:
@@ -252,9 +268,11 @@ def _names_its_author(document: Token, source: Source) -> bool:
 
 
 def _says_that(document: Token, span: Span) -> bool:
-    """Whether the count stands in the document noun's own "that" clause ("claims that 300 died")."""
+    """Whether the count stands in the document noun's own "that" clause ("claims that 300 died"),
+    written with or without its "that"."""
     return any(c.dep_ in ("acl", "ccomp") and c.left_edge.i <= span.start <= c.right_edge.i
-               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in document.children)
+               and any(m.dep_ == "mark" and m.lower_ == "that" or m.dep_ in ("nsubj", "nsubjpass") for m in c.children)
+               for c in document.children)  # "allegations thousands had been duped": the "that" left out
 
 
 def syntactic_sources(span: Span) -> list[Source]:
@@ -271,9 +289,9 @@ def syntactic_sources(span: Span) -> list[Source]:
             authored = lemma in _NAMED_AS_DOCUMENT or _names_its_author(token, source)
             if not authored and _says_that(token, span):
                 # "amid claims that 300 fighters died", "allegations that 500 were tortured surfaced":
-                # someone unnamed said it
+                # someone unnamed said it, whoever speaks of the claims further up
                 out.append(Source(token.text, "", generic=True))
-                continue
+                break
             if authored and token.dep_ != "nsubj" and lemma not in _COUNT_NOUNS:
                 out.append(source)
                 continue
@@ -299,7 +317,8 @@ def syntactic_sources(span: Span) -> list[Source]:
                 or _hands_over_people(token):
             continue  # "Hamas released 13 hostages", "hostages released by the group": it acts on people
         subject = _subject(token)
-        if subject is not None and any(t.i in range(span.start, span.end) for t in subject.subtree):
+        if subject is not None and any(t.i in range(span.start, span.end) for t in subject.subtree
+                                       if t.i not in _relative_clause_of(subject)):
             continue  # "Nine US citizens confirmed dead": the counted people are not a source
         verb_text = token.text
         if subject is None:
@@ -313,7 +332,8 @@ def syntactic_sources(span: Span) -> list[Source]:
         if recipient is not None:
             out.append(_source_from(recipient, verb_text))
         for cited in _cited(token) + _cited(subject):
-            out.append(_source_from(cited, "citing"))
+            if not cited.left_edge.i <= span.start <= cited.right_edge.i:  # "cited 300 casualties" cites no one
+                out.append(_source_from(cited, "citing"))
     if not out:
         out += _trailing_attribution(span)
     return out
@@ -482,7 +502,8 @@ def according_to_sources(sent: Span) -> list[Source]:
             obj = next((c for c in token.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 out.append(_source_from(obj, "as per"))
-        elif low in ("by", "to") and token.i >= 2 and token.doc[token.i - 1].lower_ in ("provided", "given", "released", "reference", "published"):
+        elif low in ("by", "to") and token.i >= 2 and token.doc[token.i - 1].lower_ in ("provided", "given", "released", "reference", "published") \
+                and not _hands_over_people(token.doc[token.i - 1]):  # "figures released by X", not "hostages released by X"
             obj = next((c for c in token.children if c.dep_ == "pobj"), None)
             if obj is not None and any(t.pos_ == "PROPN" or t.lower_ == "government" for t in obj.subtree):
                 out.append(_source_from(obj, sent.doc[token.i - 1:token.i + 1].text))

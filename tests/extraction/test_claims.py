@@ -97,6 +97,10 @@ ATTRIBUTION = [
     ("\"It is getting worse,\" Omar Haddad, a regional commander, told reporters. \"We lost 40 men this week.\"",
      ["Omar Haddad"]),
     ("“We were surrounded,” Piet Claes, a former volunteer, told the paper. “Only 12 of us came back.”", ["Piet Claes"]),
+    # the antecedent of a relative clause speaks: "X, who said ..."
+    ("The figure came from a border official, who said 300 men had crossed.", ["a border official"]),
+    ("The data came from the regional governor, who reported that 45 soldiers had died.", ["the regional governor"]),
+    ("Reporters met a local doctor, who counted some 60 bodies in the square.", ["a local doctor"]),
     # the inverted order: "..., said X" with the speaker after the verb
     ("Shelling has driven the garrison down to about 150 defenders, said a UN report published on Friday.", ["a UN report"]),
     ("Nearly 60 recruits deserted the training camp in March, says the regional border service.", ["the regional border service"]),
@@ -671,6 +675,7 @@ def test_a_state_sending_people_through_a_relative_clause_is_their_side(claims_o
     "The militia released 20 prisoners while 65 prisoners remain in its jails.",
     "This brings the number of captives released by the rebels to nine.",
     "The 45 prisoners released by the militia on Friday were flown home.",
+    "That takes the number of captives released by Hezbollah to seven.",
 ])
 def test_who_releases_people_is_not_a_source(claims_of, text):
     assert all(c.attributed_to == [] and c.status == "asserted" for c in claims_of(text))
@@ -985,3 +990,24 @@ def test_a_states_tally_of_others_names_no_one_of_its_own(claims_of):
 ])
 def test_counts_of_people_named_by_what_befell_them_or_by_their_rank(claims_of, text, quantity):
     assert quantity in [c.text for c in claims_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # the speaker further up speaks of the claims, not of their figure
+    "The ministry said it had received assurances from Moscow following allegations hundreds had been "
+    "tricked into fighting.",
+    "The army dismissed claims that 40 soldiers had deserted.",
+    "The embassy said it was looking into claims that some 70 students had been sent to the front.",
+])
+def test_a_figure_in_unnamed_claims_is_hedged_whoever_speaks_of_them(claims_of, text):
+    assert [(c.attributed_to, c.status) for c in claims_of(text)] == [([], "hedged")]
+
+
+@pytest.mark.parametrize("text, source", [
+    # a country's name the tagger takes for a person's keeps the body it owns
+    ("Sri Lanka’s foreign ministry said 300 men had died.", "Sri Lanka’s foreign ministry"),
+    ("Burkina Faso’s army said 45 soldiers had died.", "Burkina Faso’s army"),
+    ("Costa Rica’s foreign ministry said 12 citizens were missing.", "Costa Rica’s foreign ministry"),
+])
+def test_a_states_body_is_named_whole(claims_of, text, source):
+    assert [c.attributed_to for c in claims_of(text)] == [[source]]
