@@ -57,6 +57,7 @@ class Case:
     gold_before: dict[str, Any] | None = None
     _context: set[str] | None = None
     _relations: dict[str, set[str]] | None = None
+    _span: Any = None
 
     @property
     def claim(self):
@@ -169,14 +170,17 @@ def _key(value):
 # --- event ---------------------------------------------------------------------------------
 
 def _claim_span(case: Case):
-    """The claim's quantity in the parse of its sentence (None if it falls between tokens)."""
-    doc = case.drafted.article.doc(case.sentence.index)
-    return doc.char_span(case.claim.start - case.sentence.start, case.claim.end - case.sentence.start,
-                         alignment_mode="expand")
+    """The claim's quantity in the parse of its sentence (None if it falls between tokens),
+    found once per case: every decision asks for it."""
+    if case._span is None:
+        doc = case.drafted.article.doc(case.sentence.index)
+        case._span = doc.char_span(case.claim.start - case.sentence.start, case.claim.end - case.sentence.start,
+                                   alignment_mode="expand") or False
+    return case._span or None
 
 
 def _named_relations(case: Case) -> dict[str, set[str]]:
-    from muster.extraction.relations import relation
+    from muster.extraction.relations import counted_group, relation
     from muster.normalize.countries import find_countries
 
     span = _claim_span(case)
@@ -186,8 +190,9 @@ def _named_relations(case: Case) -> dict[str, set[str]]:
     named = [(m.start, m.end, m.code) for m in find_countries(text)] + \
         [(m.start, m.end, m.side) for m in party_mentions(text)]
     out: dict[str, set[str]] = {}
+    group = counted_group(span) if named else None
     for start, end, value in named:
-        out.setdefault(value, set()).add(relation(span, start, end))
+        out.setdefault(value, set()).add(relation(span, start, end, group))
     return out
 
 

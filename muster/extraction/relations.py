@@ -80,18 +80,23 @@ def _through_relative(mention: Token, above: list[Token]) -> str:
     return "head"
 
 
-def relation(span: Span, start: int, end: int) -> str:
+def counted_group(span: Span) -> Token:
+    """The token that stands for the people a count counts: its noun, or the number itself."""
+    counted = counted_noun(span)
+    return counted.noun if counted.noun is not None else anchor(span)
+
+
+def relation(span: Span, start: int, end: int, group: Token | None = None) -> str:
     """The path from the count `span` to the name at characters `start`-`end` of its sentence:
     "group:mod" ("Swedish volunteers"), "group:from" ("volunteers from Sweden"),
     "group:clause:for" ("volunteers who fight for Sweden"), "verb:for" ("they fight for
     Sweden"), "verb:subject" ("Sweden sent 40"), "speaker" ("Sweden said 40 ..."),
     "far:..." for a head further than NEAR_DEPTH steps up, "detached" where the parse joins
-    them nowhere."""
+    them nowhere. `group` is counted_group(span), for callers that ask about many names."""
     mention = _mention_head(span.doc, start, end)
     if mention is None:
         return "detached"
-    counted = counted_noun(span)
-    group = counted.noun if counted.noun is not None else anchor(span)
+    group = counted_group(span) if group is None else group
     if mention.i == group.i or group.i in range(span.start, span.end) and mention.i in range(span.start, span.end):
         return "group:self"  # "40 Swedes": the name is the counted noun itself
     inside = _path_to(mention, group)

@@ -174,6 +174,7 @@ def _parties_named_in(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=65536)
 def party_mentions(text: str) -> tuple[SideMention, ...]:
     """Where `text` names each party, with the party it names (character offsets into `text`)."""
     if not set(re.findall(r"[\w-]+", text.lower())) & _first_words():
