@@ -250,6 +250,8 @@ def event_candidates(case: Case) -> list[Candidate]:
             proposers.add("frame")
         if case.previous is not None and event == case.previous["event"]:
             proposers.add("previous")
+        if event == case.decided_before("event"):
+            proposers.add("previous_decided")
         if event in in_sentence:
             proposers.add("sentence_word")
         if event in above:
@@ -317,6 +319,8 @@ def origin_candidates(case: Case) -> list[Candidate]:
         # "In a separate case, police arrested nine people": the contract's frame holds until the
         # text changes it, and a turn to another matter does; only the sentence's own words speak.
         return [Candidate(tuple(c.value), c.proposers) for c in found.values()]
+    if case.decided_before("origin"):
+        _add(found, tuple(case.decided_before("origin")), "previous_decided")
     if case.previous is not None and case.previous["origin"]:
         _add(found, case.previous["origin"], "previous")
         if case.rule["attributed_to"] and case.rule["attributed_to"][:1] == case.previous["attributed_to"][:1]:

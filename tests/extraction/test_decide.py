@@ -278,3 +278,48 @@ def test_after_a_turn_to_another_matter_the_frame_offers_no_origin(nlp, turn):
     last = _cases(nlp, text)[-1]
     offered = {c.value for c in origin_candidates(last)}
     assert ("PE",) not in offered and () in offered
+
+
+@pytest.mark.parametrize("text", [
+    "About 400 Nepalis have joined the Russian army, the ministry said. Of them, 35 have been killed.",
+    "Some 250 Kenyans signed up to fight for Russia last year. At least 20 of those have since died.",
+    "About 300 Chileans joined the legion in May. Roughly 40 of them are in the east now.",
+])
+def test_the_origin_and_event_decided_for_the_claim_before_are_candidates(nlp, text):
+    from muster.extraction.candidates import event_candidates, origin_candidates
+
+    cases = _cases(nlp, text)
+    first, second = cases[0], cases[-1]
+    first.claim.origin, first.claim.event = ["TO"], "displacement"
+    origins = origin_candidates(second)
+    assert len(origins) == 1 or any(c.value == ("TO",) and "previous_decided" in c.proposers for c in origins)
+    events = event_candidates(second)
+    assert len(events) == 1 or any(c.value == "displacement" and "previous_decided" in c.proposers for c in events)
+
+
+def test_training_reads_the_neighbour_as_annotated_or_as_the_weights_chose_it(nlp):
+    """The first fit sees the claim before as annotated; the refits (train.NEIGHBOUR_REFITS) see it
+    as the weights chose it, as extraction will."""
+    from muster.extraction.train import _examples
+
+    cases = _cases(nlp, "About 400 Nepalis have joined the Russian army, the ministry said. Of them, 35 have been killed.")
+    cases[0].claim.side = "PE"
+    seen = []
+
+    class _Side:
+        name = "side"
+        correct = staticmethod(lambda value, gold: False)
+
+        @staticmethod
+        def candidates(case):
+            seen.append(case.decided_before("side"))
+            return []
+
+    class _Passage:
+        pass
+
+    passage = _Passage()
+    passage.cases, passage.gold = cases, [dict(c.claim.to_dict(), side="NP") for c in cases]
+    _examples([passage], _Side, teacher=True)
+    _examples([passage], _Side, teacher=False)
+    assert seen == [None, "NP", None, "PE"]
