@@ -149,6 +149,18 @@ def _unplaced_group(group: str) -> bool:
     return bool(set(re.findall(r"[a-z]+", group.lower())) & set(words("unplaced_group_words")))
 
 
+def _said_to_be_foreign(group: str) -> bool:
+    """ "foreign nationals", "non-Syrian fighters", "foreigners from 40 countries": the counted
+    phrase itself, before any clause, calls its people foreign and names no state, which the
+    contract leaves open ('[]' when unstated or just "foreign")."""
+    head = re.split(r"\b(?:who|that|which|in|into|at|to|with|without|for|from|belonging|including)\b", group, maxsplit=1)[0]
+    return (bool(set(re.findall(r"[a-z]+", head.lower())) & _FOREIGN_WORDS) or bool(re.search(r"\bnon-[A-Z]", head))) \
+        and not codes_in(head)
+
+
+_FOREIGN_WORDS = frozenset(words("foreign_words"))
+
+
 def _add(found: dict, value, proposer: str) -> None:
     """Add `value` as proposed by `proposer`; an empty answer is only ever "none"."""
     if value in ((), None, []) and proposer != "none":
@@ -300,6 +312,8 @@ def origin_candidates(case: Case) -> list[Candidate]:
             and attr.links_back(case.sentence.text) and case.draft.elliptical:
         # "Of these, around 90 have returned": a part of the people just counted comes from where they do.
         return [Candidate(rule, {"rule", "linked_part"})]
+    if not rule and _said_to_be_foreign(case.claim.group):
+        return [Candidate((), {"none", "said_to_be_foreign"})]
     if not rule and _HOSTAGES.search(case.claim.group):
         # Hostages are taken from a place, not a people: those a sentence does not name by
         # nationality come from many countries.
@@ -328,6 +342,11 @@ def origin_candidates(case: Case) -> list[Candidate]:
             found[_key(case.previous["origin"])].proposers.add("previous_same_speaker")
     if frame.top_origin():
         _add(found, frame.top_origin(), "frame")
+    same_kind = frame.origins_by_kind.get(case.draft.group_kind)
+    if same_kind:
+        # the origin the article gives people counted like these ("fighters", "civilians"): troops
+        # from one state say little about who died in the city they fought for
+        _add(found, same_kind.most_common(1)[0][0], "frame_same_kind")
     if frame.top_population():
         _add(found, (frame.top_population(),), "frame_population")
     if frame.lede_populations:

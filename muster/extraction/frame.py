@@ -25,6 +25,9 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|to|into|inside|across|against|at|on|over|to
                            r"(?:(?:north|south)?-?(?:north|south|east|west)(?:ern)?\s+|central\s+)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_COMPOUND_AFTER = re.compile(r"-(backed|led|supported|sponsored|funded|allied|aligned|linked|trained|armed|controlled|"
+                             r"occupied|held|based|born)\b", re.IGNORECASE)
+_COMPOUND_ROLES = {"based": "place", "born": "people"}
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+(?:the\s+)?")
 
 
@@ -66,6 +69,12 @@ def country_roles(text: str) -> tuple[tuple[str, str], ...]:
         previous_end = m.end
         before = text[max(0, m.start - 30):m.start]
         after = [w.lower().strip("'’") for w in _WORD.findall(text[m.end:m.end + 60])[:PEOPLE_WORD_REACH]]
+        compound = _COMPOUND_AFTER.match(text[m.end:m.end + 20])
+        if compound:
+            # "Rwanda-backed rebels", "Israeli-occupied land": the state acts on them; "a
+            # Nairobi-based group": a place; "Syrian-born fighters": where the people come from
+            out.append((m.code, _COMPOUND_ROLES.get(compound.group(1).lower(), "actor")))
+            continue
         if is_people_form(m.text) and not _is_adjective(m.text) or _FROM_BEFORE.search(before) and not _is_adjective(m.text) or any(
                 w in people_words or _singular(w) in people_words or w.endswith(("ists", "ians", "eers")) for w in after):
             role = "people"
@@ -161,6 +170,7 @@ class Frame:
     lede_populations: list[str] = field(default_factory=list) # codes naming people in the lede
     lede_countries: list[str] = field(default_factory=list)   # codes named in the lede, in order
     origins: Counter = field(default_factory=Counter)         # origin tuple → drafts the rules gave it
+    origins_by_kind: dict = field(default_factory=dict)       # group kind → Counter of the origins of its drafts
     sides: Counter = field(default_factory=Counter)           # side → drafts and explicit statements
     lede_sides: list[str] = field(default_factory=list)       # parties named in the lede, in order
     parties: Counter = field(default_factory=Counter)         # party → times named anywhere
@@ -204,6 +214,7 @@ class Frame:
     def to_dict(self) -> dict:
         out = asdict(self)
         out["origins"] = {"/".join(k) or "unstated": v for k, v in self.origins.most_common()}
+        out["origins_by_kind"] = {kind: {"/".join(k): v for k, v in c.most_common()} for kind, c in self.origins_by_kind.items()}
         for name in ("countries", "populations", "places", "parties", "sides", "events", "sources"):
             out[name] = dict(getattr(self, name).most_common())
         out["roles"] = {code: sorted(roles) for code, roles in self.roles.items()}
@@ -260,6 +271,7 @@ def build_frame(drafted, unconfirmed_in) -> Frame:
         claim = d.claim
         if claim.origin:
             frame.origins[tuple(claim.origin)] += 1
+            frame.origins_by_kind.setdefault(d.group_kind, Counter())[tuple(claim.origin)] += 1
         if claim.side:
             frame.sides[claim.side] += 1
         frame.events[claim.event] += 1

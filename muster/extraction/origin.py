@@ -126,8 +126,9 @@ def from_right_after(span: Span, noun: Token | None) -> list[str] | None:
         return None
     words = []
     for token in doc[at + 1:at + 1 + FROM_PHRASE_WORDS]:
-        if token.is_punct or token.pos_ in ("VERB", "AUX", "NUM") or token.pos_ == "ADP" and token.lower_ != "of":
-            break
+        participle = token.tag_ in ("VBG", "VBN") and token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"
+        if token.is_punct or token.pos_ in ("VERB", "AUX", "NUM") and not participle or token.pos_ == "ADP" and token.lower_ != "of":
+            break  # "from neighboring Rwanda", "from war-torn Syria": a participle before a name describes it
         words.append(token.text_with_ws)
     return codes_in("".join(words))
 

@@ -210,6 +210,10 @@ def test_a_part_without_a_predicate_takes_the_whole_event(claims_of):
     ("The army holds 350 citizens of Chad, Niger, and Mali.", ["TD", "NE", "ML"]),
     ("The legion counts 120 nationals of Peru, Bolivia and Ecuador.", ["PE", "BO", "EC"]),
     ("Police questioned some 40 residents of Ghana, Togo and Benin.", ["GH", "TG", "BJ"]),
+    # a participle describing the state after "from", wherever the parser hangs the "from"
+    ("The insurgents are helped by roughly 3,000 soldiers from neighboring Chad, experts say.", ["TD"]),
+    ("The militia is supported by about 900 fighters from war-torn Syria, officials said.", ["SY"]),
+    ("The garrison was reinforced by 300 soldiers from nearby Niger last week.", ["NE"]),
 ])
 def test_origin(claims_of, text, origin):
     assert only(claims_of(text)).origin == origin

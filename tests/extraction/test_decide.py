@@ -323,3 +323,27 @@ def test_training_reads_the_neighbour_as_annotated_or_as_the_weights_chose_it(nl
     _examples([passage], _Side, teacher=True)
     _examples([passage], _Side, teacher=False)
     assert seen == [None, "NP", None, "PE"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Some 600 foreign volunteers have joined the brigade since May.",
+    "About 90 non-Peruvian fighters were seen near the border.",
+    "Roughly 1,000 foreign nationals without Peruvian papers signed contracts.",
+])
+def test_people_called_foreign_keep_an_open_origin_whatever_the_frame(nlp, sentence):
+    from muster.extraction.candidates import origin_candidates
+
+    text = "Hundreds of Peruvians sign up to fight abroad\n\nAbout 300 Peruvians have joined the legion.\n\n" + sentence
+    offered = [c.value for c in origin_candidates(_cases(nlp, text)[-1])]
+    assert offered == [()]
+
+
+def test_the_frame_offers_the_origin_of_people_counted_like_these(nlp):
+    from muster.extraction.candidates import origin_candidates
+
+    text = ("About 300 Chadian troops crossed the border on Monday.\n\n"
+            "At least 40 civilians were killed in the town, residents said.\n\n"
+            "Another 50 soldiers arrived on Tuesday.")
+    civilians, soldiers = _cases(nlp, text)[1:]
+    assert not any("frame_same_kind" in c.proposers for c in origin_candidates(civilians))
+    assert any(c.value == ("TD",) and "frame_same_kind" in c.proposers for c in origin_candidates(soldiers))

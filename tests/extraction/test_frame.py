@@ -38,6 +38,12 @@ from muster.extraction.frame import country_roles, scope_hits
     ("The convoy went on to Syria and Iraq.", [("SY", "place"), ("IQ", "place")]),
     ("Cuban and Venezuelan troops were seen there.", [("CU", "people"), ("VE", "people")]),
     ("Turkish and Iranian drones were seen there.", [("TR", "modifier"), ("IR", "modifier")]),
+    # a name hyphened to what it does to others: it acts, it is a place, or it is where people are from
+    ("Fighting between the army and Chad-backed rebels went on.", [("TD", "actor")]),
+    ("The Saudi-led coalition struck the port.", [("SA", "actor")]),
+    ("Shelling hit the Israeli-occupied villages.", [("IL", "actor")]),
+    ("She heads a Nairobi-based charity.", []),
+    ("Some 200 Syrian-born fighters crossed.", [("SY", "people")]),
 ])
 def test_country_roles(text, expected):
     assert list(country_roles(text)) == expected
