@@ -682,8 +682,16 @@ def _additive_opening() -> re.Pattern[str]:
 
 
 def adds_to_previous(sentence: str) -> bool:
-    """ "In addition, 561 were killed", "Another 15 died": more figures of the same account."""
-    return bool(_additive_opening().match(sentence.lstrip("“\"‘ ")))
+    """ "In addition, 561 were killed", "Another 15 died", "This direct death toll includes 300
+    children": more figures of the same account."""
+    opening = sentence.lstrip("“\"‘ ")
+    return bool(_additive_opening().match(opening) or _parts_of_the_figure_before().match(opening))
+
+
+@cache
+def _parts_of_the_figure_before() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in words("inclusive_verbs"))
+    return re.compile(rf"^(?:this|these|that|those|the)\s+(?:[\w-]+\s+){{0,3}}(?:{verbs})\b", re.IGNORECASE)
 
 
 def impersonal_continuation(sentence: str) -> bool:

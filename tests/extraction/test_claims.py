@@ -1015,3 +1015,13 @@ def test_a_figure_in_unnamed_claims_is_hedged_whoever_speaks_of_them(claims_of, 
 ])
 def test_a_states_body_is_named_whole(claims_of, text, source):
     assert [c.attributed_to for c in claims_of(text)] == [[source]]
+
+
+@pytest.mark.parametrize("text", [
+    "The monitoring group said 4,000 people had been killed in the fighting. This overall toll includes about 900 children.",
+    "According to the health ministry, 2,300 people have died. The total comprises some 700 women.",
+    "The UN agency counted 12,000 refugees in the camps. These figures include roughly 5,000 minors.",
+])
+def test_the_parts_of_a_figure_given_next_come_from_its_source(claims_of, text):
+    first, part = claims_of(text)
+    assert part.attributed_to == first.attributed_to != [] and part.status == "attributed"
