@@ -17,7 +17,7 @@ from typing import Any, Callable
 
 from muster.eval.score import FIELDS, normalize_side
 from muster.extraction import attribution as attr
-from muster.extraction.events import counts_a_whole, counts_the_dead, event_of, predicate_events
+from muster.extraction.events import counts_a_whole, counts_the_dead, event_of, predicate_events, share_clauses
 from muster.extraction.frame import Frame, scope_hits
 from muster.extraction.lexicon import people as people_lexicon
 from muster.extraction.lexicon import words
@@ -236,6 +236,7 @@ def _event_words(case: Case) -> tuple[set[str], set[str], str | None]:
         counted = counted_noun(span)
         for head in {span.root, anchor(span), *([counted.noun] if counted.noun is not None else [])}:
             above.update(e for c in head.children if c.dep_ == "relcl" and (e := event_of(c)))
+            above.update(e for c in share_clauses(head) if (e := event_of(c)))
         if found:
             nearest = min(found, key=lambda w: min(abs(w[0] - span.start), abs(w[0] - span.end + 1)))[1]
     return {e for _, e in found}, above, nearest

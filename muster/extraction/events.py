@@ -75,6 +75,7 @@ def is_partitive_whole(anchor: Token) -> bool:
 
 
 _FRACTIONS = frozenset(words("fraction_words"))
+_SHARE_PRONOUNS = frozenset(words("reference_pronouns"))
 
 
 def counts_a_whole(span: Span, anchor: Token | None = None) -> bool:
@@ -92,7 +93,7 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
     word of the sentence; None when nothing says (the caller may take the referent's)."""
     found: list[str] = []
     anchor = noun if noun is not None else subject
-    for token in [anchor, *anchor.children]:
+    for token in [anchor, *anchor.children, *share_clauses(anchor)]:
         if token.i in range(span.start, span.end):
             continue
         if token.i == anchor.i or token.dep_ in ("amod", "acl", "relcl", "acomp", "compound", "oprd"):
@@ -147,6 +148,13 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
 
 # What a verb says of its object or subject: "suffered casualties", "were confirmed dead".
 _COMPLEMENTS = ("dobj", "oprd", "acomp")
+
+
+def share_clauses(anchor: Token) -> list[Token]:
+    """ "147 of these getting killed", "40 of them being held": a clause on the pronoun of a
+    share is said of the share."""
+    return [t for p in anchor.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+            if o.dep_ == "pobj" and o.lower_ in _SHARE_PRONOUNS for t in o.children if t.dep_ in ("acl", "relcl")]
 
 
 def counts_the_dead(token: Token) -> bool:

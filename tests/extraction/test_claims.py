@@ -1025,3 +1025,14 @@ def test_a_states_body_is_named_whole(claims_of, text, source):
 def test_the_parts_of_a_figure_given_next_come_from_its_source(claims_of, text):
     first, part = claims_of(text)
     assert part.attributed_to == first.attributed_to != [] and part.status == "attributed"
+
+
+@pytest.mark.parametrize("text, quantity, event", [
+    # a clause on the pronoun of a share is said of the share, not of the whole before it
+    ("Only some 400 Irish nationals chose to fight for it, with about 120 of these getting killed, officials say.",
+     "about 120", "casualty"),
+    ("About 300 joined, with 45 of those being wounded.", "45", "casualty"),
+    ("Some 250 men went to the front, with roughly 30 of them getting captured near the river.", "roughly 30", "detention"),
+])
+def test_what_befell_a_share_named_by_a_pronoun_is_its_event(claims_of, text, quantity, event):
+    assert next(c for c in claims_of(text) if c.text == quantity).event == event
