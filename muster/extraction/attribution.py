@@ -267,6 +267,13 @@ def _names_its_author(document: Token, source: Source) -> bool:
     return source.name != phrase_for(document)
 
 
+def _the_speakers_own(document: Token) -> bool:
+    """ "said in a statement", "wrote in a report": a document in a phrase on a reporting verb
+    is that verb's speaker's own."""
+    prep = document.head
+    return document.dep_ == "pobj" and prep.dep_ == "prep" and is_reporting_verb(prep.head)
+
+
 def _says_that(document: Token, span: Span) -> bool:
     """Whether the count stands in the document noun's own "that" clause ("claims that 300 died"),
     written with or without its "that"."""
@@ -289,8 +296,11 @@ def syntactic_sources(span: Span) -> list[Source]:
             authored = lemma in _NAMED_AS_DOCUMENT or _names_its_author(token, source)
             if not authored and _says_that(token, span):
                 # "amid claims that 300 fighters died", "allegations that 500 were tortured surfaced":
-                # someone unnamed said it, whoever speaks of the claims further up
+                # someone unnamed said it, whoever speaks of the claims further up; but "said in a
+                # statement that ..." is the speaker's own statement
                 out.append(Source(token.text, "", generic=True))
+                if _the_speakers_own(token):
+                    continue
                 break
             if authored and token.dep_ != "nsubj" and lemma not in _COUNT_NOUNS:
                 out.append(source)

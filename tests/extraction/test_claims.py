@@ -97,6 +97,10 @@ ATTRIBUTION = [
     ("\"It is getting worse,\" Omar Haddad, a regional commander, told reporters. \"We lost 40 men this week.\"",
      ["Omar Haddad"]),
     ("“We were surrounded,” Piet Claes, a former volunteer, told the paper. “Only 12 of us came back.”", ["Piet Claes"]),
+    # a document in a phrase on the reporting verb is the speaker's own
+    ("The Chilean government said in a statement that 12 of its citizens had been killed.", ["The Chilean government"]),
+    ("The ministry wrote in a report that 40 soldiers had deserted.", ["The ministry"]),
+    ("The commander told reporters in an interview that 300 recruits had arrived.", ["The commander"]),
     # the antecedent of a relative clause speaks: "X, who said ..."
     ("The figure came from a border official, who said 300 men had crossed.", ["a border official"]),
     ("The data came from the regional governor, who reported that 45 soldiers had died.", ["the regional governor"]),
@@ -581,6 +585,10 @@ def test_people_described_by_what_they_were_or_lost_are_counted(claims_of, text,
     "It has been reported that about 900 volunteers are fighting in the south.",
     "He was one of a reported four Danes to have joined the battalion.",
     "The reported 60 Estonians in the unit are a small share of its strength.",
+    # a figure the text itself calls likely, not known
+    "Three more Peruvians possibly still in the city are being sought.",
+    "Probably 200 recruits deserted before the offensive.",
+    "Perhaps 70 Chileans have joined the unit since May.",
 ])
 def test_a_figure_passed_on_as_reported_is_hedged(claims_of, text):
     assert only(claims_of(text)).status == "hedged"
