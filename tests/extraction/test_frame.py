@@ -63,6 +63,8 @@ def test_conflict_sentences_are_in_scope(text):
     "Enrolment at the university rose again as new faculty members joined.",
     "Shares in the carmaker fell after the quarterly results came out.",
     "A warm spell is forecast, and the warden warned of a forward-looking budget.",
+    # a scout troop is no army unit: only "troops" count
+    "The scout troop sold boxes of cookies, and the troop leader thanked the parents.",
 ])
 def test_general_news_is_out_of_scope(text):
     assert scope_hits(text) == 0
