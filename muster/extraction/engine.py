@@ -729,9 +729,13 @@ def _person_before(article: Article, sentence: Sentence, position: int) -> str |
 def _role_subject(doc: Doc) -> str | None:
     """ "The regiment's press officer spoke on Monday": the subject described by a role."""
     for token in doc:
-        if token.dep_ == "nsubj" and token.lemma_.lower() in _PERSON_ROLES:
+        if token.dep_ == "nsubj" and token.lemma_.lower() in _PERSON_ROLES and (
+                attr.is_reporting_verb(token.head) or token.head.lemma_.lower() in _SPEAKING_VERBS):
             return attr.phrase_for(token)
     return None
+
+
+_SPEAKING_VERBS = frozenset(words("speaking_verbs"))
 
 
 def _full_name(article: Article, name: str, sentence: Sentence) -> str:

@@ -97,6 +97,13 @@ ATTRIBUTION = [
     ("\"It is getting worse,\" Omar Haddad, a regional commander, told reporters. \"We lost 40 men this week.\"",
      ["Omar Haddad"]),
     ("“We were surrounded,” Piet Claes, a former volunteer, told the paper. “Only 12 of us came back.”", ["Piet Claes"]),
+    # "he" is the one who spoke before, not a soldier the sentence between says died
+    ("Minister Tomas Nowak spoke to the agency on Friday. “Another soldier died on Friday,” he said. "
+     "Later he said that two wounded soldiers remain in hospital.", ["Tomas Nowak"]),
+    ("Colonel Maria Gonzalez briefed reporters in the capital. A volunteer was hurt in the night. "
+     "She said 14 recruits had deserted.", ["Maria Gonzalez"]),
+    ("Governor Piet Claes spoke on the radio. An officer was captured near the river. "
+     "He said some 30 villagers had fled.", ["Piet Claes"]),
     # a document in a phrase on the reporting verb is the speaker's own
     ("The Chilean government said in a statement that 12 of its citizens had been killed.", ["The Chilean government"]),
     ("The ministry wrote in a report that 40 soldiers had deserted.", ["The ministry"]),
