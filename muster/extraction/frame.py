@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from functools import cache, lru_cache
 
-from muster.extraction.lexicon import load_json
+from muster.extraction.lexicon import load_json, words
 from muster.extraction.sides import parties_named_in
 
 # The headline and this many sentences after it are the lede, where news states its frame.
@@ -28,6 +28,8 @@ _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _COMPOUND_AFTER = re.compile(r"-(backed|led|supported|sponsored|funded|allied|aligned|linked|trained|armed|controlled|"
                              r"occupied|held|based|born)\b", re.IGNORECASE)
 _COMPOUND_ROLES = {"based": "place", "born": "people"}
+# Nouns after a nationality adjective that make it a place: "on Ukrainian territory", "Syrian soil".
+_PLACE_NOUNS = frozenset(words("place_nouns"))
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+(?:the\s+)?")
 
 
@@ -78,8 +80,8 @@ def country_roles(text: str) -> tuple[tuple[str, str], ...]:
         if is_people_form(m.text) and not _is_adjective(m.text) or _FROM_BEFORE.search(before) and not _is_adjective(m.text) or any(
                 w in people_words or _singular(w) in people_words or w.endswith(("ists", "ians", "eers")) for w in after):
             role = "people"
-        elif _PLACE_BEFORE.search(before) and not _is_adjective(m.text):
-            role = "place"  # "in Syria", "to Ukraine"; "due to the North Korean troops' losses" is not a place
+        elif _PLACE_BEFORE.search(before) and not _is_adjective(m.text) or after[:1] and after[0] in _PLACE_NOUNS:
+            role = "place"  # "in Syria", "to Ukraine", "on Ukrainian soil"; "due to the North Korean troops' losses" is not
         elif _is_adjective(m.text) and re.match(r" [a-z]", text[m.end:m.end + 2]) and not (set(after) & _INSTITUTIONS):
             role = "modifier"  # "Russian drones", "Iranian intelligence": describes something else
         else:

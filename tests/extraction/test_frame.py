@@ -44,6 +44,10 @@ from muster.extraction.frame import country_roles, scope_hits
     ("Shelling hit the Israeli-occupied villages.", [("IL", "actor")]),
     ("She heads a Nairobi-based charity.", []),
     ("Some 200 Syrian-born fighters crossed.", [("SY", "people")]),
+    # a nationality adjective on a piece of land is a place
+    ("Thousands have arrived on Ukrainian territory since May.", [("UA", "place")]),
+    ("The shells landed on Lebanese soil.", [("LB", "place")]),
+    ("Rockets hit the Israeli city of Haifa.", [("IL", "place")]),
 ])
 def test_country_roles(text, expected):
     assert list(country_roles(text)) == expected
