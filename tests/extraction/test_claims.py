@@ -1051,3 +1051,14 @@ def test_the_parts_of_a_figure_given_next_come_from_its_source(claims_of, text):
 ])
 def test_what_befell_a_share_named_by_a_pronoun_is_its_event(claims_of, text, quantity, event):
     assert next(c for c in claims_of(text) if c.text == quantity).event == event
+
+
+@pytest.mark.parametrize("text, quantity", [
+    # a bare number held by someone is a number of people held
+    ("A further 20 were being held by government forces.", "A further 20"),
+    ("Another 35 are still held by the rebels.", "Another 35"),
+    ("About 60 were held in the camp for weeks.", "About 60"),
+])
+def test_a_bare_number_held_is_people_detained(claims_of, text, quantity):
+    claim = only(claims_of(text))
+    assert (claim.text, claim.event) == (quantity, "detention")
