@@ -447,7 +447,9 @@ def _source_from(head: Token, cue: str) -> Source:
     body behind the document is the source."""
     if head.pos_ == "NOUN" and (head.lemma_.lower() in _CARRIER_NOUNS or head.lower_ in _CARRIER_NOUNS):
         # "figures released by the ministry": the agent of a participle on the document
-        issuers = [a for c in head.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
+        # (a participle, not a clause: "reports that 20 were held by rebels" names no issuer)
+        issuers = [a for c in head.children if c.dep_ == "acl" and not any(
+            x.dep_ in ("nsubj", "nsubjpass", "mark") for x in c.children) for a in c.children if a.dep_ == "agent"]
         for child in [c for c in head.children if c.dep_ == "prep"] + issuers:
             if child.lower_ in ("of", "from", "by"):
                 obj = next((o for o in child.children if o.dep_ == "pobj"), None)

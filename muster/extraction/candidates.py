@@ -702,6 +702,21 @@ def _caveat_facts(case: Case) -> set[str]:
     return facts
 
 
+_VERIFYING = frozenset(words("verifying_verbs"))
+
+
+def _under_a_caveat(case: Case) -> bool:
+    """Whether the count stands in what a denied verifying verb governs: "could not confirm
+    reports that 20 were held", "has not verified claims that 300 died"."""
+    span = _claim_span(case)
+    if span is None:
+        return False
+    for verb in span.root.ancestors:
+        if verb.lemma_.lower() in _VERIFYING and any(c.dep_ == "neg" for c in verb.children):
+            return True
+    return False
+
+
 def status_candidates(case: Case) -> list[Candidate]:
     facts = _caveat_facts(case)
     if case.claim.attributed_to:
@@ -713,9 +728,11 @@ def status_candidates(case: Case) -> list[Candidate]:
     # The contract ties status to sources: a named source makes a claim attributed (or
     # unconfirmed), and without one it can only be asserted, hedged or unconfirmed.
     allowed = ("attributed", "unconfirmed") if case.claim.attributed_to else ("asserted", "hedged", "unconfirmed")
-    if "caveat_in_sentence_after" in facts or "caveat_follows" in facts and case.rule["status"] == "unconfirmed":
+    if "caveat_in_sentence_after" in facts or "caveat_follows" in facts and case.rule["status"] == "unconfirmed" \
+            or _under_a_caveat(case):
         # The contract: a figure the same sentence, or the caveat right after it, calls
-        # unverified is unconfirmed.
+        # unverified is unconfirmed; so is one a caveat's verb governs ("could not confirm
+        # reports that 20 were held").
         return [Candidate("unconfirmed", {"caveat_after_figure"})]
     out = []
     for status in (s for s in STATUSES if s in allowed):

@@ -692,7 +692,7 @@ def _resolve_names(article: Article, d: Draft, named_so_far: list[str], by_sente
             # "the Nepalese Foreign Ministry", but not another "the ministry" nor "the health ministry".
             modifiers = [w for w in low.split()[:-1] if w not in ("the", "a", "an", "this", "that")]
             match = next((n for n in reversed(named_so_far) if head in n.lower() and n.lower() != low
-                          and any(w[:1].isupper() for w in n.split()[1:])
+                          and any(w[:1].isupper() for w in n.split() if w.lower() not in ("the", "a", "an"))
                           and all(m in n.lower().split() for m in modifiers)), None)
             if match:
                 source.name = f"{source.name} ({_strip_reference(match)})"

@@ -1062,3 +1062,34 @@ def test_what_befell_a_share_named_by_a_pronoun_is_its_event(claims_of, text, qu
 def test_a_bare_number_held_is_people_detained(claims_of, text, quantity):
     claim = only(claims_of(text))
     assert (claim.text, claim.event) == (quantity, "detention")
+
+
+@pytest.mark.parametrize("text", [
+    # a denied verifying verb leaves what it governs unconfirmed, with the source still named
+    "The ministry said it could not confirm reports that a further 20 were being held by rebel forces.",
+    "The army has not verified claims that 300 recruits deserted, a spokesman said.",
+    "Officials in Lima could not corroborate accounts that 45 men were killed near the border, the ministry said.",
+])
+def test_a_figure_a_denied_check_governs_is_unconfirmed(claims_of, text):
+    assert only(claims_of(text)).status == "unconfirmed"
+
+
+@pytest.mark.parametrize("text, doer", [
+    # the agent of a clause about people is no author of the reports it stands in
+    ("The ministry could not confirm reports that 20 were being held by rebel forces.", "rebel forces"),
+    ("The agency doubted reports that 300 were detained by the police.", "the police"),
+    ("Diplomats cited reports that some 40 soldiers had been captured by the militia.", "the militia"),
+])
+def test_the_doer_in_a_reports_clause_is_not_its_author(claims_of, text, doer):
+    assert all(doer not in source for source in only(claims_of(text)).attributed_to)
+
+
+@pytest.mark.parametrize("text, resolved", [
+    # "the ministry" after a ministry owned by a named state is that ministry
+    ("Colombia's foreign ministry said 300 veterans had gone. The ministry said 45 had died.",
+     "The ministry (Colombia's foreign ministry)"),
+    ("Kenya's interior ministry said 60 men had left. The ministry said nine had come back.",
+     "The ministry (Kenya's interior ministry)"),
+])
+def test_a_back_reference_takes_a_ministry_named_by_its_state(claims_of, text, resolved):
+    assert claims_of(text)[-1].attributed_to == [resolved]
