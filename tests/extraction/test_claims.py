@@ -104,6 +104,8 @@ ATTRIBUTION = [
      "She said 14 recruits had deserted.", ["Maria Gonzalez"]),
     ("Governor Piet Claes spoke on the radio. An officer was captured near the river. "
      "He said some 30 villagers had fled.", ["Piet Claes"]),
+    # a verb that gives a figure may take its toll through an adverb
+    ("Local sources put the death toll higher, at 35.", []),
     # a document in a phrase on the reporting verb is the speaker's own
     ("The Chilean government said in a statement that 12 of its citizens had been killed.", ["The Chilean government"]),
     ("The ministry wrote in a report that 40 soldiers had deserted.", ["The ministry"]),
