@@ -98,11 +98,13 @@ def country_roles(text: str) -> tuple[tuple[str, str], ...]:
 
 
 @cache
-def _scope_entries() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
-    """The scope words: short entries that match whole (with a plural s), and long entries that
-    match as prefixes, indexed by their first three letters."""
+def _scope_entries(vocabulary: str = "groups") -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
+    """The scope words (or, with vocabulary "other_domains", the words of general news): short
+    entries that match whole (with a plural s), and long entries that match as prefixes, indexed
+    by their first three letters."""
+    section = load_json("scope.json")
     whole, prefixes = set(), {}
-    for group in load_json("scope.json")["groups"].values():
+    for group in (section[vocabulary] if vocabulary == "groups" else section[vocabulary]["groups"]).values():
         for entry in group["prefixes"]:
             entry = entry.lower()
             if len(entry) < 5:
@@ -116,11 +118,12 @@ _SCOPE_WORD = re.compile(r"[a-z][a-z-]*")
 
 
 @lru_cache(maxsize=65536)
-def scope_hits(text: str) -> int:
-    """How many conflict or security words `text` holds. A word is looked up by its first
+def scope_hits(text: str, vocabulary: str = "groups") -> int:
+    """How many conflict or security words `text` holds (or, with "other_domains", words of
+    sport, business, schools, worship, elections and shows). A word is looked up by its first
     three letters, so the cost is one dictionary look-up per word; two-word entries ("front
     line", "death toll") are matched on each word with the next."""
-    whole, prefixes = _scope_entries()
+    whole, prefixes = _scope_entries(vocabulary)
     words = _SCOPE_WORD.findall(text.lower())
     hits, skip = 0, False
     for i, word in enumerate(words):
@@ -165,6 +168,7 @@ class Frame:
 
     scope: float = 0.0                      # conflict words per 100 words, whole article
     scope_words: int = 0                    # conflict words in the whole article
+    other_words: int = 0                    # words of general news (sport, business ...) in it
     lede_scope: float = 0.0                 # the same in the headline and lede
     countries: Counter = field(default_factory=Counter)       # code → mentions in the text
     populations: Counter = field(default_factory=Counter)     # code → mentions naming people of it
@@ -243,7 +247,7 @@ def build_frame(drafted, unconfirmed_in) -> Frame:
     lede = sentences[:LEDE_SENTENCES + (1 if sentences and sentences[0].headline else 0)]
     hits = _hits_of(sentences)
     frame = Frame(scope=_density(hits, sentences, DENSITY_MIN_WORDS), lede_scope=_density(_hits_of(lede), lede),
-                  scope_words=hits)
+                  scope_words=hits, other_words=sum(scope_hits(s.text, "other_domains") for s in sentences))
     for sentence in sentences:
         in_lede = sentence in lede
         for code, role in country_roles(sentence.text):

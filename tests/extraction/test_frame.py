@@ -151,3 +151,39 @@ def test_a_lone_sentence_is_too_short_to_judge_its_scope(claims_of):
 def test_one_stray_conflict_word_does_not_make_a_story_about_conflict(claims_of, story):
     assert claims_of(story) == []
 
+
+
+@pytest.mark.parametrize("text, at_least", [
+    ("Fans filled the stadium as the club's coach praised his players after the match.", 4),
+    ("The company said shares rose as investors welcomed higher revenue and new hiring.", 4),
+    ("Pilgrims crowded the shrine for the festival while worshippers prayed in the temple.", 4),
+])
+def test_the_words_of_general_news_are_counted(text, at_least):
+    assert scope_hits(text, "other_domains") >= at_least
+
+
+GENERAL_NEWS_STORIES = [
+    "Record crowd as fans travel for the final\n\nMore than 30,000 supporters are expected at the stadium on "
+    "Saturday, the club said. The team's travelling army of fans grows every season, and tickets sold out in an "
+    "hour. Police said 250 officers would be on duty, and last year 20 people were arrested after scuffles.",
+    "Software firm to hire 1,500 engineers\n\nThe company will recruit about 1,500 engineers and open offices in "
+    "three cities, its chief executive told investors. Shares rose after the firm reported record revenue, and "
+    "some 400 staff will join the cloud division.",
+    "Pilgrims throng hilltop shrine\n\nHundreds of thousands of pilgrims gathered at the shrine for the festival on "
+    "Sunday. Worshippers queued at the temple, dozens of people were treated for heat exhaustion, and some 2,000 "
+    "police officers were deployed to guide the crowds.",
+]
+
+
+@pytest.mark.parametrize("text", GENERAL_NEWS_STORIES)
+def test_general_news_yields_no_claims_whatever_stray_conflict_word_it_holds(claims_of, text):
+    assert claims_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling hit a school in the city, killing 12 students and two teachers, the governor said.",
+    "Gunmen stormed a church during the service and killed at least 30 worshippers, police said.",
+    "An airstrike on the stadium used as a shelter killed about 40 people, residents said.",
+])
+def test_conflict_news_about_schools_churches_or_stadiums_keeps_its_claims(claims_of, text):
+    assert claims_of(text)
