@@ -534,7 +534,6 @@ def side_candidates(case: Case) -> list[Candidate]:
                 share if side == GENERIC_JIHADIST else 1 - share
         if side and origin and side in origin:
             cand.proposers.add("is_origin")
-
         if side and any(are_opponents(side, o) for o in origin):
             cand.proposers.add("opposes_origin")
         if side and case.frame.places.get(side):
@@ -734,12 +733,12 @@ def status_candidates(case: Case) -> list[Candidate]:
     # The contract ties status to sources: a named source makes a claim attributed (or
     # unconfirmed), and without one it can only be asserted, hedged or unconfirmed.
     allowed = ("attributed", "unconfirmed") if case.claim.attributed_to else ("asserted", "hedged", "unconfirmed")
-    if "caveat_in_sentence_after" in facts or "caveat_follows" in facts and case.rule["status"] == "unconfirmed" \
-            or _under_a_caveat(case):
+    if "caveat_in_sentence_after" in facts or "caveat_follows" in facts and case.rule["status"] == "unconfirmed":
         # The contract: a figure the same sentence, or the caveat right after it, calls
-        # unverified is unconfirmed; so is one a caveat's verb governs ("could not confirm
-        # reports that 20 were held").
+        # unverified is unconfirmed.
         return [Candidate("unconfirmed", {"caveat_after_figure"})]
+    if _under_a_caveat(case):
+        return [Candidate("unconfirmed", {"caveat_governs_figure"})]  # "could not confirm reports that 20 ..."
     out = []
     for status in (s for s in STATUSES if s in allowed):
         proposers = {f"is={status}"} | {f"is={status}&{f}" for f in facts}

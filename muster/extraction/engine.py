@@ -344,6 +344,7 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
     noun = counted.noun
     reporting = _reporting_indexes(span)
     reference = _reference_total(span) if noun is None else None
+    forces = _forces_owning(reference[0]) if reference is not None else []
     tolled = False  # "the death toll rose to 300", "Russian losses reached 4,000": the total names the event
     event = event_for(span, noun, counted.subject, reporting)
     referent_event = event is None and (counted.partitive or noun is None)
@@ -362,11 +363,11 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
         tolled = head.lower_ == "toll" or any(c.lower_ == "death" for c in head.children)
         if tolled:
             event = "casualty"
-        forces = _forces_owning(head)
         if forces:
-            # "the Russian army's death toll", "the Israeli military's casualty count": its own dead
+            # "the Russian army's death toll", "the Israeli military's losses": its own dead
             origin = origin or forces
-            tolled, event = True, "casualty" if tolled or head.lemma_.lower() in ("loss", "casualty") else event
+            if tolled or head.lemma_.lower() in ("loss", "casualty"):
+                event, tolled = "casualty", True
         if head.i == getattr(casualty_total(span), "i", None):
             # "Russian losses reached 4,000": who lost them is who is counted, and their side
             event, tolled = "casualty", True
@@ -384,11 +385,10 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
         # "fighters of the Donetsk People's Republic", "members of Hamas": whose they are
         group_text = f"{group_text} {belongs_to.group(1)}"
     explicit = sides.nearest_side(sides.side_mentions(sentence.text), q.start)
-    owned = origin[0] if reference is not None and len(origin) == 1 and _forces_owning(reference[0]) else None
+    owned = origin[0] if forces and len(origin) == 1 else None
     explicit = explicit or owned  # "the Russian army's death toll": the army's own dead
     hint = _side_from_group(group_text, noun, origin) or _side_from_call_up(counted.subject, noun)
-    if hint is None and reference is not None and len(origin) == 1 and (
-            reference[0].lemma_.lower() == "loss" or _forces_owning(reference[0])):
+    if hint is None and reference is not None and len(origin) == 1 and (reference[0].lemma_.lower() == "loss" or forces):
         hint = origin[0]  # "Russian losses", "the Russian army's toll": a state's losses are its forces' dead
     group_class = _group_class(noun)
     claim = Claim(text=article.text[start:end], start=start, end=end, low=q.low, high=q.high, qualifier=q.qualifier,

@@ -25,9 +25,9 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|to|into|inside|across|against|at|on|over|to
                            r"(?:(?:north|south)?-?(?:north|south|east|west)(?:ern)?\s+|central\s+)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
-_COMPOUND_AFTER = re.compile(r"-(backed|led|supported|sponsored|funded|allied|aligned|linked|trained|armed|controlled|"
-                             r"occupied|held|based|born)\b", re.IGNORECASE)
-_COMPOUND_ROLES = {"based": "place", "born": "people"}
+_COMPOUND_ROLES = {**{w: "actor" for w in words("hyphened_acting")}, **{w: "place" for w in words("hyphened_place")},
+                   **{w: "people" for w in words("hyphened_origin")}}
+_COMPOUND_AFTER = re.compile(r"-(" + "|".join(_COMPOUND_ROLES) + r")\b", re.IGNORECASE)
 # Nouns after a nationality adjective that make it a place: "on Ukrainian territory", "Syrian soil".
 _PLACE_NOUNS = frozenset(words("place_nouns"))
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+(?:the\s+)?")
@@ -75,7 +75,7 @@ def country_roles(text: str) -> tuple[tuple[str, str], ...]:
         if compound:
             # "Rwanda-backed rebels", "Israeli-occupied land": the state acts on them; "a
             # Nairobi-based group": a place; "Syrian-born fighters": where the people come from
-            out.append((m.code, _COMPOUND_ROLES.get(compound.group(1).lower(), "actor")))
+            out.append((m.code, _COMPOUND_ROLES[compound.group(1).lower()]))
             continue
         if is_people_form(m.text) and not _is_adjective(m.text) or _FROM_BEFORE.search(before) and not _is_adjective(m.text) or any(
                 w in people_words or _singular(w) in people_words or w.endswith(("ists", "ians", "eers")) for w in after):
@@ -98,13 +98,14 @@ def country_roles(text: str) -> tuple[tuple[str, str], ...]:
 
 
 @cache
-def _scope_entries(vocabulary: str = "groups") -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
+def _scope_entries(vocabulary: str = "conflict") -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     """The scope words (or, with vocabulary "other_domains", the words of general news): short
     entries that match whole (with a plural s), and long entries that match as prefixes, indexed
     by their first three letters."""
-    section = load_json("scope.json")
+    scope = load_json("scope.json")
+    groups = scope["groups"] if vocabulary == "conflict" else scope[vocabulary]["groups"]
     whole, prefixes = set(), {}
-    for group in (section[vocabulary] if vocabulary == "groups" else section[vocabulary]["groups"]).values():
+    for group in groups.values():
         for entry in group["prefixes"]:
             entry = entry.lower()
             if len(entry) < 5:
@@ -118,7 +119,7 @@ _SCOPE_WORD = re.compile(r"[a-z][a-z-]*")
 
 
 @lru_cache(maxsize=65536)
-def scope_hits(text: str, vocabulary: str = "groups") -> int:
+def scope_hits(text: str, vocabulary: str = "conflict") -> int:
     """How many conflict or security words `text` holds (or, with "other_domains", words of
     sport, business, schools, worship, elections and shows). A word is looked up by its first
     three letters, so the cost is one dictionary look-up per word; two-word entries ("front

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from muster.extraction.attribution import is_reporting_verb
+from muster.extraction.lexicon import words
 from muster.extraction.people import anchor, counted_noun
 
 # How many steps up from the count a shared head may stand and still be "near": beyond it the
@@ -43,14 +44,11 @@ def _path_to(token: Token, top: Token) -> list[Token]:
 
 
 # Prepositions by what they say of a party or country: whom people serve, where things happen,
-# where people come from, who acts on them. Others fall to "prep".
-_PREPOSITION_CLASSES = {
-    "serve": ("for", "with", "alongside", "behind", "under", "among"),
-    "place": ("in", "into", "to", "at", "on", "inside", "across", "near", "within", "towards", "toward"),
-    "origin": ("from", "of"),
-    "opposed": ("by", "against", "versus", "vs"),
-}
-_PREPOSITION_CLASS = {word: name for name, ws in _PREPOSITION_CLASSES.items() for word in ws}
+# where people come from, who acts on them (data/words.json). Others fall to "prep".
+_PREPOSITION_CLASS = {word: name for name, ws in (("serve", words("serving_prepositions")),
+                                                   ("place", words("place_prepositions")),
+                                                   ("origin", words("origin_prepositions")),
+                                                   ("opposed", words("opposing_prepositions"))) for word in ws}
 
 
 def _link(child: Token) -> str:
