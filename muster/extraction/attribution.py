@@ -552,6 +552,18 @@ def headline_source(text: str) -> str | None:
     return None
 
 
+_HEADLINE_UNNAMED = re.compile(r"(?:[:|]\s*|\s[–—-]\s+)(?P<name>[a-z][a-z ]{1,30})\s*$")
+
+
+def headline_unnamed_source(text: str) -> str | None:
+    """ "Some 20 Swedes fighting abroad: source", "Dozens killed in raid - officials": a headline
+    that ends on an unnamed speaker passes its figure on."""
+    m = _HEADLINE_UNNAMED.search(text)
+    if m and m.group("name").split()[-1] in _generic_heads():
+        return m.group("name")
+    return None
+
+
 # --- quotations ---------------------------------------------------------------------
 
 _QUOTE = re.compile(r"[“\"]([^“”\"]{12,}?)[”\"]")

@@ -516,6 +516,8 @@ def _sources(article: Article, sentence: Sentence, span: Span) -> list[attr.Sour
         name = attr.headline_source(sentence.text)
         if name and name not in names:
             found.append(attr.Source(name, ":"))
+        elif not name and (unnamed := attr.headline_unnamed_source(sentence.text)):
+            found.append(attr.Source(unnamed, "", generic=True))  # "... fighting in Ukraine: source"
     return found
 
 

@@ -1095,3 +1095,13 @@ def test_the_doer_in_a_reports_clause_is_not_its_author(claims_of, text, doer):
 ])
 def test_a_back_reference_takes_a_ministry_named_by_its_state(claims_of, text, resolved):
     assert claims_of(text)[-1].attributed_to == [resolved]
+
+
+@pytest.mark.parametrize("text", [
+    "Some 40 Chileans fighting abroad: source\n\nThe men signed contracts in the spring.",
+    "Dozens of recruits killed in raid - officials\n\nThe raid hit a training camp.",
+    "Around 300 fighters cross the border: witnesses\n\nThe column moved at night.",
+])
+def test_a_headline_that_ends_on_an_unnamed_speaker_passes_its_figure_on(claims_of, text):
+    headline = claims_of(text)[0]
+    assert (headline.attributed_to, headline.status) == ([], "hedged")
