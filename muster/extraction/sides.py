@@ -224,9 +224,17 @@ def _recruiter_pattern() -> re.Pattern[str]:
 def recruiters(text: str) -> list[str]:
     """Parties `text` says recruit people ("Russia is recruiting Cubans", "Wagner's recruitment
     of convicts"): whose side those people join."""
-    if not set(re.findall(r"[\w-]+", text.lower())) & _first_words():
-        return []
-    return [side for m in _recruiter_pattern().finditer(_clean(text)) if (side := _resolve(m.group("party")))]
+    return list(_recruiters(text))
+
+
+@lru_cache(maxsize=65536)
+def _recruiters(text: str) -> tuple[str, ...]:
+    lowered = text.lower()
+    # the pattern is long; a sentence without a recruiting word or a party's first word needs none of it
+    if not any(stem in lowered for stem in lexicon()["recruiting"]["stems"]) \
+            or not set(re.findall(r"[\w-]+", lowered)) & _first_words():
+        return ()
+    return tuple(side for m in _recruiter_pattern().finditer(_clean(text)) if (side := _resolve(m.group("party"))))
 
 
 def article_sides(sentences: list[str]) -> ArticleSides:
