@@ -472,6 +472,21 @@ def _agent_party(case: Case) -> str | None:
     return None
 
 
+_HOLDING = frozenset(words("holding_nouns"))
+
+
+def _holders(case: Case) -> list[str]:
+    """Parties the claim's sentence says hold people: "in Ukrainian captivity", "Russian custody"."""
+    words_ = re.findall(r"[\w’'-]+", case.sentence.text)
+    out = []
+    for before, word in zip(words_, words_[1:]):
+        if word.lower() in _HOLDING:
+            codes = codes_in(before)
+            if codes and opponent(codes[0]):
+                out.append(codes[0])
+    return out
+
+
 def side_candidates(case: Case) -> list[Candidate]:
     d = case.draft
     if case.claim.event == "displacement":
@@ -521,6 +536,9 @@ def side_candidates(case: Case) -> list[Candidate]:
     if agent:
         _add(found, agent, "agent")
         _add(found, opponent(agent), "agent_opponent")
+    for holder in _holders(case):
+        # "100 foreign nationals in Ukrainian captivity": held by one party, they fought for the other
+        _add(found, opponent(holder), "held_by_opponent")
     out = []
     for cand in found.values():
         side = cand.value

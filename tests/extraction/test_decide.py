@@ -347,3 +347,16 @@ def test_the_frame_offers_the_origin_of_people_counted_like_these(nlp):
     civilians, soldiers = _cases(nlp, text)[1:]
     assert not any("frame_same_kind" in c.proposers for c in origin_candidates(civilians))
     assert any(c.value == ("TD",) and "frame_same_kind" in c.proposers for c in origin_candidates(soldiers))
+
+
+@pytest.mark.parametrize("text, held_by, fought_for", [
+    ("More than 100 foreign fighters are now in Ukrainian captivity, officials said.", "UA", "RU"),
+    ("About 40 Nepalis are held in Russian custody near the front.", "RU", "UA"),
+    ("Some 25 volunteers remain in Israeli detention.", "IL", "Hamas"),
+])
+def test_people_held_by_one_party_are_offered_its_opponents_side(nlp, text, held_by, fought_for):
+    from muster.extraction.candidates import side_candidates
+
+    case = _cases(nlp, text)[0]
+    offered = {c.value: c.proposers for c in side_candidates(case)}
+    assert len(offered) == 1 or "held_by_opponent" in offered.get(fought_for, set()), offered
