@@ -296,12 +296,15 @@ def _nearest_country(case: Case) -> tuple[str, ...]:
 _HOSTAGES = re.compile(r"\bhostages?\b|\bcaptives\b", re.IGNORECASE)
 
 
+def _paragraph_so_far(case: Case) -> list:
+    """The sentences of the claim's paragraph up to and including its own."""
+    return [s for s in case.drafted.article.sentences[:case.sentence.index + 1] if s.paragraph == case.sentence.paragraph]
+
+
 def _turned_away(case: Case) -> bool:
     """Whether the claim's paragraph opens by turning to another matter ("Separately, ...",
     "In a separate case, ..."), up to the claim's sentence."""
-    sentences = case.drafted.article.sentences
-    return any(attr.turns_to_another_matter(s.text) for s in sentences[:case.sentence.index + 1]
-               if s.paragraph == case.sentence.paragraph)
+    return any(attr.turns_to_another_matter(s.text) for s in _paragraph_so_far(case))
 
 
 def origin_candidates(case: Case) -> list[Candidate]:
@@ -614,8 +617,7 @@ QUOTE_SPEAKER_REACH = 3
 
 def _quoted(case: Case) -> bool:
     """Whether the claim stands inside quotation marks opened earlier in its paragraph."""
-    sentences = case.drafted.article.sentences
-    before = " ".join(s.text for s in sentences[:case.sentence.index] if s.paragraph == case.sentence.paragraph)
+    before = " ".join(s.text for s in _paragraph_so_far(case)[:-1])
     before += " " + case.sentence.text[:case.claim.start - case.sentence.start]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
