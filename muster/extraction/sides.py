@@ -156,6 +156,12 @@ def _first_words() -> frozenset[str]:
     return frozenset(re.split(r"[\s'’]+", f.lower())[0] for f in forms if f.strip())
 
 
+def _may_name_a_party(text: str) -> bool:
+    """A cheap test before the long party patterns: whether `text` holds the first word of a
+    party's name or of a nationality."""
+    return bool(set(re.findall(r"[\w-]+", text.lower())) & _first_words())
+
+
 def parties_named_in(text: str) -> list[str]:
     """Non-state parties and armed forces named inside a group phrase ("Wagner fighters",
     "British ISIS jihadists")."""
@@ -164,7 +170,7 @@ def parties_named_in(text: str) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def _parties_named_in(text: str) -> tuple[str, ...]:
-    if not set(re.findall(r"[\w-]+", text.lower())) & _first_words():
+    if not _may_name_a_party(text):
         return ()
     out = []
     for m in _group_pattern().finditer(_clean(text)):
@@ -177,7 +183,7 @@ def _parties_named_in(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=65536)
 def party_mentions(text: str) -> tuple[SideMention, ...]:
     """Where `text` names each party, with the party it names (character offsets into `text`)."""
-    if not set(re.findall(r"[\w-]+", text.lower())) & _first_words():
+    if not _may_name_a_party(text):
         return ()
     return tuple(SideMention(m.start("party"), m.end("party"), side) for m in _group_pattern().finditer(_clean(text))
                  if (side := _resolve(m.group("party"))))
@@ -232,7 +238,7 @@ def _recruiters(text: str) -> tuple[str, ...]:
     lowered = text.lower()
     # the pattern is long; a sentence without a recruiting word or a party's first word needs none of it
     if not any(stem in lowered for stem in lexicon()["recruiting"]["stems"]) \
-            or not set(re.findall(r"[\w-]+", lowered)) & _first_words():
+            or not _may_name_a_party(text):
         return ()
     return tuple(side for m in _recruiter_pattern().finditer(_clean(text)) if (side := _resolve(m.group("party"))))
 

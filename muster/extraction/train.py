@@ -126,11 +126,9 @@ def fit(passages: list[Passage]) -> Weights:
     weights: Weights = {}
     for decision in DECISIONS:
         c = REGULARISATION_C.get(decision.name, DEFAULT_C)
-        weights[decision.name] = dict(sorted(_fit_one(_examples(passages, decision), c).items()))
-        for p in passages:
-            apply_decisions(p.cases, weights, only=(decision.name,))
-        for _ in range(NEIGHBOUR_REFITS if decision.name in OWN_NEIGHBOUR else 0):
-            weights[decision.name] = dict(sorted(_fit_one(_examples(passages, decision, teacher=False), c).items()))
+        refits = NEIGHBOUR_REFITS if decision.name in OWN_NEIGHBOUR else 0
+        for teacher in (True, *[False] * refits):
+            weights[decision.name] = dict(sorted(_fit_one(_examples(passages, decision, teacher), c).items()))
             for p in passages:
                 apply_decisions(p.cases, weights, only=(decision.name,))
     reset(passages)
