@@ -48,7 +48,7 @@ def filters(**values):
     import re
 
     from muster.normalize.dates import DATE
-    from muster.store.queries import ClaimFilters
+    from muster.store.plain import ClaimFilters
 
     for key in ("since", "until"):
         if values.get(key) and not re.fullmatch(DATE, values[key]):

@@ -4,7 +4,9 @@ from __future__ import annotations
 import json
 import sys
 from enum import Enum
+from functools import partial
 from pathlib import Path
+from types import SimpleNamespace
 
 import typer
 from rich.console import Console
@@ -48,17 +50,36 @@ def _bounds(c: dict) -> str:
     return bounds(c["low"], c["high"], c.get("unit"))
 
 
+def _reader(db: str | None) -> SimpleNamespace:
+    """Claims, one claim, its figure and the counts, from whichever path can answer: quick.py's
+    sqlite3 on a SQLite store at the newest schema, the full store otherwise (see store/quick.py)."""
+    from muster.store import quick
+
+    conn = quick.connect(db)
+    if conn is not None:
+        return SimpleNamespace(iter_claims=partial(quick.iter_claims, conn), claim=partial(quick.claim, conn),
+                               claim_ids_starting=partial(quick.claim_ids_starting, conn),
+                               figure_of_claim=partial(quick.figure_of_claim, conn), stats=partial(quick.stats, conn))
+    from muster.reconcile import views
+    from muster.store import queries
+
+    store = open_or_exit(db)
+    return SimpleNamespace(iter_claims=partial(queries.iter_claims, store), claim=partial(queries.claim, store),
+                           claim_ids_starting=partial(queries.claim_ids_starting, store),
+                           figure_of_claim=partial(views.figure_of_claim, store), stats=partial(queries.stats, store))
+
+
 @app.command("claims")
 def list_claims(db: str = DB, origin: str = ORIGIN, side: str = SIDE, event: str = EVENT, status: str = STATUS,
                 source: str = SOURCE, outlet: str = OUTLET, since: str = SINCE, until: str = UNTIL,
                 search: str = SEARCH, limit: int = LIMIT,
                 format: ListFormat = typer.Option(None, "--format", "-f", help="table (default on a terminal), jsonl or csv.")) -> None:
     """List stored claims, filtered."""
-    from muster.store import export, queries
+    from muster.store import export
 
     f = filters(origin=origin, side=side, event=event, status=status, source=source, outlet=outlet, since=since,
                 until=until, search=search, limit=limit)
-    rows = queries.iter_claims(open_or_exit(db), f)
+    rows = _reader(db).iter_claims(f)
     chosen = format or (ListFormat.table if sys.stdout.isatty() else ListFormat.jsonl)
     if chosen is ListFormat.jsonl:
         export.write_jsonl(rows, sys.stdout)
@@ -99,12 +120,10 @@ def list_articles(db: str = DB, origin: str = ORIGIN, side: str = SIDE, event: s
 @app.command()
 def show(claim_id: str = typer.Argument(..., help="A claim id, or an unambiguous prefix of one."), db: str = DB) -> None:
     """One claim: its sentence with the number highlighted, bounds, chain, status and article."""
-    from muster.store import queries
-
-    store = open_or_exit(db)
-    c = queries.claim(store, claim_id)
+    reader = _reader(db)
+    c = reader.claim(claim_id)
     if c is None:
-        matches = queries.claim_ids_starting(store, claim_id)
+        matches = reader.claim_ids_starting(claim_id)
         if matches:
             typer.echo(f"error: '{claim_id}' starts {len(matches)}{'+' if len(matches) == 10 else ''} claim ids; "
                        f"give more of one: {', '.join(m[:16] for m in matches)}.", err=True)
@@ -124,9 +143,7 @@ def show(claim_id: str = typer.Argument(..., help="A claim id, or an unambiguous
                          ("outlet", c["outlet"] or "—"), ("published", c["published"] or "—"), ("url", c["url"] or "—"),
                          ("article", f"{c['article_id']} chars {c['start']}–{c['end']}"), ("id", c["id"])]:
         console.print(f"[bold]{label:>10}[/bold]  {value}", highlight=False)
-    from muster.reconcile import views
-
-    figure = views.figure_of_claim(store, c["id"])
+    figure = reader.figure_of_claim(c["id"])
     if figure is None:
         return
     console.print(f"[bold]{'figure':>10}[/bold]  {figure['id'][:12]}: {figure['reason']}", highlight=False)
@@ -139,9 +156,7 @@ def show(claim_id: str = typer.Argument(..., help="A claim id, or an unambiguous
 @app.command()
 def stats(db: str = DB) -> None:
     """Counts of articles, claims, sources, runs and errors."""
-    from muster.store import queries
-
-    typer.echo(json.dumps(queries.stats(open_or_exit(db)), indent=2, ensure_ascii=False))
+    typer.echo(json.dumps(_reader(db).stats(), indent=2, ensure_ascii=False))
 
 
 @app.command()

@@ -16,6 +16,7 @@ from muster.reconcile import figures as fig
 from muster.reconcile import syndication
 from muster.reconcile.sources import canonicalize
 from muster.reconcile.ultimate import ClaimChain, resolve_article
+from muster.reconcile.views import canonical_map
 from muster.store.database import Store, exclusive
 from muster.store.queries import chains
 from muster.store.schema import (
@@ -164,14 +165,6 @@ def _bucket_new_claims(store: Store) -> set[str]:
     with store.write() as conn:
         conn.execute(insert(claim_buckets), [{"claim_id": cid, "bucket": b, "figure_id": None} for cid, b in buckets.items()])
     return set(buckets.values())
-
-
-def canonical_map(conn) -> dict[str, tuple[str, str]]:
-    """raw source name → (canonical name, kind)."""
-    rows = conn.execute(select(sources.c.name, canonical_sources.c.name, canonical_sources.c.kind)
-                        .join(source_aliases, source_aliases.c.source_id == sources.c.id)
-                        .join(canonical_sources, canonical_sources.c.id == source_aliases.c.canonical_id)).all()
-    return {raw: (name, kind) for raw, name, kind in rows}
 
 
 def _resolve_sources(store: Store, changed_names: set[str]) -> set[str]:

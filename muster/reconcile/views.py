@@ -4,16 +4,14 @@ pages and API) render these rows. Every row carries the claim ids behind it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
 
-from muster.reconcile.engine import canonical_map
-from muster.reconcile.figures import PRECISION, WEAK_KINDS
+from muster.reconcile.assembly import assemble, rows_of
 from muster.store.database import Store
-from muster.store.origins import load_origin
-from muster.store.queries import ClaimFilters, chains, conditions
+from muster.store.plain import ClaimFilters
+from muster.store.queries import chains, conditions
 from muster.store.schema import (
     article_signatures,
     articles,
@@ -27,28 +25,12 @@ from muster.store.schema import (
 )
 
 
-@dataclass
-class FigureClaim:
-    id: str
-    text: str
-    low: int | None
-    high: int | None
-    qualifier: str
-    published: str | None
-    outlet: str | None
-    article_id: str
-    report: str  # the syndication group: reprints of one wire story share it
-    chain: list[str]
-    ultimate: str = ""        # the source this claim's chain resolved to
-    source_reason: str = ""   # how
-    link_reason: str = ""     # why it joined the figure
-
-
-def carriers_of(chain: list[str], outlet: str | None, ultimate: str, canonical: dict, article_id: str = "") -> list[str]:
-    """Who passed the number on: the publishing outlet and every link of the chain but the source."""
-    publisher = canonical.get(outlet, (outlet, "outlet"))[0] if outlet else f"article {article_id[:12]} (outlet unknown)"
-    names = [canonical.get(n, (n, "unknown"))[0] for n in chain]
-    return sorted(({publisher} | set(names)) - {ultimate})
+def canonical_map(conn) -> dict[str, tuple[str, str]]:
+    """raw source name → (canonical name, kind)."""
+    rows = conn.execute(select(sources.c.name, canonical_sources.c.name, canonical_sources.c.kind)
+                        .join(source_aliases, source_aliases.c.source_id == sources.c.id)
+                        .join(canonical_sources, canonical_sources.c.id == source_aliases.c.canonical_id)).all()
+    return {raw: (name, kind) for raw, name, kind in rows}
 
 
 def load(store: Store, f: ClaimFilters, as_of: str | None = None, figure_id: str | None = None) -> dict[str, dict[str, Any]]:
@@ -68,57 +50,15 @@ def load(store: Store, f: ClaimFilters, as_of: str | None = None, figure_id: str
          .join(articles, articles.c.id == claims.c.article_id)
          .outerjoin(article_signatures, article_signatures.c.article_id == articles.c.id)
          .where(*cond).order_by(figures.c.id, articles.c.published, claims.c.id))
-    out: dict[str, dict[str, Any]] = {}
     with store.read() as conn:
         rows = conn.execute(q).all()
         chain = chains(conn, [r.claim_id for r in rows])
         canonical = canonical_map(conn)
-    for r in rows:
-        figure = out.setdefault(r.id, {
-            "id": r.id, "event": r.event, "side": r.side, "origin": load_origin(r.origin),
-            "group_class": r.group_class, "part": bool(r.part), "qualifier": r.qualifier, "unit_name": r.unit_name, "reason": r.reason,
-            "claims": [], "ultimate_sources": set(), "weak_sources": set(), "carriers": set(), "reports": set()})
-        ultimate = r.source_name or "unresolved"
-        figure["claims"].append(FigureClaim(r.claim_id, r.text, r.c_low, r.c_high, r.c_qualifier, r.published,
-                                            r.outlet, r.article_id, r.group_id or r.article_id, chain[r.claim_id],
-                                            ultimate, r.source_reason or "", r.link_reason or ""))
-        if r.source_kind in WEAK_KINDS:
-            figure["weak_sources"].add((r.source_kind != "cited outlet", r.published or "9999", ultimate))
-        else:
-            figure["ultimate_sources"].add(ultimate)
-        figure["carriers"].update(carriers_of(chain[r.claim_id], r.outlet, ultimate, canonical, r.article_id))
-        figure["reports"].add(r.group_id or r.article_id)
-    for figure in out.values():
-        members = figure["claims"]
-        # Weak sources name a figure only when no source does, and then only one: the outlet cited
-        # for it, else the earliest outlet that gave it in its own voice; the others restate it.
-        weak = sorted(figure.pop("weak_sources"))
-        figure["ultimate_sources"] = figure["ultimate_sources"] or ({weak[0][2]} if weak else set())
-        lows = [c.low for c in members if c.low is not None]
-        highs = [c.high for c in members if c.high is not None]
-        dates = [c.published for c in members if c.published]
-        figure.update(low=min(lows) if lows else None, high=max(highs) if highs else None,
-                      qualifier=min((c.qualifier for c in members), key=PRECISION.index),
-                      first_seen=min(dates) if dates else None, last_seen=max(dates) if dates else None,
-                      ultimate_sources=sorted(figure["ultimate_sources"]),
-                      carriers=sorted(figure["carriers"] - figure["ultimate_sources"]),
-                      reports=len(figure["reports"]), articles=len({c.article_id for c in members}))
-    return out
+    return assemble(rows, chain, canonical)
 
 
 def figure_rows(store: Store, f: ClaimFilters, as_of: str | None = None, figure_id: str | None = None) -> list[dict]:
-    rows = []
-    for figure in sorted(load(store, f, as_of, figure_id).values(), key=lambda x: (x["first_seen"] or "", x["id"])):
-        rows.append({**{k: v for k, v in figure.items() if k != "claims"},
-                     "claim_ids": [c.id for c in figure["claims"]], "texts": sorted({c.text for c in figure["claims"]}),
-                     "mentions": [mention(c) for c in figure["claims"]]})
-    return rows
-
-
-def mention(c: FigureClaim) -> dict:
-    """One claim of a figure as a reader checks it: where and when, who it traces to, why it was linked."""
-    return {"claim_id": c.id, "text": c.text, "outlet": c.outlet, "published": c.published, "chain": c.chain,
-            "ultimate_source": c.ultimate, "source_reason": c.source_reason, "link_reason": c.link_reason}
+    return rows_of(load(store, f, as_of, figure_id))
 
 
 def figure_of_claim(store: Store, claim_id: str) -> dict | None:

@@ -10,7 +10,8 @@ from fastapi import HTTPException, Query, Request
 from muster.normalize.dates import DATE
 from muster.records import Dimension as By  # noqa: F401  (the API and pages take their enums from here)
 from muster.records import Event, Status  # noqa: F401
-from muster.store.queries import SORTS, ClaimFilters
+from muster.store.plain import ClaimFilters
+from muster.store.queries import SORTS
 
 MAX_LIMIT = 500
 NO_NUL = r"^[^\x00]*$"  # PostgreSQL cannot take a NUL character in text

@@ -10,7 +10,6 @@ from __future__ import annotations
 import fcntl
 import os
 from contextlib import contextmanager
-from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Iterator
@@ -20,6 +19,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, ProgrammingError
 
 from muster.errors import MusterError
+from muster.store.plain import head_revision
 
 SQLITE_BUSY_TIMEOUT_MS = 60_000
 # Advisory lock keys (PostgreSQL) and lock-file suffixes (SQLite) of the jobs that run one at a time.
@@ -124,13 +124,6 @@ def exclusive(engine: Engine, job: str) -> Iterator[None]:
             conn.commit()
 
 
-@cache
-def head_revision() -> str:
-    """The newest migration, from the names of the files that hold them ("0004_run_owner.py")."""
-    versions = resources.files("muster.store") / "migrations" / "versions"
-    return max(p.name.split("_", 1)[0] for p in versions.iterdir() if p.name[:4].isdigit())
-
-
 def _current_revision(engine: Engine) -> str | None:
     try:
         with engine.connect() as conn:
@@ -197,12 +190,14 @@ class Store:
 
     # Reading helpers for library users; articles go in through muster.ingest.ingest.
     def claims(self, **filters: Any) -> list[dict]:
-        from muster.store.queries import ClaimFilters, claims
+        from muster.store.plain import ClaimFilters
+        from muster.store.queries import claims
 
         return claims(self, ClaimFilters(**filters))
 
     def articles(self, **filters: Any) -> list[dict]:
-        from muster.store.queries import ClaimFilters, articles
+        from muster.store.plain import ClaimFilters
+        from muster.store.queries import articles
 
         return articles(self, ClaimFilters(**filters))
 

@@ -2,40 +2,17 @@
 CSV and Parquet exports (and later the web pages and API) render the same rows."""
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, func, select, text
 
-from muster.store.origins import load_origin
+from muster.store.plain import NO_ORIGIN, ClaimFilters, claim_from_row, fts_words
 from muster.store.schema import articles as articles_t
 from muster.store.schema import attributions, claim_origins, ingest_errors, ingest_runs, sources
 from muster.store.schema import claims as claims_t
 
 if TYPE_CHECKING:  # the store only types these functions' first argument
     from muster.store.database import Store
-
-# The origin filter's word for claims whose origin the text leaves open.
-NO_ORIGIN = ("unstated", "none")
-
-
-@dataclass(frozen=True, slots=True)
-class ClaimFilters:
-    origin: str | None = None
-    side: str | None = None
-    event: str | None = None
-    status: str | None = None
-    source: str | None = None
-    outlet: str | None = None
-    since: str | None = None
-    until: str | None = None
-    search: str | None = None
-    article: str | None = None
-    limit: int | None = None
-    offset: int = 0
-    after: str | None = None  # keyset cursor: claims with an id after this one, in id order
-    sort: str | None = None  # one of SORTS; "-" in front for descending
 
 
 def conditions(store: Store, f: ClaimFilters) -> list:
@@ -71,9 +48,7 @@ def conditions(store: Store, f: ClaimFilters) -> list:
 
 def _search_condition(store: Store, query: str):
     if store.dialect == "sqlite":
-        # Quote each word so user text is never read as FTS5 syntax.
-        words = " ".join('"' + w.replace('"', '""') + '"' for w in re.findall(r"\w+", query))
-        return text("claims.rowid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH :fts)").bindparams(fts=words or '""')
+        return text("claims.rowid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH :fts)").bindparams(fts=fts_words(query))
     return text("claims.sentence_tsv @@ plainto_tsquery('english', :fts)").bindparams(fts=query)
 
 
@@ -104,17 +79,6 @@ def claims_query(store: Store, f: ClaimFilters):
     return q.offset(f.offset) if f.offset else q
 
 
-def _row_to_claim(row: Any, chain: list[str]) -> dict:
-    unit = {"name": row.unit_name, "count": row.unit_count} if row.unit_name else None
-    return {
-        "id": row.id, "article_id": row.article_id, "text": row.text, "occurrence": row.occurrence,
-        "start": row.start_char, "end": row.end_char, "low": row.low, "high": row.high, "qualifier": row.qualifier,
-        "unit": unit, "group": row.group_text, "group_class": row.group_class, "origin": load_origin(row.origin), "side": row.side,
-        "event": row.event, "attributed_to": chain, "cue": row.cue, "status": row.status, "sentence": row.sentence,
-        "outlet": row.outlet, "published": row.published, "url": row.url, "title": row.title, "source": row.source,
-    }
-
-
 def chains(conn, claim_ids: list[str]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {cid: [] for cid in claim_ids}
     for start in range(0, len(claim_ids), 500):
@@ -135,7 +99,7 @@ def iter_claims(store: Store, f: ClaimFilters, page: int = 2000):
         while rows := result.fetchmany(page):
             chain = chains(conn, [r.id for r in rows])
             for row in rows:
-                yield _row_to_claim(row, chain[row.id])
+                yield claim_from_row(row, chain[row.id])
 
 
 def claims(store: Store, f: ClaimFilters) -> list[dict]:
@@ -148,7 +112,7 @@ def claim(store: Store, claim_id: str) -> dict | None:
                             .where(claims_t.c.id.startswith(claim_id, autoescape=True)).limit(2)).all()
         if len(rows) != 1:
             return None
-        return _row_to_claim(rows[0], chains(conn, [rows[0].id])[rows[0].id])
+        return claim_from_row(rows[0], chains(conn, [rows[0].id])[rows[0].id])
 
 
 def claim_ids_starting(store: Store, prefix: str, limit: int = 10) -> list[str]:

@@ -6,7 +6,7 @@ from bench.corpus import generate_claim_records
 from muster.ingest.articles import make_article
 from muster.reconcile import engine, views
 from muster.store import open_store, writer
-from muster.store.queries import ClaimFilters
+from muster.store.plain import ClaimFilters
 from muster.store.schema import article_signatures, canonical_sources, claim_buckets, figures, source_aliases, sources
 
 

@@ -5,7 +5,7 @@ import pytest
 
 from muster.ingest import ingest as ingest_paths
 from muster.reconcile import engine, views
-from muster.store.queries import ClaimFilters
+from muster.store.plain import ClaimFilters
 from tests.reconcile.test_scenarios import corpus, ingest
 
 WIRE = ("LIMA, March 1 (Andes Wire) – Peru's foreign ministry said on Friday that about 300 Peruvians have joined the "

@@ -8,7 +8,7 @@ from muster.ingest import ingest as ingest_paths
 from muster.reconcile import engine, views
 from muster.reconcile.sources import read_alias_file
 from muster.store import open_store
-from muster.store.queries import ClaimFilters
+from muster.store.plain import ClaimFilters
 
 FILLER = ("The legion was formed in the first days of the invasion and trains its recruits at a base in the west. "
           "Officials have appealed for more volunteers with combat experience and for medical staff. ")

@@ -72,7 +72,8 @@ def test_csv_cells_that_would_run_as_formulas_are_inert(db_url, tmp_path):
     store = open_store(db_url)
     assert ingest(store, [str(path)]).ok
     from muster.store import export
-    from muster.store.queries import ClaimFilters, iter_claims
+    from muster.store.plain import ClaimFilters
+    from muster.store.queries import iter_claims
 
     out = io.StringIO()
     export.write_csv(iter_claims(store, ClaimFilters()), out)
