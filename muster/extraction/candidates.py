@@ -783,6 +783,9 @@ def keep_candidates(case: Case) -> list[Candidate]:
         return [Candidate(False, {"general_news"})]
     if len(case.drafted.article.text.split()) < SCOPE_MIN_WORDS:
         return [Candidate(True, {"short_text"})]
+    if frame.scope_words == 0:
+        # A whole text with not one word of war, forces, harm or security is not about them.
+        return [Candidate(False, {"no_conflict_word"})]
     facts = {f"qualifier={c.qualifier}", f"rule_event={case.rule['event']}", f"kind={d.group_kind}"}
     if _generic_group(d):
         facts.add("generic_group")

@@ -187,3 +187,43 @@ def test_general_news_yields_no_claims_whatever_stray_conflict_word_it_holds(cla
 ])
 def test_conflict_news_about_schools_churches_or_stadiums_keeps_its_claims(claims_of, text):
     assert claims_of(text)
+
+
+@pytest.mark.parametrize("story", [
+    _article("Night shifts and memory",
+             "Researchers followed 1,800 volunteers for six years and found that about 260 participants who "
+             "worked night shifts scored lower on memory tests, the study said.",
+             "The team has recruited another 90 patients from two clinics for a second trial, and dozens of "
+             "scientists from four laboratories will analyse the samples."),
+    _article("Crew returns from the orbiting station",
+             "Three astronauts landed safely on Sunday after six months in orbit, the space agency said. During "
+             "their stay they carried out 14 experiments and two spacewalks.",
+             "More than 300 engineers followed the landing from the control room, and about 40 students watched "
+             "the spacecraft's descent on a screen at the planetarium."),
+    _article("Messaging app passes a milestone",
+             "The messaging app now has more than 5 million users, its developers said, and some 200 software "
+             "engineers joined the firm this year.",
+             "Subscribers can download the new version from Monday; about 30 staff will answer questions from "
+             "users in the first week."),
+])
+def test_research_space_and_technology_news_yields_no_claims(claims_of, story):
+    """Volunteers recruited for a study, a crew in orbit, an app's users: numbers of people, none of
+    them in a conflict."""
+    assert claims_of(story) == []
+
+
+@pytest.mark.parametrize("story", [
+    _article("Harvest festival draws the town", "More than 3,000 visitors came to the harvest fair on Saturday, "
+             "and some 150 farmers showed their produce in the market square.", "About 60 helpers set up the stalls "
+             "before dawn, and dozens of children took part in the parade along the river.", "The mayor thanked the "
+             "bakers and brewers, and said next year's fair would stay open until late on both days of the weekend."),
+    _article("Choir tour ends in the capital", "Forty singers and a dozen musicians closed their tour with a "
+             "sold-out evening, the organisers said.", "Around 900 people heard the last concert, and hundreds "
+             "more listened on the radio as the choir sang well past midnight.", "Next spring the choir plans a "
+             "longer tour of the northern towns, with twelve evenings in six weeks and a new programme of folk songs."),
+])
+def test_a_whole_text_without_one_word_of_conflict_yields_no_claims(claims_of, story):
+    from muster.extraction.frame import scope_hits
+
+    assert scope_hits(story) == 0 and len(story.split()) >= 60  # shorter texts are too short to judge
+    assert claims_of(story) == []
