@@ -205,10 +205,19 @@ def test_conflict_news_about_schools_churches_or_stadiums_keeps_its_claims(claim
              "engineers joined the firm this year.",
              "Subscribers can download the new version from Monday; about 30 staff will answer questions from "
              "users in the first week."),
+    _article("Champion defends his belt before a full arena",
+             "Some 16,000 spectators saw the heavyweight champion win the title fight on points, the promoter said, "
+             "and about 3,000 more followed the bout on screens outside the arena.",
+             "The boxer, a veteran of 30 fights, thanked his sparring partners and the hundreds of supporters who "
+             "had travelled from his home town; some 200 stewards and police kept order."),
+    _article("Dear friends of the shelter",
+             "This winter our charity served meals to more than 9,000 people, and over 400 volunteers gave their "
+             "evenings to cook and clean. We will recruit another 100 volunteers for the spring.",
+             "Every donation counts: dozens of donors helped us buy a second van. Yours sincerely, the trustees."),
 ])
-def test_research_space_and_technology_news_yields_no_claims(claims_of, story):
-    """Volunteers recruited for a study, a crew in orbit, an app's users: numbers of people, none of
-    them in a conflict."""
+def test_research_space_technology_sport_and_charity_news_yields_no_claims(claims_of, story):
+    """Volunteers recruited for a study or a charity, a crew in orbit, an app's users, a boxer's
+    fights: numbers of people, none of them in a conflict."""
     assert claims_of(story) == []
 
 
