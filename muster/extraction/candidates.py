@@ -108,8 +108,6 @@ class Case:
             out.add("rule_side_none")
         if not self.rule["attributed_to"]:
             out.add("rule_sources_empty")
-        if self.sentence.headline:
-            out.add("headline")
         span = _claim_span(self)
         if span is not None and counts_a_whole(span):
             out.add("partitive_whole")
@@ -117,8 +115,6 @@ class Case:
             out.add("links_back")
         if _names_an_attack(self):
             out.add("attack")  # "an airstrike killed ten villagers": victims, whom no side is said to count
-        if any(w.startswith(_JUSTICE_PREFIXES) for w in re.findall(r"[a-z]+", self.sentence.text.lower())):
-            out.add("justice")  # "police arrested 40 suspects": held at home, not captured in war
         if self.previous is not None and self.previous["paragraph"] == self.sentence.paragraph:
             out.add("same_paragraph_as_previous")
         return out
@@ -134,7 +130,6 @@ def _names_an_attack(case: Case) -> bool:
         return False
     doc = case.drafted.article.doc(case.sentence.index)
     return any(t.lower_ in _ATTACK_WORDS and t.tag_ != "VB" for t in doc)
-_JUSTICE_PREFIXES = tuple(words("justice_prefixes"))
 
 
 def snapshot(draft) -> dict[str, Any]:
@@ -853,7 +848,7 @@ DECISIONS: tuple[Decision, ...] = (
 CROSSED_CONTEXT = {
     "event": ("generic_group", "kind=", "partitive_whole"),
     "origin": ("generic_group", "rule_origin_empty", "event=", "group_without_country", "same_paragraph_as_previous"),
-    "side": ("generic_group", "refers_back", "rule_side_none", "event=", "kind=", "event&kind=", "attack", "justice"),
+    "side": ("generic_group", "refers_back", "rule_side_none", "event=", "kind=", "event&kind=", "attack"),
     "attributed_to": ("rule_sources_empty", "links_back", "same_paragraph_as_previous"),
     "status": (),
     "keep": (),

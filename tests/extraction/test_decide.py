@@ -208,11 +208,6 @@ def test_the_source_most_of_an_articles_figures_come_from_is_a_candidate_for_the
     ("Shelling of the port left some 30 dead on Tuesday.", "attack", True),
     ("A drone hit the bus station, wounding about 20 passengers.", "attack", True),
     ("About 300 volunteers signed up at the town hall in May.", "attack", False),
-    # the police, the courts and prisons at home, not captivity in war
-    ("Police arrested 40 men suspected of recruiting for the militia.", "justice", True),
-    ("Prosecutors have charged some 25 returnees, the court said.", "justice", True),
-    ("About 60 people remain in custody after the raid.", "justice", True),
-    ("About 60 soldiers were captured near the river.", "justice", False),
 ])
 def test_the_side_decision_knows_what_kind_of_harm_the_sentence_names(nlp, text, fact, present):
     assert (fact in _cases(nlp, text)[0].context()) == present
