@@ -157,6 +157,14 @@ def counted_noun(span: Span) -> CountedNoun:
             and noun.nbor(1).text == "-" and noun.nbor(2).pos_ in ("NOUN", "PROPN"):
         # "ex-prisoners" comes apart as "ex", "-", "prisoners": the people are the last part
         return CountedNoun(noun.nbor(2), found.subject, found.partitive)
+    if noun is not None and noun.pos_ == "PROPN" and not is_people_noun(noun):
+        # "seven Wagner and Malian government fighters", "12 Hamas and Islamic Jihad members": the
+        # number hangs on the first group's name; the people are the noun the coordination ends on
+        people = next((c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN" and is_people_noun(c)), None)
+        if people is None and noun.dep_ in ("nmod", "compound") and noun.head.i > noun.i and is_people_noun(noun.head):
+            people = noun.head  # the parse's other reading: the name modifies the people noun after it
+        if people is not None:
+            return CountedNoun(people, found.subject, found.partitive)
     return found
 
 
@@ -346,6 +354,9 @@ def group_phrase(noun: Token | None, span: Span) -> str:
     if noun is None:
         return ""
     keep = {noun.i}
+    first_group = noun.head
+    if noun.dep_ == "conj" and first_group.pos_ == "PROPN" and span.end <= first_group.i < noun.i:
+        keep.update(range(first_group.i, noun.i))  # "seven [Wagner and Malian government fighters]"
     for child in noun.lefts:
         if child.i in range(span.start, span.end) or child.dep_ in ("det", "nummod", "quantmod", "predet", "punct") \
                 or child.lower_ in _PARTITIVE_FILLERS or child.lower_ in ("the", "a", "an"):

@@ -590,6 +590,18 @@ def test_people_described_by_what_they_were_or_lost_are_counted(claims_of, text,
     assert only(claims_of(text)).group == group
 
 
+@pytest.mark.parametrize("text, group", [
+    ("The rebels said they had seized nine Wagner and Malian army soldiers at the outpost.",
+     "Wagner and Malian army soldiers"),
+    ("Security forces arrested 14 Hamas and Islamic Jihad members overnight.", "Hamas and Islamic Jihad members"),
+    ("The tribunal heard that 22 Hezbollah and Houthi fighters had trained at the camp.",
+     "Hezbollah and Houthi fighters"),
+])
+def test_a_count_of_two_named_groups_counts_the_people_the_pair_ends_on(claims_of, text, group):
+    """The number hangs on the first group's name; the people are the noun after both names."""
+    assert only(claims_of(text)).group == group
+
+
 @pytest.mark.parametrize("text", [
     "It has been reported that about 900 volunteers are fighting in the south.",
     "He was one of a reported four Danes to have joined the battalion.",
