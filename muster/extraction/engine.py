@@ -221,6 +221,10 @@ def _counts_people(span: Span, counted) -> bool | None:
         return True
     if table_entry(span.sent.text) is not None:
         return True
+    if _is_year(span):
+        return False
+    if parenthesised_tally(span) is not None:
+        return True
     if _is_designation(span):
         return False
     if is_exchange_count(span):
@@ -244,6 +248,24 @@ def _counts_people(span: Span, counted) -> bool | None:
             or _state_of_people_after(span) or _counted_by_of(span):
         return _singular_ok(span, counted)
     return None
+
+
+def parenthesised_tally(span: Span) -> str | None:
+    """ "Most recruits came from Nepal (2,000) and Sri Lanka (about 100)", "they left in 2013
+    (144)": a count in brackets right after a country, its people or a year, in a sentence about
+    people, is that entry's share of them. Returns the entry's words."""
+    from muster.normalize.countries import find_countries
+
+    text = span.doc.text
+    before, after = text[:span.start_char].rstrip(), text[span.end_char:].lstrip()
+    if not (before.endswith("(") and after.startswith(")")) or not mentions_people(span.sent.text):
+        return None
+    before = before[:-1].rstrip()
+    year = re.search(r"\b(?:1[89]|20)\d\d$", before)
+    if year:
+        return year.group()
+    last = [m for m in find_countries(before) if m.end == len(before)]
+    return last[0].text if last else None
 
 
 def _counted_by_of(span: Span) -> bool:
@@ -351,6 +373,10 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
     event = event or "other"
     origin = origin_for(span, noun, counted.subject)
     group = group_phrase(noun, span) if noun is not None else ""
+    entry = parenthesised_tally(span)
+    if entry is not None:
+        # the bracketed count belongs to the name before it, not to what the parse hung it on
+        origin, group = codes_in(entry), entry
     if reference is not None:
         head, counted_people = reference
         if counted_people is not None:

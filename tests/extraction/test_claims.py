@@ -1,5 +1,7 @@
 """Extraction patterns as a specification: statuses, attribution phrasings, events, sides,
 origins, and what is not a claim."""
+import re
+
 import pytest
 
 
@@ -588,6 +590,29 @@ def test_the_claim_keeps_what_its_noun_says_the_people_are(claims_of, text, grou
 ])
 def test_people_described_by_what_they_were_or_lost_are_counted(claims_of, text, group):
     assert only(claims_of(text)).group == group
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Most of the recruits came from Tajikistan (1,400), Uzbekistan (about 900) and Sri Lanka (at least 70).",
+     [("1,400", ["TJ"]), ("about 900", ["UZ"]), ("at least 70", ["LK"])]),
+    ("The volunteers were mostly Poles (600), Lithuanians (250) and Finns (40), the commander said.",
+     [("600", ["PL"]), ("250", ["LT"]), ("40", ["FI"])]),
+    ("Most of the fighters travelled to Iraq in 2014 (310) and 2015 (120).", [("310", None), ("120", None)]),
+])
+def test_a_count_in_brackets_after_a_country_or_a_year_is_that_entry_s_share(claims_of, text, expected):
+    claims = claims_of(text)
+    assert [c.text for c in claims] == [t for t, _ in expected]
+    assert all(origin is None or c.origin == origin for c, (_, origin) in zip(claims, expected))
+
+
+@pytest.mark.parametrize("text", [
+    "The reservist, Jonas Berg (34), was wounded near the river.",
+    "The offensive (2022) displaced thousands of villagers, and the report (page 12) counts them.",
+    "Trade with Germany (12%) and France (8%) fell as the fighting went on.",
+])
+def test_ages_pages_shares_and_dates_in_brackets_are_not_counts(claims_of, text):
+    bracketed = set(re.findall(r"\(([^)]*)\)", text))
+    assert not bracketed & {c.text for c in claims_of(text)}
 
 
 @pytest.mark.parametrize("text, group", [
