@@ -748,6 +748,25 @@ def next_sentence_sources(sentence: str) -> list[Source]:
     return out
 
 
+_SOURCE_LINE = re.compile(r"^\s*(?:" + "|".join(words("source_line_labels")) + r")\s*:\s*(?P<names>.+)$", re.IGNORECASE)
+_POSTED_ON = re.compile(r"\s+(?:on|via|in)\s+(?:" + "|".join(words("posting_platforms")) + r")\b.*$", re.IGNORECASE)
+
+
+def source_line_sources(line: str) -> list[Source]:
+    """ "Source: the regional governor on Telegram; Reuters, citing police": a line that names where
+    the whole report comes from, as its chain (each source before the one it cites)."""
+    m = _SOURCE_LINE.match(line)
+    if not m:
+        return []
+    out = []
+    for item in m.group("names").split(";"):
+        for part in re.split(r",\s*citing\s+", item):
+            name = _POSTED_ON.sub("", part.split(",")[0]).strip(" .")
+            if name and name not in (s.name for s in out):
+                out.append(Source(name, "Source:"))
+    return out
+
+
 def combine_status(attribution: Attribution) -> tuple[str, str | None]:
     """(status, cue) for a claim: unconfirmed beats attributed beats hedged beats asserted."""
     named = attribution.named()

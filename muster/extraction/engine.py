@@ -563,6 +563,7 @@ def _link(article: Article, drafts: list[Draft], votes) -> None:
         by_sentence.setdefault(d.sentence.index, []).append(d)
     for d in drafts:
         _carry_from_neighbours(article, d, by_sentence)
+    _credit_source_lines(article, drafts)
     _cover_with_caveats(article, drafts)
     named_so_far: list[str] = []
     for d in drafts:
@@ -573,6 +574,18 @@ def _link(article: Article, drafts: list[Draft], votes) -> None:
         d.claim.status, d.claim.cue = status, cue
         d.claim.attributed_to = _dedupe([s.name for s in d.sources if not s.generic])
         named_so_far += [n for n in d.claim.attributed_to if n not in named_so_far]
+
+
+def _credit_source_lines(article: Article, drafts: list[Draft]) -> None:
+    """A "Source: ..." line speaks for the report after it: claims that name no source of their own
+    come from the latest such line before them."""
+    lines = [(s.index, found) for s in article.sentences if (found := attr.source_line_sources(s.text))]
+    if not lines:
+        return
+    for d in drafts:
+        before = [found for index, found in lines if index < d.sentence.index]
+        if before and not d.sources:
+            d.sources = list(before[-1])
 
 
 def _carry_from_neighbours(article: Article, d: Draft, by_sentence: dict[int, list[Draft]]) -> None:

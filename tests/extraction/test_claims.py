@@ -1142,3 +1142,23 @@ def test_a_back_reference_takes_a_ministry_named_by_its_state(claims_of, text, r
 def test_a_headline_that_ends_on_an_unnamed_speaker_passes_its_figure_on(claims_of, text):
     headline = claims_of(text)[0]
     assert (headline.attributed_to, headline.status) == ([], "hedged")
+
+
+@pytest.mark.parametrize("text, chain", [
+    ("Border guards stop a column of recruits\nSource: the State Border Service on Telegram\nQuote: \"Guards turned "
+     "back 40 men who tried to cross the river at night.\"", ["the State Border Service"]),
+    ("Volunteers reach the front\nSources: Interfax, citing the regional governor\nDetails: About 300 volunteers "
+     "arrived in the town over the weekend.", ["Interfax", "the regional governor"]),
+    ("Prisoners exchanged\nSource: the Coordination Centre for POWs; Hromadske, a Ukrainian outlet\nDetails: Some 95 "
+     "soldiers returned home on Friday.", ["the Coordination Centre for POWs", "Hromadske"]),
+])
+def test_a_source_line_speaks_for_the_claims_after_it(claims_of, text, chain):
+    """Some outlets name where the whole report comes from on a line of its own ("Source: ...")."""
+    claim = only(claims_of(text))
+    assert claim.attributed_to == chain and claim.status == "attributed"
+
+
+def test_a_claim_that_names_its_own_source_keeps_it_after_a_source_line(claims_of):
+    text = ("Recruits gather at the base\nSource: the Defence Ministry on Facebook\n"
+            "Details: At least 60 recruits signed contracts, the local mayor told reporters.")
+    assert only(claims_of(text)).attributed_to == ["the local mayor"]
