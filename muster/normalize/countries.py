@@ -71,9 +71,13 @@ def _form_index() -> dict[str, str]:
 
 @cache
 def _form_pattern() -> re.Pattern[str]:
-    forms = sorted(_form_index(), key=len, reverse=True)
-    alternation = "|".join(re.escape(f) for f in forms)
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w])")
+    return re.compile(rf"(?<![\w-])(?:{_alternation()})(?![\w])")
+
+
+@cache
+def _alternation() -> str:
+    """Every written form, longest first, as one regex alternation."""
+    return "|".join(re.escape(f) for f in sorted(_form_index(), key=len, reverse=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +103,16 @@ def find_countries(text: str) -> tuple[CountryMention, ...]:
         if before.endswith(NEGATING_PREFIXES) or _REGION_QUALIFIER.search(text[max(0, m.start() - 12):m.start()]):
             continue
         out.append(CountryMention(m.start(), m.end(), m.group(), _form_index()[m.group()]))
+        if text[m.end():m.end() + 1] == "-" and (second := _second_form_pattern().match(text, m.end() + 1)):
+            # "American-Israelis", "British-Iranian": people of both countries
+            out.append(CountryMention(second.start(), second.end(), second.group(), _form_index()[second.group()]))
     return tuple(out)
+
+
+@cache
+def _second_form_pattern() -> re.Pattern[str]:
+    """A form right after a hyphen that follows another form."""
+    return re.compile(rf"(?:{_alternation()})(?![\w-])")
 
 
 def code_for(form: str) -> str | None:

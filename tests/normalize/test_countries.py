@@ -23,6 +23,9 @@ def test_every_form_maps_to_its_state(row):
 @pytest.mark.parametrize("text, codes", [
     ("Chechen volunteers", ["RU"]), ("Swedes", ["SE"]), ("American, Canadian and German veterans", ["US", "CA", "DE"]),
     ("pro-Turkish factions", []), ("Nepalis", ["NP"]), ("refugees from Ukraine", ["UA"]), ("Britons", ["GB"]),
+    # people of two countries at once; a prefix or a participle after the hyphen names no second
+    ("three British-Iranian aid workers", ["GB", "IR"]), ("two Canadian-Lebanese", ["CA", "LB"]),
+    ("a German-Turkish reporter", ["DE", "TR"]), ("Turkish-backed militias", ["TR"]), ("anti-Russian protesters", []),
 ])
 def test_find_countries(text, codes):
     assert [m.code for m in find_countries(text)] == codes
