@@ -16,7 +16,7 @@ from typing import Any, Iterator
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError, ProgrammingError
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, ProgrammingError
 
 from muster.errors import MusterError
 from muster.store.plain import head_revision
@@ -152,9 +152,9 @@ def open_engine(url: str) -> Engine:
             raise StoreError(f"cannot create '{engine.url.database}': folder '{folder}' does not exist.")
     try:
         migrate(engine)
-    except OperationalError as e:
+    except DatabaseError as e:  # a locked, unreadable or foreign file
         raise StoreError(f"cannot open the database '{engine.url.render_as_string(hide_password=True)}': "
-                         f"{str(e.orig).strip().splitlines()[0]}.") from None
+                         f"{str(e.orig).strip().splitlines()[0]}; give --db (or MUSTER_DB) a muster database or a new file.") from None
     return engine
 
 

@@ -40,6 +40,19 @@ def test_open_migrates_and_reopens(db_url):
     assert count(s, articles) == 0
 
 
+@pytest.mark.parametrize("content", [b"hello, not a database\n", b"\x00" * 512, "name,count\nkyiv,40\n".encode()])
+def test_a_file_that_is_no_database_is_one_plain_error(tmp_path, content):
+    from muster.store.database import StoreError
+
+    path = tmp_path / "claims.db"
+    path.write_bytes(content)
+    with pytest.raises(StoreError) as raised:
+        open_store(str(path))
+    message = str(raised.value)
+    assert "\n" not in message and str(path) in message and "not a database" in message
+    assert path.read_bytes() == content  # nothing written over it
+
+
 def test_ingest_stores_every_claim_with_its_chain(filled, claims_of):
     expected = sum(len(claims_of(p.read_text(encoding="utf-8"))) for p in GOLDEN)
     assert count(filled, claims) == expected
