@@ -354,6 +354,17 @@ def syntactic_sources(span: Span) -> list[Source]:
 MAX_TRAILING_SOURCE_TOKENS = 8
 
 
+# How far into a sentence a dateline ("KYIV:", "RIGA, Latvia —") may run.
+DATELINE_TOKENS = 4
+
+
+def _is_dateline(token: Token) -> bool:
+    """ "BANGKOK: An airstrike killed ten civilians, locals said.": the place a story was filed
+    from, which the parser may take for the subject of the closing reporting verb."""
+    after = token.i + 1
+    return token.i < DATELINE_TOKENS and after < len(token.doc) and token.doc[after].text in (":", "—", "–")
+
+
 def _phrase_after_comma(verb: Token) -> Span | None:
     """ "..., the Ukrainian embassy in Tokyo said.": the noun phrase between the last comma and
     a subjectless reporting verb, when the parser attached it elsewhere."""
@@ -410,7 +421,7 @@ def _trailing_attribution(span: Span) -> list[Source]:
     for token in span.sent:
         if token.i < span.end or not is_reporting_verb(token):
             continue
-        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in token.children if c.dep_ == "nsubj" and not _is_dateline(c)), None)
         if subject is None:
             phrase = _phrase_after_comma(token) or _phrase_after_verb(token)
             if phrase is not None:

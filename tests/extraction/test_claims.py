@@ -1162,3 +1162,18 @@ def test_a_claim_that_names_its_own_source_keeps_it_after_a_source_line(claims_o
     text = ("Recruits gather at the base\nSource: the Defence Ministry on Facebook\n"
             "Details: At least 60 recruits signed contracts, the local mayor told reporters.")
     assert only(claims_of(text)).attributed_to == ["the local mayor"]
+
+
+@pytest.mark.parametrize("text, chain, status", [
+    ("SANAA: A drone strike on a wedding killed 23 people, relatives and local officials said on Sunday.",
+     ["relatives and local officials"], "attributed"),
+    ("MOGADISHU: A car bomb near the port killed 12 civilians, witnesses and local media said on Friday.", [], "hedged"),
+    ("GOMA — Rebels seized the airport and held about 40 soldiers, a provincial official said.",
+     ["a provincial official"], "attributed"),
+    ("ADEN: Drones struck the convoy and wounded 17 fighters, the coalition's spokesman said late on Monday.",
+     ["the coalition's spokesman"], "attributed"),
+])
+def test_a_dateline_is_not_the_speaker_of_the_closing_reporting_verb(claims_of, text, chain, status):
+    """The parser may take the city a story was filed from for the subject of "said"."""
+    claim = claims_of(text)[0]
+    assert (claim.attributed_to, claim.status) == (chain, status)
