@@ -39,6 +39,7 @@ from muster.extraction.people import (
     references_people_total,
 )
 from muster.extraction.sentences import Sentence, parse_form, split_sentences
+from muster.normalize.countries import find_countries
 from muster.records import Claim
 
 # How many sentences back a pronoun source ("he said") is looked up.
@@ -221,9 +222,7 @@ def _counts_people(span: Span, counted) -> bool | None:
         return True
     if table_entry(span.sent.text) is not None:
         return True
-    if _is_year(span):
-        return False
-    if parenthesised_tally(span) is not None:
+    if parenthesised_tally(span) is not None and not _is_year(span):
         return True
     if _is_designation(span):
         return False
@@ -254,8 +253,6 @@ def parenthesised_tally(span: Span) -> str | None:
     """ "Most recruits came from Nepal (2,000) and Sri Lanka (about 100)", "they left in 2013
     (144)": a count in brackets right after a country, its people or a year, in a sentence about
     people, is that entry's share of them. Returns the entry's words."""
-    from muster.normalize.countries import find_countries
-
     text = span.doc.text
     before, after = text[:span.start_char].rstrip(), text[span.end_char:].lstrip()
     if not (before.endswith("(") and after.startswith(")")) or not mentions_people(span.sent.text):
@@ -374,8 +371,8 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
     origin = origin_for(span, noun, counted.subject)
     group = group_phrase(noun, span) if noun is not None else ""
     entry = parenthesised_tally(span)
-    if entry is not None:
-        # the bracketed count belongs to the name before it, not to what the parse hung it on
+    if entry is not None and codes_in(entry):
+        # the bracketed count belongs to the country before it, not to what the parse hung it on
         origin, group = codes_in(entry), entry
     if reference is not None:
         head, counted_people = reference

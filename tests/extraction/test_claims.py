@@ -605,6 +605,15 @@ def test_a_count_in_brackets_after_a_country_or_a_year_is_that_entry_s_share(cla
     assert all(origin is None or c.origin == origin for c, (_, origin) in zip(claims, expected))
 
 
+@pytest.mark.parametrize("text, count", [
+    ("2000 soldiers were killed in the battle for the bridge.", "2000"),
+    ("The militia says 1990 fighters signed up in the spring.", "1990"),
+    ("In all, 2012 civilians were evacuated from the town.", "2012"),
+])
+def test_a_number_that_could_be_a_year_counts_the_people_it_names(claims_of, text, count):
+    assert only(claims_of(text)).text == count
+
+
 @pytest.mark.parametrize("text", [
     "The reservist, Jonas Berg (34), was wounded near the river.",
     "The offensive (2022) displaced thousands of villagers, and the report (page 12) counts them.",
