@@ -1,7 +1,8 @@
-"""The parts of reading the store that need no database toolkit: the filters a reader passes,
-the full-text query they become, and a claim row turned into the record every surface prints.
-queries.py (through the toolkit, on any database) and quick.py (the standard library's sqlite3,
-for the commands that must answer at once) both build on them, so they cannot drift apart."""
+"""The parts of reading the store that need no database toolkit: the schema revision a store
+must be at, the filters a reader passes, the full-text query they become, and a claim row
+turned into the record every surface prints. queries.py (through the toolkit, on any database)
+and quick.py (the standard library's sqlite3, for the commands that must answer at once) both
+build on them, so they cannot drift apart."""
 from __future__ import annotations
 
 import re
