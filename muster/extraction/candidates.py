@@ -17,7 +17,8 @@ from typing import Any, Callable
 
 from muster.eval.score import FIELDS, normalize_side
 from muster.extraction import attribution as attr
-from muster.extraction.events import counts_a_whole, counts_the_dead, event_of, predicate_events, share_clauses
+from muster.extraction.events import (clause_event, counts_a_whole, counts_the_dead, event_of, event_over, predicate_events,
+                                      share_clauses)
 from muster.extraction.frame import Frame, scope_hits
 from muster.extraction.lexicon import people as people_lexicon
 from muster.extraction.lexicon import words
@@ -219,9 +220,9 @@ def _event_words(case: Case) -> tuple[set[str], set[str], str | None]:
     nearest = None
     if span is not None:
         whole = counts_a_whole(span)
-        token = span.root
+        token, came_from = span.root, None
         for _ in range(2 if whole else 4):  # a whole's event is in its own words, not its part's verb
-            if (e := event_of(token)):
+            if (e := event_over(token, came_from)):
                 above.add(e)
             if counts_the_dead(token):
                 above.add("casualty")
@@ -230,13 +231,13 @@ def _event_words(case: Case) -> tuple[set[str], set[str], str | None]:
                 above.update(e for c in token.children if c.dep_ in ("oprd", "acomp") and (e := event_of(c)))
             if token.head is token or token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"):
                 break  # "four went missing and two were taken captive": the clause before is another's
-            token = token.head
+            token, came_from = token.head, token
         if not whole:
             above.update(predicate_events(span, None))
         # the clause of the counted people says what they did: "the 2,960 who enlisted"
         counted = counted_noun(span)
         for head in {span.root, anchor(span), *([counted.noun] if counted.noun is not None else [])}:
-            above.update(e for c in head.children if c.dep_ == "relcl" and (e := event_of(c)))
+            above.update(e for c in head.children if c.dep_ == "relcl" and (e := clause_event(c)))
             above.update(e for c in share_clauses(head) if (e := event_of(c)))
         if found:
             nearest = min(found, key=lambda w: min(abs(w[0] - span.start), abs(w[0] - span.end + 1)))[1]

@@ -36,6 +36,10 @@ def event_of(token: Token) -> str | None:
         return "other"
     if lemma == "call" and not any(c.lower_ == "up" for c in token.children):
         return None
+    if lemma == "strong" and not any(c.like_num for c in token.children):
+        return None  # "a 4,000-strong force" is its strength; "strong support" is not
+    if lemma == "present" and token.pos_ == "VERB":
+        return None  # "are present in the district", not "presented the prisoners"
     if text == "wound" and any(c.dep_ == "prt" for c in token.children):
         return None  # "have wound up fighting": ended up, not wounded
     return _lemma_events().get(lemma) or _lemma_events().get(text)
@@ -97,14 +101,14 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
         if token.i in range(span.start, span.end):
             continue
         if token.i == anchor.i or token.dep_ in ("amod", "acl", "relcl", "acomp", "compound", "oprd"):
-            event = event_of(token)
+            event = clause_event(token) if token.dep_ == "relcl" else event_of(token)
             if event:
                 found.append(event)
             if token.dep_ in ("relcl", "acl"):
                 found += [e for c in token.children if c.dep_ in ("xcomp", "advcl", "conj", "prt") for e in [event_of(c)] if e]
     steps = 0
     whole = counts_a_whole(span, anchor)
-    for token in () if whole else anchor.ancestors:
+    for came_from, token in () if whole else _steps_up(anchor):
         said_of_them = [e for c in token.children if c.dep_ in ("oprd", "acomp") and (e := event_of(c))]
         if token.i in reporting and said_of_them:
             found += said_of_them  # "40 volunteers confirmed dead", "were reported missing"
@@ -116,6 +120,9 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
             break
         if found and token.lemma_.lower() in lexicon()["receiving_verbs"]["lemmas"]:
             break  # "welcomed 500 recruits": the noun's own event stands
+        if did_it(token, came_from):
+            found.append("mobilization")  # "500 troops hold the bridge", "killed by 300 attackers"
+            break
         event = event_of(token)
         if event:
             found.append(event)
@@ -194,7 +201,7 @@ def predicate_events(span: Span, noun: Token | None) -> list[str]:
             break
         if token.pos_ == "AUX" or (token.pos_ == "VERB" and (verbs_seen or token.tag_ in ("VBD", "VBZ", "VBP", "VBN"))):
             copula = token.lemma_ == "be"
-            event = event_of(token) if token.pos_ == "VERB" else None
+            event = None if token.pos_ != "VERB" else "mobilization" if done_by_subject(token) else event_of(token)
             found += [event] if event else []
             verbs_seen += 1
             continue
@@ -205,6 +212,44 @@ def predicate_events(span: Span, noun: Token | None) -> list[str]:
             found += [event] if event else noun_events({token.lemma_.lower(), token.lower_, token.lower_.removesuffix("s")})[:1]
         break
     return found
+
+
+def _steps_up(token: Token):
+    """Each ancestor of `token` with the child it was reached through."""
+    while token.head.i != token.i:
+        yield token, token.head
+        token = token.head
+
+
+def is_harm(verb: Token) -> bool:
+    return event_of(verb) in ("casualty", "detention")
+
+
+def done_by_subject(verb: Token) -> bool:
+    """ "200 militants killed 30 villagers", "500 troops hold the bridge", "fighters who seized
+    the airport": a verb of harm or capture in the active voice with an object of its own is what
+    its subject did to others (data/events.json, agent_verbs)."""
+    return is_harm(verb) and verb.tag_ != "VBN" \
+        and verb.lemma_.lower() not in lexicon()["agent_verbs"]["undergoer_lemmas"] \
+        and any(c.dep_ == "dobj" and not c.lower_.endswith(("self", "selves")) for c in verb.children)
+
+
+def did_it(verb: Token, came_from: Token) -> bool:
+    """Whether the people reached through `came_from` (their subject, or the "by" of a passive)
+    are the ones who did the harm or capture that `verb` names."""
+    return came_from.dep_ == "nsubj" and done_by_subject(verb) or came_from.dep_ == "agent" and is_harm(verb)
+
+
+def clause_event(clause: Token) -> str | None:
+    """The event a relative clause says of the people it describes: "the 300 fighters who seized
+    the town" fought; "the 40 men whom the police held" were detained."""
+    by_them = any(c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which") for c in clause.children)
+    return "mobilization" if by_them and done_by_subject(clause) else event_of(clause)
+
+
+def event_over(token: Token, came_from: Token | None) -> str | None:
+    """The event a word above the counted people says of them, given the child it was reached through."""
+    return "mobilization" if came_from is not None and did_it(token, came_from) else event_of(token)
 
 
 def went_nowhere(noun: Token | None, subject: Token) -> bool:

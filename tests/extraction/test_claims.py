@@ -896,6 +896,45 @@ def test_leaving_to_fight_is_going_to_fight(claims_of, text, event):
     assert only(claims_of(text)).event == event
 
 
+@pytest.mark.parametrize("text, quantity, event", [
+    ("Some 300 soldiers captured the town on Monday.", "Some 300", "mobilization"),
+    ("About 200 militants killed 30 villagers.", "About 200", "mobilization"),
+    ("About 200 militants killed 30 villagers.", "30", "casualty"),
+    ("Around 500 troops hold the northern bank of the river.", "Around 500", "mobilization"),
+    ("Fifty soldiers were killed by 300 attackers.", "300", "mobilization"),
+    ("Fifty soldiers were killed by 300 attackers.", "Fifty", "casualty"),
+    ("The 30 men who ambushed the convoy killed four drivers.", "30", "mobilization"),
+    # the subject that suffers the harm, and the people it is done to, keep it
+    ("At least 20 volunteers have lost their lives.", "At least 20", "casualty"),
+    ("Some 40 soldiers suffered serious injuries.", "Some 40", "casualty"),
+    ("Two soldiers have killed themselves.", "Two", "casualty"),
+    ("The rebels hold 40 hostages.", "40", "detention"),
+    ("Police said the 40 men whom officers detained were recruits.", "40", "detention"),
+])
+def test_those_who_kill_or_capture_fought_and_were_not_harmed(claims_of, text, quantity, event):
+    claim = next(c for c in claims_of(text) if c.text == quantity)
+    assert claim.event == event
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling killed 12 soldiers on Monday. About 3,000 fighters are still active in the northern hills.",
+    "Clashes left 25 militiamen dead this week. A 4,000-strong force now guards the valley.",
+    "Twenty police officers were wounded in the attack. Some 600 rebel fighters are present in the district.",
+    "Twenty police officers were wounded in the attack. The rebels keep a presence of some 600 fighters nearby.",
+])
+def test_a_force_that_is_there_is_mobilization_after_a_casualty_sentence(claims_of, text):
+    assert claims_of(text)[-1].event == "mobilization", [(c.text, c.event) for c in claims_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials voiced strong concern for the 200 residents of the village.",
+    "Aid groups gave strong backing to the 500 families in the camp.",
+    "The mayor made a strong appeal on behalf of the 60 detainees.",
+])
+def test_strong_without_a_number_says_nothing_of_the_people(claims_of, text):
+    assert only(claims_of(text)).event != "mobilization"
+
+
 @pytest.mark.parametrize("text", [
     "Police are watching some 15 militants who came back after fighting in Iraq.",
     "Some 40 women who had joined the fighters were flown back to the capital on Friday.",
