@@ -122,6 +122,8 @@ def from_right_after(span: Span, noun: Token | None) -> list[str] | None:
     no state ("from Eastern Europe") leaves the origin open. None when there is no such phrase."""
     doc = span.doc
     at = noun.i + 1 if noun is not None and noun.i >= span.end else span.end
+    while at < len(doc) and doc[at].is_quote:
+        at += 1  # 'killed 1,200 "mercenaries" from Latin America': the quotation closes before the phrase
     if at >= len(doc) or doc[at].lower_ != "from":
         return None
     words = []

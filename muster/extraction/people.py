@@ -153,6 +153,10 @@ def counted_noun(span: Span) -> CountedNoun:
     """Follow the parse from the quantity to the noun it counts."""
     found = _counted_noun(span)
     noun = found.noun
+    if noun is None or noun.is_punct:
+        quoted = _after_closing_quote(span)
+        if quoted is not None:
+            return CountedNoun(quoted, quoted, found.partitive)
     if noun is not None and noun.lower_ in ("ex", "former") and noun.i + 2 < len(noun.doc) \
             and noun.nbor(1).text == "-" and noun.nbor(2).pos_ in ("NOUN", "PROPN"):
         # "ex-prisoners" comes apart as "ex", "-", "prisoners": the people are the last part
@@ -166,6 +170,18 @@ def counted_noun(span: Span) -> CountedNoun:
         if people is not None:
             return CountedNoun(people, found.subject, found.partitive)
     return found
+
+
+def _after_closing_quote(span: Span) -> Token | None:
+    """ '"no more than 700" Tajiks', '“about 300” fighters': a quotation that closes on the
+    figure leaves the people it counts right after it, where the parser seldom hangs them."""
+    doc, at = span.doc, span.end
+    if at + 1 >= len(doc) or not doc[at].is_quote or doc[at + 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = doc[at + 1]
+    while noun.dep_ in ("compound", "amod") and noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # '"some 40" Tajik fighters': the people are the last noun
+    return noun
 
 
 def _counted_noun(span: Span) -> CountedNoun:

@@ -37,7 +37,7 @@ def _grammar() -> re.Pattern[str]:
     digits = (rf"(?:{decimal_comma}|" r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:\.\d+)?)")
     digit_number = rf"(?:{digits}(?:\s?(?:{_alt(_SCALE_WORDS + ('mn', 'bn'))})\b|(?:m|bn|k)\b)?)"
     number = rf"(?:{digit_number}|{word_number})"
-    dozen = rf"(?:(?:{word_unit}|\d+|half\sa|a)\s+dozen|a\s+pair\s+of|a\s+couple\s+of|a\s+score\s+of)"
+    dozen = rf"(?:(?:{word_unit}|\d+|half\sa|a(?:\s+further)?|another)\s+dozen|a\s+pair\s+of|a\s+couple\s+of|a\s+score\s+of)"
     vague = _alt(lex["vague"]).replace("\\ ", r"\s+")
     prefix = _alt(lex["prefixes"]).replace("\\ ", r"\s+")
     suffix = r"(?:\s+or\s+more|\s+or\s+so|-odd|-plus|\s+plus\b|\+)"

@@ -927,6 +927,61 @@ def test_a_force_that_is_there_is_mobilization_after_a_casualty_sentence(claims_
 
 
 @pytest.mark.parametrize("text", [
+    "Security forces detained 14 suspected recruiters near the border.",
+    "Gunmen abducted 30 farmers from their fields, villagers said.",
+    "Nine paramedics and four firefighters died when the second strike hit.",
+    "Police arrested 25 smugglers who ferried fighters across the river.",
+    "Some 40 commandos were flown to the island at dawn.",
+    "The raid killed six fishermen and two teachers.",
+    "About 200 sympathisers of the group were rounded up.",
+])
+def test_people_named_by_trade_or_part_are_counted(claims_of, text):
+    assert claims_of(text), text
+
+
+@pytest.mark.parametrize("text, quantity, event", [
+    ("About 160 fighters came home. Of those, 85 were convicted on terrorism charges.", "85", "detention"),
+    ("Around 300 men surrendered. 120 were later deported.", "120", None),
+    ("Dozens of recruits deserted; 14 were sentenced to prison.", "14", "detention"),
+    ("The militia freed 50 captives, and 12 were hospitalised.", "12", None),
+])
+def test_a_bare_count_with_a_verb_said_of_people_is_a_claim(claims_of, text, quantity, event):
+    claim = next((c for c in claims_of(text) if c.text == quantity), None)
+    assert claim is not None, [c.text for c in claims_of(text)]
+    assert event is None or claim.event == event
+
+
+@pytest.mark.parametrize("text, group, origin", [
+    ('The minister said "no more than 700" Tajiks had joined the group.', "Tajiks", ["TJ"]),
+    ("He told reporters “about 300” Chechen fighters had arrived.", "Chechen fighters", ["RU"]),
+    ("She put the losses at 'at least 90' Georgian volunteers.", "Georgian volunteers", ["GE"]),
+])
+def test_a_quoted_figure_counts_the_people_after_the_quotation(claims_of, text, group, origin):
+    claim = only(claims_of(text))
+    assert (claim.group, claim.origin) == (group, origin)
+
+
+@pytest.mark.parametrize("text", [
+    'The ministry says it killed 1,200 "mercenaries" from Latin America.',
+    "The army reported 300 ‘foreign fighters’ from Europe among the dead.",
+    'Officials counted 80 "volunteers" from the Balkans and the Middle East.',
+])
+def test_a_loose_region_after_a_quoted_noun_leaves_the_origin_open(claims_of, text):
+    # an article about one country's volunteers would otherwise lend them its origin
+    claims = claims_of("Hundreds of Colombian veterans have joined the legion. " + text)
+    assert claims[-1].origin == [], [(c.text, c.origin) for c in claims]
+
+
+@pytest.mark.parametrize("text", [
+    "At least 40 soldiers were killed in May. Between 300 and 400 Colombians are now at the front.",
+    "Shelling killed 20 soldiers. Some 5,000 reservists are now on the front line.",
+    "Ten volunteers died last week. About 90 more are serving at the front.",
+])
+def test_being_at_the_front_is_mobilization(claims_of, text):
+    assert claims_of(text)[-1].event == "mobilization", [(c.text, c.event) for c in claims_of(text)]
+
+
+@pytest.mark.parametrize("text", [
     "Officials voiced strong concern for the 200 residents of the village.",
     "Aid groups gave strong backing to the 500 families in the camp.",
     "The mayor made a strong appeal on behalf of the 60 detainees.",
