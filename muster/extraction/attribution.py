@@ -485,6 +485,18 @@ def _names_a_body(token: Token) -> bool:
     return token.pos_ == "PROPN" and not _is_demonym(token) or token.lemma_.lower() in _body_words()
 
 
+_ALSO_PLACES = frozenset(words("carriers_also_places"))
+_PLACE_HOLDERS = frozenset(load_json("words.json")["carriers_also_places"]["place_holders"])
+
+
+def _posted(token: Token) -> bool:
+    """Whether a noun that may be a place ("post") is a document here: a name, or a body that
+    holds no such places, owns it, or it is put on something ("Zelensky's post", "a Telegram
+    post", "the ministry's post", "a post on X"; not "an army post")."""
+    return any(c.dep_ == "prep" and c.lower_ == "on" or c.dep_ in ("poss", "compound") and (
+        c.pos_ == "PROPN" or c.dep_ == "poss" and c.lemma_.lower() not in _PLACE_HOLDERS) for c in token.children)
+
+
 def document_owners(sent: Span) -> list[Source]:
     """ "the ministry's tally", "by the army's count", "UN figures show", "the ministry data":
     a document named with its owner in front of it gives the owner as the source of the
@@ -493,6 +505,8 @@ def document_owners(sent: Span) -> list[Source]:
     for token in sent:
         if token.pos_ != "NOUN" or (token.lemma_.lower() not in _CARRIER_NOUNS and token.lower_ not in _CARRIER_NOUNS):
             continue
+        if token.lower_ in _ALSO_PLACES and not _posted(token):
+            continue  # "jihadists stormed an army post": a place
         owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
         if owner is not None:
             name = re.sub(r"\s*['’]s?$", "", phrase_for(owner))

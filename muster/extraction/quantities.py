@@ -56,6 +56,7 @@ def _grammar() -> re.Pattern[str]:
           (?P<between>between)\s+(?P<lo>{number})\s*(?:-|–|—|and)\s*(?P<hi>{number})
         | (?P<from>from)\s+(?P<flo>{number})\s+to\s+(?P<fhi>{number})
         | (?P<vlo>{number})\s+to\s+(?P<vhi>{vague})
+        | (?P<wlo>{vague})\s+to\s+(?P<whi>{vague}|{number}(?!\s+(?:{vague})\b))
         | (?P<rlo>{digit_number})\s*(?:-|–|—)\s*(?P<rhi>{digit_number})(?![\w])
         | (?P<rlo2>{number})\s+(?:to|or)\s+(?P<rhi2>{number})(?![\w])
         | (?P<unitcount>{number}|several|multiple|numerous|(?:{vague})\s+of)\s+(?:{filler}\s+){{0,2}}?(?P<unitname>{units})\b
@@ -146,6 +147,16 @@ def _to_quantities(m: re.Match[str]) -> list[Quantity]:
         if lo is None or hi <= lo:
             return []
         return [Quantity(*span, text, lo, hi, "range", value=lo)]
+    if m.group("wlo"):
+        # "several hundred to a thousand", "dozens to hundreds": from the vague floor to the top.
+        vague_bounds = lex["vague"][" ".join(m.group("wlo").lower().split())]
+        top = " ".join(m.group("whi").lower().split())
+        hi = lex["vague"][top][1] if top in lex["vague"] else parse_number(top)
+        if hi is None or hi <= vague_bounds[0]:
+            # "thousands to 300 men" says two things, not a range: each is kept
+            start, end = m.start("wlo"), m.end("wlo")
+            return [Quantity(start, end, m.string[start:end], *vague_bounds, "vague"), *_parsed_number(m, "whi")]
+        return [Quantity(*span, text, vague_bounds[0], hi, "range", value=vague_bounds[0])]
     if m.group("from"):
         if re.search(r"\b(?:rang(?:e|es|ed|ing)|anywhere|somewhere)\s+$", m.string[max(0, m.start() - 12):m.start()],
                      re.IGNORECASE):
@@ -228,6 +239,10 @@ def _in_proper_name(m: re.Match[str]) -> bool:
     name = m.group("unitname")
     before = m.string[m.end("unitcount"):m.start("unitname")].split()
     return name[:1].isupper() and bool(before) and before[-1][:1].isupper()
+
+
+def _parsed_number(m: re.Match[str], group: str) -> list[Quantity]:
+    return [_simple(m, group, "exact")] if parse_number(m.group(group)) is not None else []
 
 
 def _simple(m: re.Match[str], group: str, qualifier: str) -> Quantity:

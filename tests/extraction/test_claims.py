@@ -678,6 +678,24 @@ def test_a_document_that_is_not_owned_by_a_body_names_no_source(claims_of, text)
     assert "death" not in " ".join(only(claims_of(text)).attributed_to)
 
 
+@pytest.mark.parametrize("text", [
+    "Dozens dead as rebels storm army post near the border",
+    "Militants overran a police post overnight, killing 12 officers.",
+    "Nine soldiers died when gunmen attacked the border post on Sunday.",
+])
+def test_a_post_that_is_a_place_is_no_source(claims_of, text):
+    assert all(c.attributed_to == [] for c in claims_of(text)), [(c.text, c.attributed_to) for c in claims_of(text)]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The ministry's post said 40 soldiers died in the shelling.", "The ministry"),
+    ("A post by Anna Kovacs on Monday said 40 recruits had deserted.", "Anna Kovacs"),
+    ("In a Telegram post, the governor said 25 residents were wounded.", "the governor"),
+])
+def test_a_post_that_is_a_document_still_speaks(claims_of, text, source):
+    assert any(source in name for name in only(claims_of(text)).attributed_to)
+
+
 @pytest.mark.parametrize("opening", ["In addition,", "Moreover,", "Additionally,", "Furthermore,"])
 def test_a_sentence_adding_figures_reports_for_the_source_before(claims_of, opening):
     text = (f"The navy said 60 sailors were rescued from the ferry.\n"
@@ -904,6 +922,10 @@ def test_leaving_to_fight_is_going_to_fight(claims_of, text, event):
     ("Fifty soldiers were killed by 300 attackers.", "300", "mobilization"),
     ("Fifty soldiers were killed by 300 attackers.", "Fifty", "casualty"),
     ("The 30 men who ambushed the convoy killed four drivers.", "30", "mobilization"),
+    ("Nine soldiers died when hundreds of militants attacked the base.", "hundreds", "mobilization"),
+    ("Nine soldiers died when hundreds of militants attacked the base.", "Nine", "casualty"),
+    ("Some 50 gunmen raided the village, killing 12 people.", "Some 50", "mobilization"),
+    ("About 400 rebels stormed the prison and freed its inmates.", "About 400", "mobilization"),
     # the subject that suffers the harm, and the people it is done to, keep it
     ("At least 20 volunteers have lost their lives.", "At least 20", "casualty"),
     ("Some 40 soldiers suffered serious injuries.", "Some 40", "casualty"),

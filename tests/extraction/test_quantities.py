@@ -130,6 +130,10 @@ def test_not_quantities(text):
     ("more than 500 to several thousand volunteers", "more than 500 to several thousand", 500, 9999, "range"),
     ("300 to a few thousand deserters", "300 to a few thousand", 300, 9999, "range"),
     ("from 60 to hundreds of men", "60 to hundreds", 60, 999, "range"),
+    # a vague quantity up to a number, or to another vague one, is a range from its floor
+    ("several hundred to a thousand fighters", "several hundred to a thousand", 200, 1000, "range"),
+    ("dozens to 150 recruits", "dozens to 150", 24, 150, "range"),
+    ("hundreds to thousands of civilians", "hundreds to thousands", 200, 9999, "range"),
     # quotation marks around the approximator
     ("“well over” 700 conscripts", "“well over” 700", 700, None, "more_than"),
     ("'up to' 90 guards", "'up to' 90", None, 90, "at_most"),
@@ -138,3 +142,9 @@ def test_not_quantities(text):
 def test_bounds_of_harder_ranges(text, quantity, low, high, qualifier):
     [q] = find_quantities(text)
     assert (q.text, q.low, q.high, q.qualifier) == (quantity, low, high, qualifier)
+
+
+def test_a_vague_quantity_above_the_number_after_it_is_two_figures():
+    # "thousands to 300 men" cannot be a range: both figures are kept rather than lost
+    found = [(q.text, q.low, q.high) for q in find_quantities("moved thousands to 300 posts, then hundreds to 40 camps")]
+    assert found == [("thousands", 2000, 9999), ("300", 300, 300), ("hundreds", 200, 999), ("40", 40, 40)]
