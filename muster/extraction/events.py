@@ -42,7 +42,25 @@ def event_of(token: Token) -> str | None:
         return None  # "are present in the district", not "presented the prisoners"
     if text == "wound" and any(c.dep_ == "prt" for c in token.children):
         return None  # "have wound up fighting": ended up, not wounded
-    return _lemma_events().get(lemma) or _lemma_events().get(text)
+    return _lemma_events().get(lemma) or _lemma_events().get(text) or _driven_from_home(token)
+
+
+def _driven_from_home(token: Token) -> str | None:
+    """ "forced from their homes", "driven out of their villages", "chased from the town": a verb
+    that by itself names no event, moving people from where they live, displaces them, unless
+    it takes them there to fight."""
+    if token.pos_ != "VERB":
+        return None
+    homes = lexicon()["leave_objects"]["displacement"]
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("from", "out"):
+            continue
+        objects = [o for p in [prep, *(c for c in prep.children if c.lower_ == "of")] for o in p.children if o.dep_ == "pobj"]
+        if any(o.lemma_.lower() in homes or o.lower_ in homes for o in objects):
+            if any(c.dep_ in ("xcomp", "advcl") and event_of(c) == "mobilization" for c in token.children):
+                return "mobilization"  # "lured away from their homes to join the group": they went to fight
+            return "displacement"
+    return None
 
 
 def _leave_event(token: Token) -> str:

@@ -1003,6 +1003,17 @@ def test_being_at_the_front_is_mobilization(claims_of, text):
     assert claims_of(text)[-1].event == "mobilization", [(c.text, c.event) for c in claims_of(text)]
 
 
+@pytest.mark.parametrize("text, event", [
+    ("More than 80,000 people have been forced from their homes.", "displacement"),
+    ("Some 40,000 villagers were driven out of their villages by the shelling.", "displacement"),
+    ("About 5,000 residents were chased from the town last week.", "displacement"),
+    # taken from home to fight is going to fight
+    ("Dozens of teenagers were lured away from their homes to join the militia.", "mobilization"),
+])
+def test_people_moved_from_where_they_live_are_displaced(claims_of, text, event):
+    assert only(claims_of(text)).event == event
+
+
 @pytest.mark.parametrize("text", [
     "Officials voiced strong concern for the 200 residents of the village.",
     "Aid groups gave strong backing to the 500 families in the camp.",
