@@ -22,6 +22,7 @@ _LEAVE_VERBS = frozenset(words("leave_verbs"))
 _SUFFER_VERBS = frozenset(words("suffer_verbs"))
 _CITIZEN_NOUNS = frozenset(words("citizen_nouns"))
 _CALL_UP_VERBS = frozenset(words("call_up_verbs"))
+_WHOLE_VERBS = frozenset(words("whole_verbs"))
 
 
 def codes_in(text: str) -> list[str]:
@@ -177,6 +178,9 @@ def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
                 codes = codes_in(child.text)
                 if codes:
                     return codes
+    codes = _origin_of_whole(anchor)
+    if codes:
+        return codes
     if noun is not None and noun.lemma_.lower() in _CITIZEN_NOUNS:
         # "Japan ... has seen 70 citizens apply", "Georgia says 1,500 of its citizens want to
         # go": the state whose citizens they are is the nearest state that is a subject above.
@@ -217,6 +221,31 @@ def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
             break
         verb = verb.head
     return []
+
+
+def _origin_of_whole(anchor: Token) -> list[str]:
+    """ "The Ukrainians freed included 270 soldiers", "Among the Georgians killed were 12
+    officers": the people are part of a whole whose nationality the sentence gives."""
+    while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
+        anchor = anchor.head  # "included 270 soldiers and 120 civilians": the list shares its place
+    verb = anchor.head
+    if anchor.dep_ == "dobj" and verb.lemma_.lower() in _WHOLE_VERBS:
+        holders = [verb] + ([verb.head] if verb.dep_ == "ccomp" else [])  # the parser may hang the subject higher
+        subject = next((c for h in holders for c in h.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return codes_in(_noun_and_modifiers(subject))
+    if anchor.dep_ in ("nsubj", "attr") and verb.lemma_ == "be":
+        whole = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "among"
+                      for o in c.children if o.dep_ == "pobj"), None)
+        if whole is not None:
+            return codes_in(_noun_and_modifiers(whole))
+    return []
+
+
+def _noun_and_modifiers(noun: Token) -> str:
+    """A noun with the words that describe it, not its phrases ("the Georgians killed", not "in Tbilisi")."""
+    return _tokens_text(sorted([noun, *(c for c in noun.children if c.dep_ in ("amod", "compound", "nmod"))],
+                               key=lambda t: t.i))
 
 
 def antecedent(subject: Token) -> Token:

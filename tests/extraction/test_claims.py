@@ -1003,6 +1003,17 @@ def test_being_at_the_front_is_mobilization(claims_of, text):
     assert claims_of(text)[-1].event == "mobilization", [(c.text, c.event) for c in claims_of(text)]
 
 
+@pytest.mark.parametrize("text, origin", [
+    ("The Ukrainians freed on Friday included 270 soldiers.", ["UA"]),
+    ("Among the Georgians released were 14 officers.", ["GE"]),
+    ("The Moldovan prisoners comprised 30 men and 4 women.", ["MD"]),
+    # a place after the whole is where they are, not who they are
+    ("Eight foreigners are among 40 militants still holding out in a town in southern Nigeria.", []),
+])
+def test_a_part_of_a_whole_comes_from_where_the_whole_does(claims_of, text, origin):
+    assert claims_of(text)[0].origin == origin, [(c.text, c.origin) for c in claims_of(text)]
+
+
 @pytest.mark.parametrize("text, event", [
     ("More than 80,000 people have been forced from their homes.", "displacement"),
     ("Some 40,000 villagers were driven out of their villages by the shelling.", "displacement"),
