@@ -732,10 +732,26 @@ def _resolve_names(article: Article, d: Draft, named_so_far: list[str], by_sente
             match = next((n for n in reversed(named_so_far) if head in n.lower() and n.lower() != low
                           and any(w[:1].isupper() for w in n.split() if w.lower() not in ("the", "a", "an"))
                           and all(m in n.lower().split() for m in modifiers)), None)
-            if match:
-                source.name = f"{source.name} ({_strip_reference(match)})"
+            issuer = _strip_reference(match) if match else \
+                _issuer_of_document(article, d, head, by_sentence) if head in _DOCUMENTS else None
+            if issuer:
+                source.name, source.generic = f"{source.name} ({issuer})", False
         else:
             source.name = _full_name(article, source.name, d.sentence)
+
+
+_DOCUMENTS = frozenset(words("carrier_nouns"))
+
+
+def _issuer_of_document(article: Article, d: Draft, head: str, by_sentence: dict[int, list[Draft]]) -> str | None:
+    """ "X said in an annual report ... The report puts the total at 413": a document named again
+    with "the" is the one the text last named, and speaks for whoever issued it there."""
+    needle = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+    for index in range(d.sentence.index - 1, -1, -1):
+        if needle.search(article.sentences[index].text):
+            issuers = [s.name for earlier in by_sentence.get(index, []) for s in earlier.sources if not s.generic]
+            return issuers[0] if issuers else None
+    return None
 
 
 def _strip_reference(name: str) -> str:

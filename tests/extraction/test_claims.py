@@ -1281,6 +1281,20 @@ def test_a_back_reference_takes_a_ministry_named_by_its_state(claims_of, text, r
     assert claims_of(text)[-1].attributed_to == [resolved]
 
 
+@pytest.mark.parametrize("text, issuer", [
+    ("About 90 volunteers have died, the veterans' union said in a study released on Monday.\n\n"
+     "The study puts the number of those still serving at 1,200.", "the veterans' union"),
+    ("The border agency published its yearly report on Friday, saying 400 recruits had crossed.\n\n"
+     "The report says a further 70 recruits were arrested.", "The border agency"),
+    ("Some 300 men have gone to fight, the interior minister said in a statement.\n\n"
+     "According to the statement, 45 of them have been arrested on their return.", "the interior minister"),
+])
+def test_a_document_named_again_speaks_for_whoever_issued_it(claims_of, text, issuer):
+    last = claims_of(text)[-1]
+    assert last.status == "attributed" and any(issuer in name for name in last.attributed_to), \
+        (last.attributed_to, last.status)
+
+
 @pytest.mark.parametrize("text", [
     "Some 40 Chileans fighting abroad: source\n\nThe men signed contracts in the spring.",
     "Dozens of recruits killed in raid - officials\n\nThe raid hit a training camp.",
