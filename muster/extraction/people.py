@@ -255,6 +255,13 @@ def _of_object(token: Token, span: Span) -> Token | None:
 _FUNCTION_WORDS = frozenset(words("function_words"))
 
 
+def _people_after_name(after: str) -> bool:
+    """ "300 Islamic State fighters", "40 State Department staff": the capitalised words after a
+    number are a name, and the word after the name counts people."""
+    m = re.match(r"\s+(?:[A-Z][\w'’-]*\s+){1,4}([a-z]+)", after)
+    return bool(m) and bool({m.group(1), _singular(m.group(1))} & _people_words())
+
+
 def rejected_by_context(sentence: str, start: int, end: int, value: int | None, qualifier: str) -> bool:
     """Cheap text checks that rule a number out before any parsing: ages, dates, money,
     percentages, years. `start`/`end` are offsets of the quantity in `sentence`."""
@@ -269,11 +276,13 @@ def rejected_by_context(sentence: str, start: int, end: int, value: int | None, 
     if re.search(r"([$€£¥₴₽]|\b(usd|eur|gbp|rs\.?|no\.|number|page|article|paragraph|resolution|flight|route|aged|age of|ages of|ages|age)\s*)$", before):
         return True
     words = re.findall(r"[a-z][a-z-]*", after[:40])
-    if words and words[0] in _not_people_forms() and not (len(words) > 1 and words[1] in _people_words()):
-        return True  # "two cities", "31 tanks", "nine cases"
+    if words and words[0] in _not_people_forms() and not (len(words) > 1 and words[1] in _people_words()) \
+            and not _people_after_name(sentence[end:end + 60]):
+        return True  # "two cities", "31 tanks", "nine cases"; not "300 State Department staff"
     if len(words) > 1 and words[1] in _not_people_forms() and words[0] not in _people_words() \
-            and re.match(r"\s+[A-Z]", raw_after) and words[0] not in _FUNCTION_WORDS:
-        return True  # "three dozen African countries", "40 Russian tanks"
+            and re.match(r"\s+[A-Z]", raw_after) and words[0] not in _FUNCTION_WORDS \
+            and not _people_after_name(sentence[end:end + 60]):
+        return True  # "three dozen African countries", "40 Russian tanks"; not "300 Islamic State fighters"
     if re.search(r"\d[:.]$", raw_before) or re.search(r"\bno\s+$", before) and sentence[start:end].strip().lower() == "one":
         return True  # "8:30", "no one"
     if re.search(r"\b(?:youngest|oldest|eldest)\s+(?:being|is|was|aged)\s+$", before) or re.search(

@@ -948,6 +948,25 @@ def test_a_force_that_is_there_is_mobilization_after_a_casualty_sentence(claims_
     assert claims_of(text)[-1].event == "mobilization", [(c.text, c.event) for c in claims_of(text)]
 
 
+@pytest.mark.parametrize("text, group", [
+    ("About 300 Islamic State fighters were killed in the assault.", "Islamic State fighters"),
+    ("Kurdish guards are holding 9,000 Islamic State members in the camps.", "Islamic State members"),
+    ("Some 120 Islamic State Khorasan Province militants surrendered.", "Islamic State Khorasan Province militants"),
+    ("About 70 State Department staff were flown out of the capital.", "State Department staff"),
+])
+def test_a_name_that_begins_with_a_common_word_still_counts_its_people(claims_of, text, group):
+    assert only(claims_of(text)).group == group
+
+
+@pytest.mark.parametrize("text", [
+    "Some 40 Russian tanks were destroyed near the river.",
+    "Three dozen African countries sent observers to the talks.",
+    "Two cities and 12 villages were shelled overnight.",
+])
+def test_a_count_of_things_with_a_name_before_them_is_no_claim(claims_of, text):
+    assert claims_of(text) == []
+
+
 @pytest.mark.parametrize("text", [
     "Security forces detained 14 suspected recruiters near the border.",
     "Gunmen abducted 30 farmers from their fields, villagers said.",
