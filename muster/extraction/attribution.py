@@ -486,7 +486,7 @@ def _names_a_body(token: Token) -> bool:
 
 
 _ALSO_PLACES = frozenset(words("carriers_also_places"))
-_PLACE_HOLDERS = frozenset(load_json("words.json")["carriers_also_places"]["place_holders"])
+_PLACE_HOLDERS = frozenset(words("place_holders"))
 
 
 def _posted(token: Token) -> bool:

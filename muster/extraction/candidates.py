@@ -488,8 +488,8 @@ def _holders(case: Case) -> list[str]:
 
 def side_candidates(case: Case) -> list[Candidate]:
     d = case.draft
-    if case.claim.event == "displacement":
-        # The contract: refugees and the displaced join no side.
+    if case.claim.event == "displacement" and d.group_kind != "combatant":
+        # The contract: refugees and the displaced join no side; fighters who fall back keep theirs.
         return [Candidate(None, {"none"})]
     named_hint = d.side_hint and d.side_hint not in case.claim.origin
     # "jihadists" in an article that names their group: which of the two it is is weighed

@@ -8,9 +8,11 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 import spacy
+from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from muster.extraction.lexicon import load_json
 from muster.extraction.people import rejected_by_context
 from muster.extraction.quantities import find_quantities
 
@@ -53,6 +55,9 @@ def load_pipeline() -> Language:
     from muster.extraction import patterns  # noqa: F401  (registers muster_attribution_v1)
 
     nlp = spacy.load(MODEL)
+    for acronym, norm in load_json("parsing.json")["acronym_norms"]["forms"].items():
+        # "12 IS fighters": the parser reads the name's word form, not the verb it is spelled like
+        nlp.tokenizer.add_special_case(acronym, [{ORTH: acronym, NORM: norm}])
     nlp.add_pipe("muster_quantities_v1", last=True)
     nlp.add_pipe("muster_attribution_v1", last=True)
     return nlp

@@ -675,8 +675,8 @@ def _part_of(d: Draft, by_sentence: dict[int, list[Draft]]) -> Draft | None:
 
 def _side(d: Draft, votes) -> str | None:
     claim = d.claim
-    if claim.event == "displacement" or d.group_kind == "civilian" and not d.explicit_side:
-        return None
+    if claim.event == "displacement" and d.group_kind != "combatant" or d.group_kind == "civilian" and not d.explicit_side:
+        return None  # the displaced join no side; fighters who fall back keep theirs
     belligerents = [c for c in claim.origin if c in votes]
     if len(claim.origin) >= 2 and any(sides.are_opponents(a, b) for a in claim.origin for b in claim.origin):
         return None

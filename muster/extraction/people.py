@@ -161,6 +161,10 @@ def counted_noun(span: Span) -> CountedNoun:
             and noun.nbor(1).text == "-" and noun.nbor(2).pos_ in ("NOUN", "PROPN"):
         # "ex-prisoners" comes apart as "ex", "-", "prisoners": the people are the last part
         return CountedNoun(noun.nbor(2), found.subject, found.partitive)
+    if noun is not None and noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ == "NOUN" \
+            and not is_people_noun(noun) and is_people_noun(noun.head):
+        # "a dozen aid workers": the parser may hang the number on the first noun of a compound
+        return CountedNoun(noun.head, noun.head if found.subject is noun else found.subject, found.partitive)
     if noun is not None and noun.pos_ == "PROPN" and not is_people_noun(noun):
         # "seven Wagner and Malian government fighters", "12 Hamas and Islamic Jihad members": the
         # number hangs on the first group's name; the people are the noun the coordination ends on

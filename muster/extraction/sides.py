@@ -38,6 +38,7 @@ def _name_index() -> dict[str, str]:
     for side, forms in lexicon()["parties"].items():
         for name in forms["names"] + forms["possessive"]:
             index[name.lower()] = side
+            index[_MEMBERSHIP_HYPHEN.sub(" ", name).lower()] = side  # as _clean leaves it: "kurdish led forces"
     return index
 
 
@@ -90,8 +91,13 @@ def _resolve(name: str) -> str | None:
 
 
 def _clean(text: str) -> str:
-    """Quotation marks inside names ("Government of “National Accord”") hide them from patterns."""
-    return re.sub(r"[“”\"]", " ", text)
+    """Quotation marks inside names ("Government of “National Accord”") hide them from patterns,
+    and so does the hyphen of "Hamas-led" or "Kadyrov-loyal" (their own men); same length, so
+    offsets stay. "-linked", "-backed" and "-inspired" name an affiliate's patron, not the party."""
+    return _MEMBERSHIP_HYPHEN.sub(" ", re.sub(r"[“”\"]", " ", text))
+
+
+_MEMBERSHIP_HYPHEN = re.compile(r"-(?=(?:led|loyal)\b)", re.IGNORECASE)
 
 
 @cache
@@ -159,7 +165,7 @@ def _first_words() -> frozenset[str]:
 def _may_name_a_party(text: str) -> bool:
     """A cheap test before the long party patterns: whether `text` holds the first word of a
     party's name or of a nationality."""
-    return bool(set(re.findall(r"[\w-]+", text.lower())) & _first_words())
+    return bool(set(re.findall(r"[\w-]+", _clean(text).lower())) & _first_words())
 
 
 def parties_named_in(text: str) -> list[str]:

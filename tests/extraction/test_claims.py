@@ -959,6 +959,46 @@ def test_a_name_that_begins_with_a_common_word_still_counts_its_people(claims_of
 
 
 @pytest.mark.parametrize("text", [
+    "Twelve IS militants were killed in the fighting.",
+    "Dozens of IS fighters fled the town overnight.",
+    "Police said several hundred IS members had been detained.",
+    "About 40 ISIS-K fighters were captured near the border.",
+    "Some 300 ISWAP militants attacked the garrison.",
+])
+def test_the_islamic_state_by_its_short_names_counts_its_fighters(claims_of, text):
+    assert only(claims_of(text)).side == "Islamic State"
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Some 200 Hamas-led fighters crossed the fence.", "Hamas"),
+    ("About 90 Hezbollah-led militiamen were killed.", "Hezbollah"),
+    # a patron is not the party
+    ("Some 40 Kremlin-backed gunmen were captured.", None),
+])
+def test_a_led_force_is_its_leaders_party(claims_of, text, side):
+    assert only(claims_of(text)).side == side
+
+
+@pytest.mark.parametrize("text, side", [
+    ("About 200 Taliban fighters fled the valley after the strikes.", "Taliban"),
+    ("Some 60 al-Shabaab militants were driven out of the town.", "al-Shabaab"),
+    # the displaced who fight for no one stay on no side
+    ("About 2,000 residents fled the valley after the strikes.", None),
+])
+def test_fighters_who_fall_back_keep_their_side(claims_of, text, side):
+    assert only(claims_of(text)).side == side
+
+
+@pytest.mark.parametrize("text, group", [
+    ("A dozen aid workers died in the strike.", "aid workers"),
+    ("Two dozen health workers were wounded on Friday.", "health workers"),
+    ("A dozen border guards were captured at dawn.", "border guards"),
+])
+def test_a_count_hung_on_the_first_noun_of_a_compound_counts_the_people(claims_of, text, group):
+    assert only(claims_of(text)).group == group
+
+
+@pytest.mark.parametrize("text", [
     "Some 40 Russian tanks were destroyed near the river.",
     "Three dozen African countries sent observers to the talks.",
     "Two cities and 12 villages were shelled overnight.",
