@@ -561,6 +561,7 @@ def _link(article: Article, drafts: list[Draft], votes) -> None:
     for d in drafts:
         _carry_from_neighbours(article, d, by_sentence)
     _credit_source_lines(article, drafts)
+    _credit_table_captions(article, drafts)
     _cover_with_caveats(article, drafts)
     named_so_far: list[str] = []
     for d in drafts:
@@ -583,6 +584,24 @@ def _credit_source_lines(article: Article, drafts: list[Draft]) -> None:
         before = [found for index, found in lines if index < d.sentence.index]
         if before and not d.sources:
             d.sources = list(before[-1])
+
+
+def _credit_table_captions(article: Article, drafts: list[Draft]) -> None:
+    """ "Foreign fighters by country, according to the study:" then "Tunisia: 3,000", "France
+    1,700": the caption over a table speaks for the rows that name no source of their own."""
+    found: dict[int, list[attr.Source]] = {}
+    for d in drafts:
+        if any(not s.generic for s in d.sources) or table_entry(d.sentence.text) is None:
+            continue
+        index = d.sentence.index - 1
+        while index >= 0 and table_entry(article.sentences[index].text) is not None:
+            index -= 1
+        if index < 0 or not article.sentences[index].text.rstrip().endswith(":"):
+            continue
+        if index not in found:
+            sentence = article.doc(index)[:]
+            found[index] = attr.according_to_sources(sentence) + attr.document_owners(sentence)
+        d.sources += found[index]
 
 
 def _carry_from_neighbours(article: Article, d: Draft, by_sentence: dict[int, list[Draft]]) -> None:

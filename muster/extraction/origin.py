@@ -255,10 +255,17 @@ def antecedent(subject: Token) -> Token:
     return subject
 
 
-_TABLE_ENTRY = re.compile(r"^\s*([A-Z][\w .’'-]{1,40}?)\s*[:–—-]\s*(?:about |around |some |at least |up to )?[\d,. ]+\s*$")
+_TABLE_ENTRY = re.compile(r"^\s*(?:[-*•·–—]\s+)?(?P<name>[A-Z][\w .’'-]{1,40}?)(?:\s*[:–—,-]|(?P<space>\s))\s*"
+                          r"(?:about |around |some |at least |up to |over |more than |nearly |almost )?"
+                          r"(?P<count>\d[\d,. ]*)(?:\s+[a-z]+)?\s*\.?\s*$")
 
 
 def table_entry(sentence: str) -> str | None:
-    """ "Turkey: 900" — a line of a table of counts by country: the country's code."""
+    """ "Turkey: 900", "- Jordan: 2,000", "France 1,700 fighters" — a line of a table of counts by
+    country: the country's code. A year after a bare space ("Ukraine 2022") is a date, not a count."""
     m = _TABLE_ENTRY.match(sentence)
-    return codes_in(m.group(1))[0] if m and codes_in(m.group(1)) else None
+    if not m or not codes_in(m.group("name")):
+        return None
+    if m.group("space") and re.fullmatch(r"(?:19|20)\d\d", m.group("count").strip()):
+        return None
+    return codes_in(m.group("name"))[0]

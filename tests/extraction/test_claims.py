@@ -294,6 +294,30 @@ def test_table_entries_rates_and_changes(claims_of, text, expected):
     assert [(c.text, c.origin) for c in claims_of(text)] == expected
 
 
+@pytest.mark.parametrize("table, expected", [
+    ("- Jordan: 2,000\n- Chile: 450", [("2,000", ["JO"]), ("450", ["CL"])]),
+    ("* Peru: about 300\n* Kenya: some 120", [("about 300", ["PE"]), ("some 120", ["KE"])]),
+    ("Norway 140\nPoland, 900 volunteers", [("140", ["NO"]), ("900", ["PL"])]),
+])
+def test_table_rows_in_other_layouts_are_claims(claims_of, table, expected):
+    assert [(c.text, c.origin) for c in claims_of(table)] == expected
+
+
+def test_a_year_after_a_country_is_no_table_row(claims_of):
+    assert claims_of("Ukraine 2022\nGeorgia 2008") == []
+
+
+@pytest.mark.parametrize("caption, source", [
+    ("Volunteers by country, according to the Civic Monitor:", "the Civic Monitor"),
+    ("Recruits by country in 2023, according to figures from the Lantern Project:", "the Lantern Project"),
+    ("Foreign recruits by home country, according to a report by the Harbour Institute:", "the Harbour Institute"),
+])
+def test_a_table_caption_speaks_for_its_rows(claims_of, caption, source):
+    rows = claims_of(f"{caption}\n\nChile: 450\nPeru: 300")
+    assert len(rows) == 2
+    assert all(any(source in name for name in c.attributed_to) for c in rows), [c.attributed_to for c in rows]
+
+
 def test_a_denial_is_not_a_source_and_ranges_of_estimates_are_ranges(claims_of):
     claim = only(claims_of("The Kremlin has not disclosed how many foreigners have signed contracts, "
                            "but estimates range from 5,000 to 10,000."))
