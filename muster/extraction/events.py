@@ -36,6 +36,9 @@ def event_of(token: Token) -> str | None:
         return "other"
     if lemma == "call" and not any(c.lower_ == "up" for c in token.children):
         return None
+    if lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon()["lost_not_lives"]["lemmas"]
+                               for c in token.children):
+        return None  # "could lose their jobs": not their lives
     if lemma == "strong" and not any(c.like_num for c in token.children):
         return None  # "a 4,000-strong force" is its strength; "strong support" is not
     if lemma == "present" and token.pos_ == "VERB":

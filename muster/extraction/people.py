@@ -161,6 +161,9 @@ def counted_noun(span: Span) -> CountedNoun:
             and noun.nbor(1).text == "-" and noun.nbor(2).pos_ in ("NOUN", "PROPN"):
         # "ex-prisoners" comes apart as "ex", "-", "prisoners": the people are the last part
         return CountedNoun(noun.nbor(2), found.subject, found.partitive)
+    if noun is not None and noun.dep_ == "poss" and noun.head.pos_ == "NOUN" and not is_people_noun(noun.head):
+        # "three fishermen's associations", "two soldiers' homes": the number counts what they own
+        return CountedNoun(noun.head, noun.head, found.partitive)
     if noun is not None and noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ == "NOUN" \
             and not is_people_noun(noun) and is_people_noun(noun.head):
         # "a dozen aid workers": the parser may hang the number on the first noun of a compound

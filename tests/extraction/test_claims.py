@@ -1097,6 +1097,29 @@ def test_a_part_of_a_whole_comes_from_where_the_whole_does(claims_of, text, orig
     assert claims_of(text)[0].origin == origin, [(c.text, c.origin) for c in claims_of(text)]
 
 
+@pytest.mark.parametrize("text", [
+    "Three fishermen's associations joined the protest against the blockade.",
+    "Four villagers' houses were hit by the shelling.",
+    "Two soldiers' cars were found burned near the base.",
+])
+def test_a_count_before_an_owner_counts_what_is_owned(claims_of, text):
+    assert claims_of(text) == []
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Some 20,000 farmers could lose their jobs if the border stays shut.", None),
+    ("About 300 workers lost their livelihoods when the shelling closed the mine.", None),
+    ("Some 300 soldiers lost their lives in the battle.", "casualty"),
+    ("The army lost 300 soldiers in the battle.", "casualty"),
+])
+def test_losing_a_job_is_not_losing_a_life(claims_of, text, event):
+    claims = claims_of(text)
+    if event is None:
+        assert all(c.event != "casualty" for c in claims), [(c.text, c.event) for c in claims]
+    else:
+        assert only(claims).event == event
+
+
 @pytest.mark.parametrize("text, event", [
     ("More than 80,000 people have been forced from their homes.", "displacement"),
     ("Some 40,000 villagers were driven out of their villages by the shelling.", "displacement"),
