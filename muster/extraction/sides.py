@@ -135,7 +135,28 @@ def _side_mentions(text: str) -> tuple[SideMention, ...]:
             if side is None:
                 continue
         out.append(SideMention(m.start(), m.end(), side))
+    for m in _pronoun_cue_pattern().finditer(cleaned):
+        side = _named_before(text[:m.start()])
+        if side is not None:
+            out.append(SideMention(m.start(), m.end(), side))
     return tuple(out)
+
+
+@cache
+def _pronoun_cue_pattern() -> re.Pattern[str]:
+    joins = "|".join(re.escape(p) for p in sorted(lexicon()["join_patterns"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{joins})\s+(?:it|them)\b", re.IGNORECASE)
+
+
+def _named_before(text: str) -> str | None:
+    """ "Georgia says 2,000 volunteers want to fight for it", "Paris backs Kyiv, yet few have
+    gone to fight for it": the party or state named last before the pronoun, by its name
+    (a nationality word describes the people, not whom "it" stands for)."""
+    from muster.normalize.countries import find_countries, is_country_name
+
+    named = [(m.start, m.side) for m in party_mentions(text)]
+    named += [(c.start, c.code) for c in find_countries(text) if is_country_name(c.text)]
+    return max(named)[1] if named else None
 
 
 def party_of(name: str) -> str | None:

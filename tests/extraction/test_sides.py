@@ -2,7 +2,7 @@
 people join. Every sentence here is written for these tests."""
 import pytest
 
-from muster.extraction.sides import article_sides, recruiters
+from muster.extraction.sides import article_sides, recruiters, side_mentions
 
 
 @pytest.mark.parametrize("text, parties", [
@@ -24,3 +24,15 @@ def test_the_article_counts_recruiters_among_the_sides_people_join():
                            "About 200 Cubans have signed contracts, the ministry said.",
                            "Some 40 others went to fight for Russia in the south."])
     assert votes.votes["RU"] == 2 and votes.default(2) == "RU"
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Georgia says 2,000 volunteers want to fight for it.", "GE"),
+    ("Despite Paris backing Kyiv, only 300 French citizens have gone to fight for it.", "UA"),
+    ("Hamas claims 5,000 recruits have joined it since May.", "Hamas"),
+    # a nationality describes the people; it is not whom "it" stands for
+    ("Only 40 Chilean men have chosen to fight for it.", None),
+])
+def test_fighting_for_it_is_fighting_for_the_party_named_before(text, side):
+    found = {m.side for m in side_mentions(text)}
+    assert found == ({side} if side else set())
