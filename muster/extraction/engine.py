@@ -495,6 +495,7 @@ def _side_from_group(group_text: str, noun, origin: list[str]) -> str | None:
 
 
 _RECRUITING_VERBS = words("recruiting_verbs")
+_LOSING_VERBS = frozenset(words("suffer_verbs"))
 
 
 def _side_from_call_up(subject, noun) -> str | None:
@@ -503,6 +504,14 @@ def _side_from_call_up(subject, noun) -> str | None:
     fighters were killed": their own side too."""
     anchor = noun if noun is not None else subject
     verb = anchor.head
+    if verb.lemma_.lower() in _LOSING_VERBS and anchor.dep_ == "dobj":
+        # "the RSF has lost 3,000 fighters": an armed group's own men. A state's losses are left
+        # to the decisions: "North Korea suffered 4,700 casualties" fighting for another state.
+        loser = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if loser is not None:
+            loser = antecedent(loser)
+            party = sides.party_of(loser.doc[loser.left_edge.i:loser.i + 1].text)
+            return party if party is not None and not re.fullmatch(r"[A-Z]{2}", party) else None
     if verb.lemma_.lower() in _RECRUITING_VERBS:
         recruiter = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if recruiter is None and verb.dep_ in ("xcomp", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):
@@ -667,7 +676,8 @@ def _inherit_origin(d: Draft, by_sentence: dict[int, list[Draft]]) -> None:
     if part_of is not None:
         # "16,100 mercenaries, including 340 children": a part is of the same side and event.
         d.claim.origin = d.claim.origin or list(part_of.claim.origin)
-        d.explicit_side = d.explicit_side or part_of.explicit_side or part_of.side_hint
+        d.explicit_side = d.explicit_side or part_of.explicit_side
+        d.side_hint = d.side_hint or part_of.side_hint  # only weighed, as it is for the whole
         d.extra["non_combatant"] = d.extra["non_combatant"] or part_of.extra["non_combatant"]
         d.group_kind = part_of.group_kind
         if not d.extra.get("own_predicate"):  # "..., of which 13 have died" says its own event

@@ -1097,6 +1097,24 @@ def test_a_part_of_a_whole_comes_from_where_the_whole_does(claims_of, text, orig
     assert claims_of(text)[0].origin == origin, [(c.text, c.origin) for c in claims_of(text)]
 
 
+@pytest.mark.parametrize("text, origin", [
+    ("Russia has suffered 300 casualties in the assault.", ["RU"]),
+    ("Israel sustained 40 casualties during the raid.", ["IL"]),
+    ("Ukraine incurred 200 casualties in a week of shelling.", ["UA"]),
+])
+def test_a_state_that_suffers_casualties_is_where_they_come_from(claims_of, text, origin):
+    assert only(claims_of(text)).origin == origin
+
+
+@pytest.mark.parametrize("text, side", [
+    ("The RSF has lost about 3,000 fighters since April.", "Rapid Support Forces"),
+    ("Hamas lost 40 fighters in the raid.", "Hamas"),
+    ("Boko Haram lost some 60 militants in the offensive.", "Boko Haram"),
+])
+def test_an_armed_group_that_loses_men_loses_its_own(claims_of, text, side):
+    assert only(claims_of(text)).side == side
+
+
 @pytest.mark.parametrize("text", [
     "Three fishermen's associations joined the protest against the blockade.",
     "Four villagers' houses were hit by the shelling.",
