@@ -211,7 +211,7 @@ def _subject(verb: Token) -> Token | None:
         if child.dep_ in _SUBJECT_DEPS and (child.lower_ not in ("that", "which", "this", "who") or child.text == "WHO"):
             if child.dep_ == "nsubjpass" and verb.lemma_ != "tell":
                 continue
-            return child
+            return _past_a_preposition(child)
     for child in verb.children:  # passive with an agent: "was reported by X (to have ...)"
         if child.dep_ == "agent":
             for obj in child.children:
@@ -226,6 +226,18 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
     return None
+
+
+def _past_a_preposition(subject: Token) -> Token:
+    """ "... promised jobs as security guards, their relatives and an official said": the parser
+    may take the object of a preposition for the first of the speakers; the speakers are the
+    coordinated phrases after the comma."""
+    before = subject.left_edge.i - 1
+    if before < 0 or subject.doc[before].pos_ != "ADP":
+        return subject
+    after_comma = [c for c in subject.children if c.dep_ == "conj" and any(
+        t.text == "," for t in subject.doc[subject.i:c.left_edge.i])]
+    return after_comma[0] if after_comma else subject
 
 
 def _relative_clause_of(noun: Token) -> set[int]:

@@ -156,8 +156,12 @@ def _said_to_be_foreign(group: str) -> bool:
     phrase itself, before any clause, calls its people foreign and names no state, which the
     contract leaves open ('[]' when unstated or just "foreign")."""
     head = re.split(r"\b(?:who|that|which|in|into|at|to|with|without|for|from|belonging|including)\b", group, maxsplit=1)[0]
-    return (bool(set(re.findall(r"[a-z]+", head.lower())) & _FOREIGN_WORDS) or bool(re.search(r"\bnon-[A-Z]", head))) \
-        and not codes_in(head)
+    return (bool(set(re.findall(r"[a-z]+", head.lower())) & _FOREIGN_WORDS) or bool(re.search(r"\bnon-[A-Z]", head))
+            or bool(_LOOSE_REGION_PEOPLES.search(head))) and not codes_in(head)
+
+
+# "more than 1,000 Africans": a continent's people, whose origin the contract leaves open.
+_LOOSE_REGION_PEOPLES = re.compile(r"\b(?:" + "|".join(re.escape(w.removesuffix("s")) for w in words("loose_region_peoples")) + r")s?\b")
 
 
 _FOREIGN_WORDS = frozenset(words("foreign_words"))

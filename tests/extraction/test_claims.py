@@ -1097,6 +1097,25 @@ def test_a_part_of_a_whole_comes_from_where_the_whole_does(claims_of, text, orig
     assert claims_of(text)[0].origin == origin, [(c.text, c.origin) for c in claims_of(text)]
 
 
+@pytest.mark.parametrize("text", [
+    "Some 200 Colombians joined the legion. More than 1,000 Africans have signed up as well.",
+    "Some 200 Colombians joined the legion. Around 3,000 Latin Americans have joined in total.",
+    "Some 200 Colombians joined the legion. About 900 European volunteers serve beside them.",
+])
+def test_a_continents_people_leave_the_origin_open_whatever_the_frame(claims_of, text):
+    assert claims_of(text)[-1].origin == [], [(c.text, c.origin) for c in claims_of(text)]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Dozens of Kenyan men were recruited after being promised jobs as security guards, their families and "
+     "a local official said.", "their families"),
+    ("About 40 men signed up after being offered jobs as cooks, a village elder said.", "a village elder"),
+    ("Some 60 recruits were hired as guards, a police spokesman said.", "a police spokesman"),
+])
+def test_the_object_of_a_preposition_is_not_the_speaker(claims_of, text, source):
+    assert only(claims_of(text)).attributed_to[0].startswith(source)
+
+
 @pytest.mark.parametrize("text, origin", [
     ("Russia has suffered 300 casualties in the assault.", ["RU"]),
     ("Israel sustained 40 casualties during the raid.", ["IL"]),
