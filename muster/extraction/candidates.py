@@ -542,6 +542,10 @@ def side_candidates(case: Case) -> list[Candidate]:
     for holder in _holders(case):
         # "100 foreign nationals in Ukrainian captivity": held by one party, they fought for the other
         _add(found, opponent(holder), "held_by_opponent")
+    if d.extra.get("military_noun"):
+        # "40 soldiers are missing", "troops": a state's forces, which no jihadist group has
+        for key in [k for k, c in found.items() if c.value == GENERIC_JIHADIST or c.value in _named_jihadists()]:
+            del found[key]
     out = []
     for cand in found.values():
         side = cand.value

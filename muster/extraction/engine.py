@@ -425,7 +425,8 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
                         "origin_beside_count": from_right_after(span, noun) is not None,
                         "says_from": bool(_FROM_IN_CLAUSE.match(sentence.text[q.end:])),
                         "went_nowhere": went_nowhere(noun, counted.subject), "forces_side": owned,
-                        "non_combatant": noun is not None and bool({noun.lemma_.lower(), noun.lower_} & _NON_COMBATANTS)})
+                        "non_combatant": noun is not None and bool({noun.lemma_.lower(), noun.lower_} & _NON_COMBATANTS),
+                        "military_noun": noun is not None and _is_military(noun)})
 
 
 _NON_COMBATANTS = frozenset(load_json("people.json")["non_combatants"]["lemmas"])
@@ -447,6 +448,11 @@ def _forces_owning(total) -> list[str]:
 
 
 _MILITARY = frozenset(people_lexicon()["military"])
+
+
+def _is_military(noun) -> bool:
+    """ "soldiers", "troops", "servicemen": the words for a state's armed forces."""
+    return bool({noun.lemma_.lower(), noun.lower_} & _MILITARY)
 
 
 def _reference_total(span: Span):

@@ -1098,6 +1098,16 @@ def test_a_part_of_a_whole_comes_from_where_the_whole_does(claims_of, text, orig
 
 
 @pytest.mark.parametrize("text", [
+    "Hundreds of jihadists stormed the garrison overnight. At least 40 soldiers are missing.",
+    "Islamist militants have seized three towns this year. Some 60 troops were killed on Friday.",
+    "The jihadist group claimed the ambush. Twelve servicemen died, the army said.",
+])
+def test_soldiers_in_a_war_on_jihadists_are_not_jihadists(claims_of, text):
+    last = claims_of(text)[-1]
+    assert last.side not in ("jihadist groups", "Islamic State"), (last.text, last.side)
+
+
+@pytest.mark.parametrize("text", [
     "Some 200 Colombians joined the legion. More than 1,000 Africans have signed up as well.",
     "Some 200 Colombians joined the legion. Around 3,000 Latin Americans have joined in total.",
     "Some 200 Colombians joined the legion. About 900 European volunteers serve beside them.",
