@@ -144,7 +144,7 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
         if did_it(token, came_from):
             found.append("mobilization")  # "500 troops hold the bridge", "killed by 300 attackers"
             break
-        event = event_of(token)
+        event = event_of(token) or released(token, came_from)
         if event:
             found.append(event)
             for child in token.children:
@@ -270,7 +270,16 @@ def clause_event(clause: Token) -> str | None:
 
 def event_over(token: Token, came_from: Token | None) -> str | None:
     """The event a word above the counted people says of them, given the child it was reached through."""
-    return "mobilization" if came_from is not None and did_it(token, came_from) else event_of(token)
+    if came_from is not None and did_it(token, came_from):
+        return "mobilization"
+    return event_of(token) or (released(token, came_from) if came_from is not None else None)
+
+
+def released(verb: Token, came_from: Token) -> str | None:
+    """ "agreed to free 1,900 prisoners", "40 detainees were released": people let go were held."""
+    if verb.lemma_.lower() in lexicon()["release_lemmas"]["lemmas"] and came_from.dep_ in ("dobj", "nsubjpass"):
+        return "detention"
+    return None
 
 
 def went_nowhere(noun: Token | None, subject: Token) -> bool:

@@ -1097,6 +1097,17 @@ def test_a_part_of_a_whole_comes_from_where_the_whole_does(claims_of, text, orig
     assert claims_of(text)[0].origin == origin, [(c.text, c.origin) for c in claims_of(text)]
 
 
+@pytest.mark.parametrize("text, event", [
+    ("The government has agreed to free about 1,900 prisoners.", "detention"),
+    ("Some 40 men were released on Sunday after months in a camp.", "detention"),
+    ("Officials pardoned 60 convicts who had served at the front.", "detention"),
+    # released elsewhere in the sentence says nothing of the counted people
+    ("The report, released on Monday, said 300 volunteers had joined.", "mobilization"),
+])
+def test_people_let_go_were_held(claims_of, text, event):
+    assert only(claims_of(text)).event == event
+
+
 @pytest.mark.parametrize("text", [
     "Hundreds of jihadists stormed the garrison overnight. At least 40 soldiers are missing.",
     "Islamist militants have seized three towns this year. Some 60 troops were killed on Friday.",
