@@ -17,8 +17,15 @@ from typing import Any, Callable
 
 from muster.eval.score import FIELDS, normalize_side
 from muster.extraction import attribution as attr
-from muster.extraction.events import (clause_event, counts_a_whole, counts_the_dead, event_of, event_over, predicate_events,
-                                      share_clauses)
+from muster.extraction.events import (
+    clause_event,
+    counts_a_whole,
+    counts_the_dead,
+    event_of,
+    event_over,
+    predicate_events,
+    share_clauses,
+)
 from muster.extraction.frame import Frame, scope_hits
 from muster.extraction.lexicon import people as people_lexicon
 from muster.extraction.lexicon import words
