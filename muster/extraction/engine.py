@@ -442,7 +442,7 @@ def _forces_owning(total) -> list[str]:
     military's count"), as codes; a state alone ("Ukraine's tally of Russian losses") counts
     others and names no one."""
     owner = next((c for c in total.children if c.dep_ == "poss"), None)
-    if owner is None or not {owner.lemma_.lower(), owner.lower_} & _MILITARY:
+    if owner is None or not _is_military(owner):
         return []
     return codes_in(" ".join(t.text for t in owner.subtree))
 
@@ -493,10 +493,8 @@ def _side_from_group(group_text: str, noun, origin: list[str]) -> str | None:
     named = sides.parties_named_in(group_text)
     if named:
         return named[0]  # "Wagner fighters", "members of an Islamist group" (the generic name)
-    if noun is not None and len(origin) == 1:
-        military = set(people_lexicon()["military"])
-        if noun.lemma_.lower() in military or noun.lower_ in military:
-            return origin[0]
+    if noun is not None and len(origin) == 1 and _is_military(noun):
+        return origin[0]
     return None
 
 

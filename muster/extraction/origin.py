@@ -13,6 +13,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from muster.extraction.events import sharing_fate
 from muster.extraction.lexicon import load_tsv, words
 from muster.normalize.countries import find_countries, is_country_name
 
@@ -226,8 +227,7 @@ def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
 def _origin_of_whole(anchor: Token) -> list[str]:
     """ "The Ukrainians freed included 270 soldiers", "Among the Georgians killed were 12
     officers": the people are part of a whole whose nationality the sentence gives."""
-    while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
-        anchor = anchor.head  # "included 270 soldiers and 120 civilians": the list shares its place
+    anchor = sharing_fate(anchor)  # "included 270 soldiers and 120 civilians": the list shares its place
     verb = anchor.head
     if anchor.dep_ == "dobj" and verb.lemma_.lower() in _WHOLE_VERBS:
         holders = [verb] + ([verb.head] if verb.dep_ == "ccomp" else [])  # the parser may hang the subject higher

@@ -65,7 +65,7 @@ def _party_pattern() -> str:
 
 @cache
 def _cue_pattern() -> re.Pattern[str]:
-    joins = "|".join(re.escape(p) for p in sorted(lexicon()["join_patterns"], key=len, reverse=True))
+    joins = _join_alternation()
     against = "|".join(re.escape(p) for p in sorted(lexicon()["against_patterns"], key=len, reverse=True))
     between = rf"(?:(?!against\b|versus\b|battling\b|with\b|conflict\b|war\b|from\b|in\b|into\b|to\b|at\b|on\b|near\b|inside\b|across\b)[\w’'-]+\s+){{0,{MAX_WORDS_BETWEEN}}}?"
     return re.compile(
@@ -144,8 +144,12 @@ def _side_mentions(text: str) -> tuple[SideMention, ...]:
 
 @cache
 def _pronoun_cue_pattern() -> re.Pattern[str]:
-    joins = "|".join(re.escape(p) for p in sorted(lexicon()["join_patterns"], key=len, reverse=True))
-    return re.compile(rf"\b(?:{joins})\s+(?:it|them)\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{_join_alternation()})\s+(?:it|them)\b", re.IGNORECASE)
+
+
+def _join_alternation() -> str:
+    """The joining phrases ("fight for", "signed up with"), longest first, as one alternation."""
+    return "|".join(re.escape(p) for p in sorted(lexicon()["join_patterns"], key=len, reverse=True))
 
 
 def _named_before(text: str) -> str | None:
