@@ -213,6 +213,8 @@ def _counted_noun(span: Span) -> CountedNoun:
             of_noun = _of_object(head, span)
             if of_noun is not None:
                 return CountedNoun(of_noun, head, partitive=True)
+            if head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN"):
+                return CountedNoun(head.head, head.head)  # "dozens more soldiers": "more" describes them
             return CountedNoun(None, head)
         return CountedNoun(head, head)
     # "About two dozen of them": the 'of' may hang on any word of the quantity, not only its number.
@@ -262,6 +264,10 @@ def _of_object(token: Token, span: Span) -> Token | None:
 _FUNCTION_WORDS = frozenset(words("function_words"))
 
 
+# Either side of "in" in a ratio ("1 in 10", "one in five"); a year after "in" is a date.
+_RATIO_NUMBER = r"(?!(?:19|20)\d\d\b)\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a hundred"
+
+
 def _people_after_name(after: str) -> bool:
     """ "300 Islamic State fighters", "40 State Department staff": the capitalised words after a
     number are a name, and the word after the name counts people."""
@@ -292,6 +298,8 @@ def rejected_by_context(sentence: str, start: int, end: int, value: int | None, 
         return True  # "three dozen African countries", "40 Russian tanks"; not "300 Islamic State fighters"
     if re.search(r"\d[:.]$", raw_before) or re.search(r"\bno\s+$", before) and sentence[start:end].strip().lower() == "one":
         return True  # "8:30", "no one"
+    if re.match(rf"\s+in\s+(?:{_RATIO_NUMBER})\b", after) or re.search(rf"\b(?:{_RATIO_NUMBER})\s+in\s+$", before):
+        return True  # "one in five recruits", "1 in 10 of the volunteers": a ratio, which the contract does not count
     if re.search(r"\b(?:youngest|oldest|eldest)\s+(?:being|is|was|aged)\s+$", before) or re.search(
             r"\bage\b[^.;]{0,60}\bfrom\s+(?:\d+\s+to\s+)?$", sentence[max(0, start - 80):start].lower()):
         return True  # "the youngest being 15", "lowering the age ... from 27 to 25"

@@ -1097,6 +1097,26 @@ def test_a_part_of_a_whole_comes_from_where_the_whole_does(claims_of, text, orig
     assert claims_of(text)[0].origin == origin, [(c.text, c.origin) for c in claims_of(text)]
 
 
+@pytest.mark.parametrize("text, quantities", [
+    ("Roughly 1 in 10 of the 5,000 recruits deserted.", ["5,000"]),
+    ("One in five soldiers was wounded in the first month.", []),
+    ("Two in three of the 900 volunteers are veterans.", ["900"]),
+    # a year after "in" is a date, and the counts before it stand
+    ("Some 300 in 2014 and 400 in 2015 left to fight.", ["Some 300", "400"]),
+])
+def test_a_ratio_is_not_a_count(claims_of, text, quantities):
+    assert [c.text for c in claims_of(text)] == quantities
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Dozens more soldiers were missing after the storm.", "soldiers"),
+    ("Hundreds more civilians fled on Tuesday.", "civilians"),
+    ("Dozens more were missing after the attack.", "people"),
+])
+def test_more_after_a_count_leaves_the_people_it_counts(claims_of, text, group):
+    assert only(claims_of(text)).group == group
+
+
 @pytest.mark.parametrize("text, event", [
     ("The government has agreed to free about 1,900 prisoners.", "detention"),
     ("Some 40 men were released on Sunday after months in a camp.", "detention"),
