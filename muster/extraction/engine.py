@@ -505,29 +505,31 @@ _LOSING_VERBS = frozenset(words("suffer_verbs"))
 def _side_from_call_up(subject, noun) -> str | None:
     """ "Israel is calling up 300,000 reservists", "the Houthis claimed to have recruited 200,000
     fighters": whoever recruits people recruits them for its own side. "The LNA said 10 of its
-    fighters were killed": their own side too."""
+    fighters were killed", "the RSF has lost 3,000 fighters": their own side too."""
     anchor = noun if noun is not None else subject
     verb = anchor.head
     if verb.lemma_.lower() in _LOSING_VERBS and anchor.dep_ == "dobj":
-        # "the RSF has lost 3,000 fighters": an armed group's own men. A state's losses are left
-        # to the decisions: "North Korea suffered 4,700 casualties" fighting for another state.
+        # An armed group's losses are its own men. A state's are left to the decisions: "North
+        # Korea suffered 4,700 casualties" fighting for another state.
         loser = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if loser is not None:
-            loser = antecedent(loser)
-            party = sides.party_of(loser.doc[loser.left_edge.i:loser.i + 1].text)
-            return party if party is not None and not re.fullmatch(r"[A-Z]{2}", party) else None
+        party = _party_of_phrase(antecedent(loser)) if loser is not None else None
+        return party if party is not None and not re.fullmatch(r"[A-Z]{2}", party) else None
     if verb.lemma_.lower() in _RECRUITING_VERBS:
         recruiter = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if recruiter is None and verb.dep_ in ("xcomp", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):
             recruiter = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if recruiter is not None:
-            recruiter = antecedent(recruiter)
-            return sides.party_of(recruiter.doc[recruiter.left_edge.i:recruiter.i + 1].text)
+            return _party_of_phrase(antecedent(recruiter))
     if noun is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
         speaker = next((s for s in noun.sent.root.children if s.dep_ == "nsubj"), None)
         if speaker is not None:
-            return sides.party_of(speaker.doc[speaker.left_edge.i:speaker.i + 1].text)
+            return _party_of_phrase(speaker)
     return None
+
+
+def _party_of_phrase(head) -> str | None:
+    """The party a noun phrase up to its head names ("the Houthis", "Israel", "the RSF")."""
+    return sides.party_of(head.doc[head.left_edge.i:head.i + 1].text)
 
 
 def _sources(article: Article, sentence: Sentence, span: Span) -> list[attr.Source]:
