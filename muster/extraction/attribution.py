@@ -441,8 +441,8 @@ def _trailing_attribution(span: Span) -> list[Source]:
             continue
         if subject.i > token.i and token.i > 0 and token.doc[token.i - 1].text in _INVERTED_OPENERS:
             return [_source_from(subject, token.text)]  # "..., said the district governor."
-        if subject.left_edge.i == 0:
-            continue
+        if subject.left_edge.i == 0 or subject.left_edge.i <= span.start <= subject.right_edge.i:
+            continue  # "..., thousands of Britons said they would go": the counted people speak
         before = token.doc[subject.left_edge.i - 1]
         if before.text in (",", "”", "\"") and subject.lower_ not in word_set("cues", "first_person") \
                 and subject.tag_ not in ("WDT", "WP"):

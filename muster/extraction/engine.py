@@ -82,7 +82,12 @@ class Article:
     def persons_before(self, index: int, offset: int | None = None) -> list[str]:
         """PERSON names in sentence `index` (before `offset`, if given), nearest last."""
         doc = self.doc(index)
-        return [e.text for e in doc.ents if e.label_ == "PERSON" and (offset is None or e.end_char <= offset)]
+        return [e.text for e in doc.ents if e.label_ == "PERSON" and (offset is None or e.end_char <= offset)
+                and not (e.root.dep_ == "pobj" and e.root.head.lower_ in _PLACE_PREPOSITIONS)]
+
+
+# "a nurse from Izmir": a name the tagger calls a person after one of these is a place.
+_PLACE_PREPOSITIONS = ("from", "in", "near", "at")
 
 
 @dataclass(slots=True)
@@ -747,7 +752,8 @@ def _resolve_names(article: Article, d: Draft, named_so_far: list[str], by_sente
         low = source.name.lower()
         if low in ("he", "she", "him", "her"):
             # A person named before, else the speaker named last ("the legion's spokesman").
-            name = _person_before(article, d.sentence, d.claim.start) or next(reversed(named_so_far), None)
+            name = _person_before(article, d.sentence, d.claim.start) or next(
+                (n for n in reversed(named_so_far) if not _names_many(n)), None)
             if name:
                 source.name, source.pronoun = name, False
         elif low in ("it", "they"):
@@ -801,6 +807,12 @@ def _is_back_reference(name: str) -> bool:
     return words[-1].lower() in word_set("cues", "back_reference_heads") and not any(w[0].isupper() for w in words[1:])
 
 
+def _names_many(name: str) -> bool:
+    """ "Western officials", "the victims' relatives": a plural no "he" or "she" stands for."""
+    head = name.split()[-1]
+    return head.islower() and head.endswith("s") and not head.endswith("ss")
+
+
 def _person_before(article: Article, sentence: Sentence, position: int) -> str | None:
     names = article.persons_before(sentence.index, position - sentence.start)
     if names:
@@ -809,16 +821,28 @@ def _person_before(article: Article, sentence: Sentence, position: int) -> str |
         names = article.persons_before(i)
         if names:
             return _full_name(article, names[-1], article.sentences[i])
-        role = _role_subject(article.doc(i))
+        role = _role_subject(article.doc(i)) or _named_by_apposition(article.doc(i))
         if role:
             return role
+    return None
+
+
+def _named_by_apposition(doc: Doc) -> str | None:
+    """ "Jake, a former paratrooper, has been there since 2022": a name the tagger does not know,
+    given as the subject with a person's description beside it, is a person."""
+    for token in doc:
+        named = token.pos_ == "PROPN" or token.pos_ == "NOUN" and token.is_title and not any(
+            c.dep_ in ("det", "poss") for c in token.children)  # the tagger may call a first name a noun
+        if token.dep_ == "nsubj" and named and token.ent_type_ not in ("GPE", "ORG", "NORP", "LOC"):
+            if any(c.dep_ == "appos" and (c.lemma_.lower() in _PERSON_ROLES or is_people_noun(c)) for c in token.children):
+                return doc[token.left_edge.i:token.i + 1].text
     return None
 
 
 def _role_subject(doc: Doc) -> str | None:
     """ "The regiment's press officer spoke on Monday": the subject described by a role."""
     for token in doc:
-        if token.dep_ == "nsubj" and token.lemma_.lower() in _PERSON_ROLES and (
+        if token.dep_ == "nsubj" and token.lemma_.lower() in _PERSON_ROLES and token.tag_ != "NNS" and (
                 attr.is_reporting_verb(token.head) or token.head.lemma_.lower() in _SPEAKING_VERBS):
             return attr.phrase_for(token)
     return None

@@ -303,12 +303,12 @@ def kept_from_going(anchor: Token) -> bool:
 
 
 def returning(anchor: Token) -> bool:
-    """ "fighters who have returned from Syria", "30 women were flown back": a verb of coming
-    home that governs the counted people directly (their clause, or the verb they are subject of)."""
+    """ "fighters who have returned from Syria", "30 women were flown back", "brought back 40
+    orphans": a verb of coming home that governs the counted people directly (their clause, or the verb they are subject of)."""
     lemmas = set(lexicon()["return_lemmas"]["lemmas"])
     anchor = sharing_fate(anchor)
     governors = [c for c in anchor.children if c.dep_ in ("relcl", "acl")]
-    head = anchor.head if anchor.dep_ in ("nsubj", "nsubjpass") else None
+    head = anchor.head if anchor.dep_ in ("nsubj", "nsubjpass", "dobj") else None  # "France repatriated 25 children"
     if anchor.dep_ == "pobj" and anchor.head.lower_ in _ACCOMPANYING:
         verb = anchor.head.head.head if anchor.head.head.lower_ == "along" else anchor.head.head
         head = verb if verb.pos_ in ("VERB", "AUX") else None

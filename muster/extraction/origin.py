@@ -24,6 +24,7 @@ _SUFFER_VERBS = frozenset(words("suffer_verbs"))
 _CITIZEN_NOUNS = frozenset(words("citizen_nouns"))
 _CALL_UP_VERBS = frozenset(words("call_up_verbs"))
 _WHOLE_VERBS = frozenset(words("whole_verbs"))
+_HELD_PLACES = frozenset(words("held_places"))
 
 
 def codes_in(text: str) -> list[str]:
@@ -86,9 +87,17 @@ def group_tokens(noun: Token, span: Span) -> list[Token]:
             continue
         if child.i < noun.i and child.dep_ not in ("det", "punct"):
             keep += list(child.subtree)
-        elif child.dep_ == "prep" and child.lower_ in ("of", "from") and not _after_another_count(noun, child, span):
+        elif child.dep_ == "prep" and child.lower_ in ("of", "from") and not _after_another_count(noun, child, span) \
+                and not _a_held_place(child):
             keep += without_clauses(child)
     return keep
+
+
+def _a_held_place(prep: Token) -> bool:
+    """ "women from Syrian camps", "freed from Russian prisons": the 'from' names where they
+    were kept, and its country is the keeper's, not theirs."""
+    return prep.lower_ == "from" and any(t.pos_ == "NOUN" and t.lemma_.lower() in _HELD_PLACES
+                                         for t in prep.subtree)
 
 
 def _after_another_count(noun: Token, prep: Token, span: Span) -> bool:
@@ -126,7 +135,7 @@ def from_right_after(span: Span, noun: Token | None) -> list[str] | None:
     at = noun.i + 1 if noun is not None and noun.i >= span.end else span.end
     while at < len(doc) and doc[at].is_quote:
         at += 1  # 'killed 1,200 "mercenaries" from Latin America': the quotation closes before the phrase
-    if at >= len(doc) or doc[at].lower_ != "from":
+    if at >= len(doc) or doc[at].lower_ != "from" or _a_held_place(doc[at]):
         return None
     words = []
     for token in doc[at + 1:at + 1 + FROM_PHRASE_WORDS]:
@@ -192,7 +201,7 @@ def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
     for _ in range(3):
         lemma = verb.lemma_.lower()
         for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ == "from" and lemma in _FROM_VERBS:
+            if child.dep_ == "prep" and child.lower_ == "from" and lemma in _FROM_VERBS and not _a_held_place(child):
                 codes = codes_in(_tokens_text(_first_item(child)))
                 if codes:
                     return codes

@@ -168,6 +168,13 @@ def counted_noun(span: Span) -> CountedNoun:
             and not is_people_noun(noun) and is_people_noun(noun.head):
         # "a dozen aid workers": the parser may hang the number on the first noun of a compound
         return CountedNoun(noun.head, noun.head if found.subject is noun else found.subject, found.partitive)
+    if noun is not None and noun.pos_ == "NOUN" and not is_people_noun(noun):
+        plural = next((c for c in noun.children if c.dep_ == "compound" and c.i == span.end
+                       and c.tag_ in ("NNS", "NNPS") and is_people_noun(c)), None)
+        if plural is not None:
+            # "3,000 Chadians fight on its side": the parser took the verb for a noun the plural
+            # modifies; a plural does not describe a noun, it is the people counted
+            return CountedNoun(plural, plural, found.partitive)
     if noun is not None and noun.pos_ == "PROPN" and not is_people_noun(noun):
         # "seven Wagner and Malian government fighters", "12 Hamas and Islamic Jihad members": the
         # number hangs on the first group's name; the people are the noun the coordination ends on
@@ -402,7 +409,12 @@ def group_phrase(noun: Token | None, span: Span) -> str:
                 or child.lower_ in _PARTITIVE_FILLERS or child.lower_ in ("the", "a", "an"):
             continue
         keep.update(t.i for t in child.subtree if t.i not in range(span.start, span.end))
+    # "25 children and 10 mothers from camps that ...": what follows another counted noun is its tail
+    counted_next = next((c.i for c in noun.rights if c.dep_ == "conj" and any(g.dep_ == "nummod" for g in c.children)),
+                        len(noun.doc))
     for child in noun.rights:
+        if child.i > counted_next:
+            break
         if child.dep_ == "prep" and child.lower_ in ("of", "from", "with") or child.dep_ in ("relcl", "acl"):
             subtree = list(child.subtree)
             if len(subtree) <= 8:

@@ -144,7 +144,9 @@ def _side_mentions(text: str) -> tuple[SideMention, ...]:
 
 @cache
 def _pronoun_cue_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_join_alternation()})\s+(?:it|them)\b", re.IGNORECASE)
+    # "want to fight for it", "are fighting on its side", "serve in their ranks"
+    return re.compile(rf"\b(?:(?:{_join_alternation()})\s+(?:it|them)|(?:on|to)\s+(?:its|their)\s+side"
+                      rf"|in\s+(?:its|their)\s+ranks)\b", re.IGNORECASE)
 
 
 def _join_alternation() -> str:
@@ -160,7 +162,10 @@ def _named_before(text: str) -> str | None:
 
     named = [(m.start, m.side) for m in party_mentions(text)]
     named += [(c.start, c.code) for c in find_countries(text) if is_country_name(c.text)]
-    return max(named)[1] if named else None
+    # "The LNA is backed by Russia, and 1,200 Russians fight on its side": the agent of a passive
+    # is not what the clause is about, unless nothing else is named
+    about = [(start, side) for start, side in named if not re.search(r"\bby\s+(?:the\s+)?$", text[:start], re.IGNORECASE)]
+    return max(about or named)[1] if named else None
 
 
 def party_of(name: str) -> str | None:

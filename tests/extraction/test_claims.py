@@ -1522,3 +1522,71 @@ def test_a_dateline_is_not_the_speaker_of_the_closing_reporting_verb(claims_of, 
     """The parser may take the city a story was filed from for the subject of "said"."""
     claim = claims_of(text)[0]
     assert (claim.attributed_to, claim.status) == (chain, status)
+
+
+@pytest.mark.parametrize("text, foreign", [
+    ("Belgian officials said 14 women from Syrian camps were flown back to Brussels.", "SY"),
+    ("Twenty Kazakh children from Iraqi prisons were handed over to their families.", "IQ"),
+    ("The Dutch government brought back 11 women from camps in northeast Syria on Tuesday.", "SY"),
+    ("Officials say 300 Uzbek men freed from Afghan jails have come home.", "AF"),
+])
+def test_a_place_people_were_held_in_is_not_where_they_come_from(claims_of, text, foreign):
+    assert foreign not in claims_of(text)[0].origin
+
+
+@pytest.mark.parametrize("text", [
+    "LONDON — When the fighting began, hundreds of Canadians said they would volunteer.",
+    "Last spring, scores of Irish men said they were ready to go to the front.",
+    "After the invasion, thousands of veterans told reporters they planned to enlist.",
+])
+def test_the_counted_people_are_not_the_source_of_their_own_number(claims_of, text):
+    claim = only(claims_of(text))
+    assert (claim.attributed_to, claim.status) == ([], "asserted")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Marko, a volunteer medic, has spent two years at the front. He says about 30 foreigners serve in his "
+     "battalion.", "Marko"),
+    ("Ayla, a nurse from Izmir, arrived in the spring. She said 12 of the wounded fighters were teenagers.", "Ayla"),
+    ("Pete, a retired sergeant, trains recruits near the border. Western officials would not comment. He estimates "
+     "that 40 Americans have passed through the camp.", "Pete"),
+])
+def test_he_or_she_takes_a_name_described_as_a_person(claims_of, text, source):
+    assert claims_of(text)[0].attributed_to == [source]
+
+
+@pytest.mark.parametrize("text, side", [
+    ("The Libyan National Army is supported by Egypt, and 400 Sudanese fighters are on its side.",
+     "Libyan National Army"),
+    ("Hamas is funded by Iran, and some 200 foreign volunteers have served in its ranks.", "Hamas"),
+    ("The RSF, which is armed by allies abroad, says 3,000 Chadians fight on its side.", "Rapid Support Forces"),
+])
+def test_its_side_and_its_ranks_are_the_party_the_clause_is_about(claims_of, text, side):
+    assert claims_of(text)[0].side == side
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakhstan repatriated 40 children of militants from the camps last week.",
+    "The authorities brought back 25 women who had joined the fighters in Syria.",
+    "Tajikistan has repatriated 84 wives of foreign fighters since January.",
+])
+def test_people_brought_home_come_home(claims_of, text):
+    assert claims_of(text)[0].event == "other"
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Sweden took home six children and three women from a camp that holds relatives of fighters.", "children"),
+    ("The army freed 20 soldiers and 4 medics from a basement that the militia used as a jail.", "soldiers"),
+    ("Police detained 12 men and 5 teenagers from a village that the rebels had occupied.", "men"),
+])
+def test_the_group_stops_where_the_next_counted_noun_begins(claims_of, text, group):
+    assert claims_of(text)[0].group == group
+
+
+@pytest.mark.parametrize("text, group", [
+    ("The militia says 3,000 Chadians fight on its side.", "Chadians"),
+    ("The movement claims 800 Somalis fight in its ranks.", "Somalis"),
+    ("Rebel leaders say 1,500 Libyans fight alongside them.", "Libyans"),
+])
+def test_a_plural_before_a_verb_taken_for_a_noun_is_counted(claims_of, text, group):
+    assert only(claims_of(text)).group == group
