@@ -45,7 +45,21 @@ def event_of(token: Token) -> str | None:
         return None  # "are present in the district", not "presented the prisoners"
     if text == "wound" and any(c.dep_ == "prt" for c in token.children):
         return None  # "have wound up fighting": ended up, not wounded
-    return _lemma_events().get(lemma) or _lemma_events().get(text) or _driven_from_home(token)
+    return _lemma_events().get(lemma) or _lemma_events().get(text) or _driven_from_home(token) or _still_there(token)
+
+
+def _still_there(token: Token) -> str | None:
+    """ "5,000 fighters remained in Belarus", "30 Kosovars are still in Syria", "stayed on in
+    Marawi": a force that stays in a named place is there, in the field; "still under the
+    rubble" or "remain in captivity" name no place and say nothing here."""
+    lemma = token.lemma_.lower()
+    if lemma not in ("remain", "stay", "be") or lemma == "be" and not any(c.lower_ == "still" for c in token.children):
+        return None
+    places = [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "inside")
+              for o in p.children if o.dep_ == "pobj"]
+    if any(o.pos_ == "PROPN" and o.ent_type_ in ("GPE", "LOC") for o in places):
+        return "mobilization"
+    return None
 
 
 def _driven_from_home(token: Token) -> str | None:

@@ -227,8 +227,8 @@ def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
                               if s.pos_ == "PROPN" and is_country_name(s.text)]
             if subject_tokens:
                 return codes_in(subject_tokens[0].text)
-        if verb.head.i == verb.i:
-            break
+        if verb.head.i == verb.i or verb.dep_ in ("conj", "advcl") and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            break  # "A sent teams, and B pledged 150 soldiers": a clause with its own subject stands alone
         verb = verb.head
     return []
 

@@ -153,6 +153,9 @@ def counted_noun(span: Span) -> CountedNoun:
     """Follow the parse from the quantity to the noun it counts."""
     found = _counted_noun(span)
     noun = found.noun
+    numbered = _numbered_by(span)
+    if numbered is not None and (noun is None or noun.lower_.startswith("number")):
+        return CountedNoun(numbered, numbered, found.partitive)
     if noun is None or noun.is_punct:
         quoted = _after_closing_quote(span)
         if quoted is not None:
@@ -184,6 +187,20 @@ def counted_noun(span: Span) -> CountedNoun:
         if people is not None:
             return CountedNoun(people, found.subject, found.partitive)
     return found
+
+
+def _numbered_by(span: Span) -> Token | None:
+    """ "The rebels now number about 6,000", "gang members number at least 12,000", "a force
+    numbering 5,000": the verb "number" gives the people as its subject (or the noun it describes)."""
+    count = anchor(span)
+    below = count.head if count.dep_ == "pobj" and count.head.dep_ == "prep" else count
+    verb = below.head
+    if verb.i >= count.i or verb.lower_ not in ("number", "numbers", "numbered", "numbering"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        subject = verb.head
+    return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
 
 
 def _after_closing_quote(span: Span) -> Token | None:
@@ -282,6 +299,12 @@ def _people_after_name(after: str) -> bool:
     return bool(m) and bool({m.group(1), _singular(m.group(1))} & _people_words())
 
 
+def _number_as_verb(before: str) -> bool:
+    """ "the rebels now number about 6,000", "gang members number 12,000": after a plural or an
+    adverb, "number" is the verb that counts them, not a label ("flight number 17")."""
+    return bool(re.search(r"\b(?:[a-z]+[^s\W]s|now|still|already|currently|reportedly|together)\s+number\s*$", before))
+
+
 def rejected_by_context(sentence: str, start: int, end: int, value: int | None, qualifier: str) -> bool:
     """Cheap text checks that rule a number out before any parsing: ages, dates, money,
     percentages, years. `start`/`end` are offsets of the quantity in `sentence`."""
@@ -293,7 +316,8 @@ def rejected_by_context(sentence: str, start: int, end: int, value: int | None, 
         return True
     if re.match(r"[-\s]*(years?|months?|weeks?|days?|hours?|minutes?|miles?|km|kilomet\w*|met(?:re|er)s?|dollars?|euros?|pounds?|roubles?|rubles?|hryvnias?|rupees?|per cent|percent|times|fold)\b", after):
         return True
-    if re.search(r"([$€£¥₴₽]|\b(usd|eur|gbp|rs\.?|no\.|number|page|article|paragraph|resolution|flight|route|aged|age of|ages of|ages|age)\s*)$", before):
+    if re.search(r"([$€£¥₴₽]|\b(usd|eur|gbp|rs\.?|no\.|number|page|article|paragraph|resolution|flight|route|aged|age of|ages of|ages|age)\s*)$", before) \
+            and not _number_as_verb(before):
         return True
     words = re.findall(r"[a-z][a-z-]*", after[:40])
     if words and words[0] in _not_people_forms() and not (len(words) > 1 and words[1] in _people_words()) \
@@ -417,6 +441,8 @@ def group_phrase(noun: Token | None, span: Span) -> str:
             break
         if child.dep_ == "prep" and child.lower_ in ("of", "from", "with") or child.dep_ in ("relcl", "acl"):
             subtree = list(child.subtree)
+            if any(t.i in range(span.start, span.end) for t in subtree):
+                break  # "a force numbering 5,000": the clause that holds the count is not who they are
             if len(subtree) <= 8:
                 keep.update(t.i for t in subtree)
             break

@@ -1590,3 +1590,45 @@ def test_the_group_stops_where_the_next_counted_noun_begins(claims_of, text, gro
 ])
 def test_a_plural_before_a_verb_taken_for_a_noun_is_counted(claims_of, text, group):
     assert only(claims_of(text)).group == group
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Twelve guards were killed in the mutiny. Intelligence officials estimated that 5,000 mercenaries remained in "
+     "Belarus after the revolt.", "mobilization"),
+    ("Nine Bosnians died in air strikes last year. About 40 Bosnian fighters are still in Syria, the ministry said.",
+     "mobilization"),
+    ("Dozens of soldiers were wounded. Some 20 militants stayed in Mosul after the offensive.", "mobilization"),
+    ("Three guards were killed in the raid. Hundreds of hostages remain in captivity.", "detention"),
+])
+def test_a_force_that_stays_in_a_named_place_is_in_the_field(claims_of, text, event):
+    """Counted after a casualty, a force still somewhere is there, not among the dead."""
+    assert claims_of(text)[-1].event == event
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Jamaica and Belize have sent small teams, and Guatemala has pledged 150 soldiers.", ["GT"]),
+    ("France has sent instructors, and Poland has promised 300 troops.", ["PL"]),
+    ("Ghana deployed engineers while Niger pledged 500 more troops.", ["NE"]),
+])
+def test_a_clause_with_its_own_sender_gives_its_own_origin(claims_of, text, origin):
+    assert claims_of(text)[-1].origin == origin
+
+
+@pytest.mark.parametrize("text, quantity, group", [
+    ("Police say gang members number at least 12,000.", "at least 12,000", "gang members"),
+    ("The rebels now number about 6,000, the army said.", "about 6,000", "rebels"),
+    ("Foreign fighters in the group numbered some 3,000 in 2015.", "some 3,000", "Foreign fighters"),
+    ("A force numbering 5,000 crossed the border.", "5,000", "force"),
+])
+def test_the_verb_number_counts_its_subject(claims_of, text, quantity, group):
+    claim = only(claims_of(text))
+    assert (claim.text, claim.group) == (quantity, group)
+
+
+@pytest.mark.parametrize("text", [
+    "Flight number 17 landed safely at dawn.",
+    "He wore shirt number 10 for the club.",
+    "The UN resolution number 2334 was adopted.",
+])
+def test_a_number_after_the_word_number_is_a_label(claims_of, text):
+    assert claims_of(text) == []
