@@ -398,6 +398,10 @@ def origin_candidates(case: Case) -> list[Candidate]:
         # How the claim's own sentence names it: as people ("Chadian recruits"), as a place, or
         # as a state or thing that acts ("Russian drones attacked").
         cand.proposers.update(f"here_as_{role}" for code, role in roles_here if code in codes)
+        if places_here and not set(codes) & {code for code, _ in roles_here}:
+            # "the death toll in the Congolese city of Goma": the sentence sets the count in
+            # another country than this one, and names this one nowhere
+            cand.proposers.add("placed_elsewhere")
         if codes:
             index = case.sentence.index
             cand.proposers.add("named_earlier" if frame.named_by(codes, index) else "named_later")

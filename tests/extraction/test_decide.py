@@ -355,3 +355,19 @@ def test_people_held_by_one_party_are_offered_its_opponents_side(nlp, text, held
     case = _cases(nlp, text)[0]
     offered = {c.value: c.proposers for c in side_candidates(case)}
     assert len(offered) == 1 or "held_by_opponent" in offered.get(fought_for, set()), offered
+
+
+@pytest.mark.parametrize("text, elsewhere, here", [
+    ("About 2,000 Rwandan troops are fighting there, the report says. The toll in the Congolese city of Goma "
+     "rose to 900, the UN said.", "RW", "CD"),
+    ("Some 500 Chadian fighters joined the war in 2023. A drone struck a crowded market in Sudan on Sunday "
+     "afternoon, killing at least 120 people.", "TD", "SD"),
+    ("Around 300 Syrian mercenaries arrived last month. Shells hit a camp in Libya late on Friday night and "
+     "wounded 45 people.", "SY", "LY"),
+])
+def test_the_origin_decision_knows_a_count_set_in_another_country(nlp, text, elsewhere, here):
+    from muster.extraction.candidates import origin_candidates
+
+    offered = {c.value: c.proposers for c in origin_candidates(_cases(nlp, text)[-1])}
+    assert "placed_elsewhere" in offered.get((elsewhere,), set())
+    assert "placed_elsewhere" not in offered.get((here,), set())
