@@ -236,3 +236,24 @@ def test_a_whole_text_without_one_word_of_conflict_yields_no_claims(claims_of, s
 
     assert scope_hits(story) == 0 and len(story.split()) >= 60  # shorter texts are too short to judge
     assert claims_of(story) == []
+
+
+@pytest.mark.parametrize("text", [
+    _article("Flood toll rises as rivers burst their banks",
+             "At least 140 people have died in floods across the south, the disaster agency said on Monday, and "
+             "more than 20,000 were evacuated from villages along the river.",
+             "Some 3,000 rescuers are searching for about 60 people still missing, officials said, as the rain "
+             "eased for the first time in a week and the water began to recede from the flooded towns."),
+    _article("Typhoon leaves thousands homeless on the coast",
+             "The typhoon killed at least 23 people and left some 12,000 without shelter as it swept across the "
+             "coast on Saturday, the weather office said, with winds of up to 190 km an hour.",
+             "Hundreds of rescuers reached cut-off fishing villages by boat, and about 40,000 residents were moved "
+             "to schools and sports halls before the storm made landfall, officials said."),
+    _article("Quake kills dozens in mountain villages",
+             "A magnitude 6.4 earthquake struck the mountains before dawn, killing at least 45 people and injuring "
+             "about 300, officials said, as aftershocks shook the region through the morning.",
+             "Rescuers dug through the rubble of collapsed homes in three villages, and some 800 families spent "
+             "the night in tents set up by the regional government near the epicentre."),
+])
+def test_a_natural_disaster_is_outside_the_contract(claims_of, text):
+    assert claims_of(text) == []
