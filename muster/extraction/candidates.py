@@ -514,7 +514,10 @@ def side_candidates(case: Case) -> list[Candidate]:
         # 3,000 fighters"): the rules' reading of it stands, and the frame is only weighed where
         # the sentence is silent. A hint read from the counted people's own nationality ("North
         # Korean soldiers") is only weighed: foreign troops often fight for another state.
-        return [Candidate(_host_government(case) or case.rule["side"], {"rule"})]
+        stated = case.rule["side"]
+        if stated is None and d.explicit_side and case.rule["event"] == "displacement" and case.claim.event == "mobilization":
+            stated = d.explicit_side  # "recruited Afghan refugees to fight for the Syrian government": they joined it
+        return [Candidate(_host_government(case) or stated, {"rule"})]
     found: dict = {}
     _add(found, case.rule["side"], "rule")
     _add(found, None, "none")

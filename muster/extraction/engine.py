@@ -224,7 +224,9 @@ def _counts_people(span: Span, counted) -> bool | None:
     """True/False when the parse decides; None for a bare number that only its neighbours can decide."""
     q = span._.quantity
     if q.qualifier == "unit":
-        return True
+        # "a brigade commander", "a battalion medic": a unit that only describes a person
+        last = span[-1]
+        return not (last.dep_ == "compound" and last.head.i > last.i and last.head.pos_ == "NOUN")
     if table_entry(span.sent.text) is not None:
         return True
     if parenthesised_tally(span) is not None and not _is_year(span):

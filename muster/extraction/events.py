@@ -135,6 +135,8 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
     for token in [anchor, *anchor.children, *share_clauses(anchor)]:
         if token.i in range(span.start, span.end):
             continue
+        if token.i == anchor.i and noun is not None:
+            continue  # the noun's own event is what they were, weighed below
         if token.i == anchor.i or token.dep_ in ("amod", "acl", "relcl", "acomp", "compound", "oprd"):
             event = clause_event(token) if token.dep_ == "relcl" else event_of(token)
             if event:
@@ -153,7 +155,7 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
         if counts_the_dead(token):
             found.append("casualty")  # "the bodies of 12 fighters were recovered"
             break
-        if found and token.lemma_.lower() in lexicon()["receiving_verbs"]["lemmas"]:
+        if (found or noun is not None and event_of(noun)) and token.lemma_.lower() in lexicon()["receiving_verbs"]["lemmas"]:
             break  # "welcomed 500 recruits": the noun's own event stands
         if did_it(token, came_from):
             found.append("mobilization")  # "500 troops hold the bridge", "killed by 300 attackers"
@@ -162,7 +164,8 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
         if event:
             found.append(event)
             for child in token.children:
-                if child.dep_ in ("xcomp", "advcl", "acomp", "oprd", "prt", "dobj") and child.i not in reporting:
+                if child.dep_ in ("xcomp", "advcl", "acomp", "oprd", "prt", "dobj") and child.i not in reporting \
+                        and child.i != anchor.i:
                     child_event = event_of(child)
                     if child_event:
                         found.append(child_event)
@@ -175,7 +178,11 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
         steps += 1
     found += [] if whole else predicate_events(span, noun)
     if noun is not None:
-        found += noun_events({noun.lemma_.lower(), noun.lower_})  # "64 bodies", "40 refugees"
+        what_they_were = noun_events({noun.lemma_.lower(), noun.lower_})  # "64 bodies", "40 refugees"
+        what_they_were += [e for e in [event_of(noun)] if e and noun.i not in range(span.start, span.end)]
+        if set(what_they_were) <= {"displacement", "detention"} and "casualty" not in found and _enlisted(noun):
+            what_they_were = ["mobilization"]  # "recruited 300 refugees", "signed up 50,000 prisoners": what was done to them
+        found += what_they_were
     people = _counted_tokens(noun, subject)
     if any(returning(t) for t in people) and not {"casualty", "detention"} & set(found) or any(kept_from_going(t) for t in people):
         return "other"
@@ -186,6 +193,20 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
     if best or whole:
         return best
     return _nearest_in_sentence(span, reporting)
+
+
+def _enlisted(noun: Token) -> bool:
+    """ "recruited 300 refugees", "2,000 prisoners were signed up to fight": a verb of enlisting
+    right above the people, or its "to fight" below it; arriving or being sent is not enough
+    ("30 refugees arrived")."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass", "nsubj") or verb.pos_ != "VERB":
+        return False
+    verbs = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "advcl"))]
+    return any(v.lemma_.lower() in _ENLISTING for v in verbs)
+
+
+_ENLISTING = frozenset(words("enlisting_verbs"))
 
 
 # What a verb says of its object or subject: "suffered casualties", "were confirmed dead".

@@ -1632,3 +1632,44 @@ def test_the_verb_number_counts_its_subject(claims_of, text, quantity, group):
 ])
 def test_a_number_after_the_word_number_is_a_label(claims_of, text):
     assert claims_of(text) == []
+
+
+@pytest.mark.parametrize("text, quantities", [
+    ("According to a local outlet, which cited a brigade commander, the division has up to 20,000 members.",
+     ["up to 20,000"]),
+    ("A battalion commander said 30 of his men were killed.", ["30"]),
+    ("The medic, a regiment volunteer since 2022, said 14 recruits deserted.", ["14"]),
+    ("Russia moved a brigade to the border on Monday.", ["a brigade"]),
+])
+def test_a_unit_that_only_describes_a_person_counts_no_one(claims_of, text, quantities):
+    assert [c.text for c in claims_of(text)] == quantities
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The watchdog said 300 boys had been recruited, citing interviews with their relatives.", "The watchdog"),
+    ("Some 40 men were tortured in the jail, the charity said, citing testimonies from survivors.", "the charity"),
+    ("The inquiry found that 120 guards took part, citing testimony from former inmates.", "The inquiry"),
+])
+def test_interviews_and_testimonies_name_no_source(claims_of, text, source):
+    assert claims_of(text)[0].attributed_to == [source]
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Iran's Guards recruited hundreds of Afghan refugees to fight for the Syrian government.", "SY"),
+    ("Some 300 Syrian refugees in Turkey have been signed up to fight for the Government of National Accord.",
+     "Government of National Accord"),
+    ("About 2,000 refugees were recruited into the RSF, the report said.", "Rapid Support Forces"),
+])
+def test_refugees_who_are_enlisted_join_the_side_they_are_enlisted_for(claims_of, text, side):
+    claim = only(claims_of(text))
+    assert (claim.event, claim.side) == ("mobilization", side)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Wagner signed up about 50,000 prisoners for the war.", "mobilization"),
+    ("The army has conscripted 3,000 detainees.", "mobilization"),
+    ("Roughly 30 refugees reached the frontier post late on Sunday.", "displacement"),
+    ("Police detained 40 refugees who tried to join the militia.", "detention"),
+])
+def test_people_named_for_what_they_were_take_the_event_done_to_them(claims_of, text, event):
+    assert only(claims_of(text)).event == event
