@@ -1132,6 +1132,10 @@ def test_people_let_go_were_held(claims_of, text, event):
     "Hundreds of jihadists stormed the garrison overnight. At least 40 soldiers are missing.",
     "Islamist militants have seized three towns this year. Some 60 troops were killed on Friday.",
     "The jihadist group claimed the ambush. Twelve servicemen died, the army said.",
+    "Jihadists attacked a checkpoint in the north. Three gendarmes were killed, officials said.",
+    "Islamist fighters raided the town at dawn. Some 200 policemen were sent to retake it.",
+    "Jihadist fighters stormed the town, and the Islamist group said 40 of its men had joined the assault. About "
+    "200 policemen were killed in the fighting, officials said.",
 ])
 def test_soldiers_in_a_war_on_jihadists_are_not_jihadists(claims_of, text):
     last = claims_of(text)[-1]
