@@ -18,6 +18,7 @@ from typing import Any, Callable
 from muster.eval.score import FIELDS, normalize_side
 from muster.extraction import attribution as attr
 from muster.extraction.events import (
+    COMPLEMENTS,
     clause_event,
     counts_a_whole,
     counts_the_dead,
@@ -249,6 +250,9 @@ def _event_words(case: Case) -> tuple[set[str], set[str], str | None]:
         counted = counted_noun(span)
         for head in {span.root, anchor(span), *([counted.noun] if counted.noun is not None else [])}:
             above.update(e for c in head.children if c.dep_ == "relcl" and (e := clause_event(c)))
+            # "5 captured by Ukraine", "40 wounded in the strike": a participle on the count itself
+            above.update(e for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                         for w in [c, *(x for x in c.children if x.dep_ in COMPLEMENTS)] if (e := event_of(w)))
             above.update(e for c in share_clauses(head) if (e := event_of(c)))
         if found:
             nearest = min(found, key=lambda w: min(abs(w[0] - span.start), abs(w[0] - span.end + 1)))[1]

@@ -450,4 +450,5 @@ def group_phrase(noun: Token | None, span: Span) -> str:
     # Keep a contiguous phrase.
     first, last = tokens[0].i, tokens[-1].i
     text = noun.doc[first:last + 1].text
+    text = re.sub(r"\s[-–—]\s.*$", "", text)  # "Colombians fighting for Kyiv - sources": a headline's speaker
     return text.strip(" ,;:—–-\"“”")

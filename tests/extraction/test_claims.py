@@ -1677,3 +1677,39 @@ def test_refugees_who_are_enlisted_join_the_side_they_are_enlisted_for(claims_of
 ])
 def test_people_named_for_what_they_were_take_the_event_done_to_them(claims_of, text, event):
     assert only(claims_of(text)).event == event
+
+
+@pytest.mark.parametrize("text", [
+    "Exclusive: Up to 1,000 Colombians fighting for Kyiv - sources",
+    "Breaking: 40 soldiers killed in ambush near the border",
+    "Insight: How 3,000 Nepalis ended up in the army",
+])
+def test_a_headline_label_before_a_colon_is_no_source(claims_of, text):
+    assert claims_of(text)[0].attributed_to == []
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Exclusive: Up to 1,000 Colombians fighting for Kyiv - sources", "Colombians fighting for Kyiv"),
+    ("Hundreds of fighters cross into Chad – officials", "fighters"),
+    ("About 70 volunteers killed near the front — ministry", "volunteers"),
+])
+def test_a_headlines_trailing_speaker_is_not_part_of_the_group(claims_of, text, group):
+    assert claims_of(text)[0].group == group
+
+
+@pytest.mark.parametrize("text", [
+    "Nepal says 12 citizens killed fighting for Russia",
+    "Officials say 40 volunteers killed fighting near the river",
+    "Local council says 3 men killed fighting in the east",
+])
+def test_a_headlines_killed_fighting_is_a_casualty(claims_of, text):
+    assert only(claims_of(text)).event == "casualty"
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Nepal says 12 citizens killed fighting for Russia; 5 captured by Ukraine", "detention"),
+    ("Army says 30 rebels dead; 12 taken captive by its troops", "detention"),
+    ("Ministry reports 8 soldiers captured; 20 wounded in the shelling", "casualty"),
+])
+def test_a_participle_on_a_bare_count_names_its_event(claims_of, text, event):
+    assert claims_of(text)[-1].event == event
