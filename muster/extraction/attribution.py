@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from muster.extraction.lexicon import cues, load_json, word_set, words
 from muster.extraction.people import anchor
+from muster.extraction.sides import party_of
 from muster.normalize.countries import code_for
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -73,7 +74,17 @@ def is_reporting_verb(token: Token) -> bool:
 def _acts_as_verb(token: Token) -> bool:
     """ "Figures from the ministry show 300 ...": the tagger sometimes takes a verb after a
     plural noun for a noun; one with a subject and a clause of its own is a verb all the same."""
-    return any(c.dep_ == "nsubj" for c in token.children) and any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
+    return (any(c.dep_ == "nsubj" for c in token.children) or _misread_subject(token) is not None) \
+        and any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
+
+
+def _misread_subject(token: Token) -> Token | None:
+    """ "Kyiv claims to have killed 500": a present-tense verb read as a noun (or left without a
+    subject) keeps its subject as a name that seems to describe it."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return None
+    return next((c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i
+                 and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "ORG", "PERSON") or party_of(c.text) is not None)), None)
 
 
 def phrase_for(head: Token) -> str:
@@ -225,7 +236,7 @@ def _subject(verb: Token) -> Token | None:
         return _subject(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
-    return None
+    return _misread_subject(verb)
 
 
 def _past_a_preposition(subject: Token) -> Token:

@@ -1713,3 +1713,14 @@ def test_a_headlines_killed_fighting_is_a_casualty(claims_of, text):
 ])
 def test_a_participle_on_a_bare_count_names_its_event(claims_of, text, event):
     assert claims_of(text)[-1].event == event
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Kyiv claims to have killed 500 Wagner fighters in a week.", "Kyiv"),
+    ("Moscow claims to have killed 2,000 foreign mercenaries.", "Moscow"),
+    ("Ukraine claims to have killed 300 North Korean soldiers.", "Ukraine"),
+])
+def test_a_state_that_claims_to_have_done_it_is_the_source(claims_of, text, source):
+    """The tagger may read "Kyiv claims" as a description of claims; the state still speaks."""
+    claim = only(claims_of(text))
+    assert (claim.attributed_to, claim.status) == ([source], "attributed")
