@@ -17,7 +17,8 @@ from muster.normalize.countries import country_forms
 # How many words may stand between "fight for" and the party's name ("join the newly formed
 # Ukrainian International Legion").
 MAX_WORDS_BETWEEN = 4
-_MILITARY_WORDS = r"(?:army|armed forces|forces|military|troops|side|government|government forces|ranks|regime)"
+_MILITARY_WORDS = (r"(?:army|armed forces|forces|military|troops|units?|brigades?|battalions?|regiments?|side|government"
+                   r"|government forces|ranks|regime)")
 
 
 # The generic name the spec gives unnamed jihadist groups: a group called "jihadists" takes the

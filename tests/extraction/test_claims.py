@@ -1724,3 +1724,12 @@ def test_a_state_that_claims_to_have_done_it_is_the_source(claims_of, text, sour
     """The tagger may read "Kyiv claims" as a description of claims; the state still speaks."""
     claim = only(claims_of(text))
     assert (claim.attributed_to, claim.status) == ([source], "attributed")
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Over 300 Chechen volunteers are serving with Ukrainian units.", "UA"),
+    ("About 40 Belarusians joined Ukrainian battalions in 2022.", "UA"),
+    ("Some 20 Serbs fought against Ukrainian brigades near the river.", "RU"),
+])
+def test_a_states_units_and_brigades_are_that_state(claims_of, text, side):
+    assert only(claims_of(text)).side == side
