@@ -168,6 +168,9 @@ def test_attribution_chain(claims_of, text, sources):
     ("The evacuation of 300 civilians from Mariupol was completed on Sunday.", "displacement"),
     ("An estimated 50,000 Kadyrovites have served in Ukraine.", "mobilization"),
     ("The number of Syrian refugees in Turkey fell to 3.1 million last year.", "displacement"),
+    ("At least 12 volunteers are unaccounted for.", "casualty"),
+    ("Some 40 sailors remain unaccounted for after the strike.", "casualty"),
+    ("Dozens of recruits were still unaccounted for on Friday.", "casualty"),
 ])
 def test_event(claims_of, text, event):
     assert only(claims_of(text)).event == event
