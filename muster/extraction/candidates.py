@@ -318,6 +318,11 @@ def _turned_away(case: Case) -> bool:
     return any(attr.turns_to_another_matter(s.text) for s in _paragraph_so_far(case))
 
 
+def _size_of_count(case: Case) -> float:
+    """How large the count is, on a log scale where ten million is about one."""
+    return math.log10(max(case.claim.low or case.claim.high or 1, 1)) / 7
+
+
 def origin_candidates(case: Case) -> list[Candidate]:
     from muster.extraction.frame import country_roles
 
@@ -415,6 +420,10 @@ def origin_candidates(case: Case) -> list[Candidate]:
                 cand.proposers.add("people_latest")
         if codes and top_side in codes:
             cand.proposers.add("is_war_party")
+        if codes and "rule" not in cand.proposers:
+            # "12 million people have been forced from their homes": a count of that size is a
+            # war's whole toll, seldom the foreigners the article follows
+            numbers["size_of_count"] = _size_of_count(case)
         numbers.update({f"rel={r}": 1.0 for code in codes for r in case.relations(code)})  # how the sentence ties it to the count
         out.append(Candidate(codes, cand.proposers, numbers))
     return out
@@ -587,6 +596,7 @@ def side_candidates(case: Case) -> list[Candidate]:
             cand.proposers.add("named_later")
         if side:
             numbers.update({f"rel={r}": 1.0 for r in case.relations(side)})
+            numbers["size_of_count"] = _size_of_count(case)
         out.append(Candidate(side, cand.proposers, numbers))
     return out
 

@@ -371,3 +371,16 @@ def test_the_origin_decision_knows_a_count_set_in_another_country(nlp, text, els
     offered = {c.value: c.proposers for c in origin_candidates(_cases(nlp, text)[-1])}
     assert "placed_elsewhere" in offered.get((elsewhere,), set())
     assert "placed_elsewhere" not in offered.get((here,), set())
+
+
+@pytest.mark.parametrize("follow_up, low, high", [
+    ("More than 12 million people have fled, the UN says.", 0.9, 1.1),
+    ("Some 40 people were killed in the city, officials said.", 0.1, 0.4),
+])
+def test_the_origin_and_side_decisions_know_the_size_of_the_count(nlp, follow_up, low, high):
+    """A count the size of a war's whole toll is seldom the foreigners the article follows."""
+    from muster.extraction.candidates import origin_candidates, side_candidates
+
+    last = _cases(nlp, "About 300 Chadian fighters have joined the RSF. " + follow_up)[-1]
+    sizes = {c.numbers["size_of_count"] for c in origin_candidates(last) + side_candidates(last) if c.value}
+    assert sizes and all(low < size < high for size in sizes)
