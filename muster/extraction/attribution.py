@@ -74,8 +74,8 @@ def is_reporting_verb(token: Token) -> bool:
 def _acts_as_verb(token: Token) -> bool:
     """ "Figures from the ministry show 300 ...": the tagger sometimes takes a verb after a
     plural noun for a noun; one with a subject and a clause of its own is a verb all the same."""
-    return (any(c.dep_ == "nsubj" for c in token.children) or _misread_subject(token) is not None) \
-        and any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
+    return any(c.dep_ in ("ccomp", "xcomp") for c in token.children) \
+        and (any(c.dep_ == "nsubj" for c in token.children) or _misread_subject(token) is not None)
 
 
 def _misread_subject(token: Token) -> Token | None:

@@ -132,6 +132,7 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
     word of the sentence; None when nothing says (the caller may take the referent's)."""
     found: list[str] = []
     anchor = noun if noun is not None else subject
+    own = event_of(noun) if noun is not None else None  # what the noun says they are ("recruits", "refugees")
     for token in [anchor, *anchor.children, *share_clauses(anchor)]:
         if token.i in range(span.start, span.end):
             continue
@@ -155,7 +156,7 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
         if counts_the_dead(token):
             found.append("casualty")  # "the bodies of 12 fighters were recovered"
             break
-        if (found or noun is not None and event_of(noun)) and token.lemma_.lower() in lexicon()["receiving_verbs"]["lemmas"]:
+        if (found or own) and token.lemma_.lower() in lexicon()["receiving_verbs"]["lemmas"]:
             break  # "welcomed 500 recruits": the noun's own event stands
         if did_it(token, came_from):
             found.append("mobilization")  # "500 troops hold the bridge", "killed by 300 attackers"
@@ -179,7 +180,7 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
     found += [] if whole else predicate_events(span, noun)
     if noun is not None:
         what_they_were = noun_events({noun.lemma_.lower(), noun.lower_})  # "64 bodies", "40 refugees"
-        what_they_were += [e for e in [event_of(noun)] if e and noun.i not in range(span.start, span.end)]
+        what_they_were += [own] if own and noun.i not in range(span.start, span.end) else []
         if set(what_they_were) <= {"displacement", "detention"} and "casualty" not in found and _enlisted(noun):
             what_they_were = ["mobilization"]  # "recruited 300 refugees", "signed up 50,000 prisoners": what was done to them
         found += what_they_were
