@@ -1736,3 +1736,12 @@ def test_a_state_that_claims_to_have_done_it_is_the_source(claims_of, text, sour
 ])
 def test_a_states_units_and_brigades_are_that_state(claims_of, text, side):
     assert only(claims_of(text)).side == side
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Wagner signed up 50,000 prisoners from Russian penal colonies.", ["RU"]),
+    ("The army recruited 2,000 inmates from Belarusian penal colonies last year.", ["BY"]),
+    ("Some 300 convicts from Russian colonies were sent to the front.", ["RU"]),
+])
+def test_a_states_own_penal_colonies_hold_its_own_people(claims_of, text, origin):
+    assert claims_of(text)[0].origin == origin
