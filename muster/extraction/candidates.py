@@ -446,14 +446,15 @@ def _known_belligerent(side: str) -> bool:
 
 
 def _host_government(case: Case) -> str | None:
-    """Wagner fighters in Mali serve Mali's government: a serving force named in the group, in
-    an article set in another country than its home war, takes that country's side."""
+    """Wagner fighters in Mali serve Mali's government: in an article that names a serving force
+    ("Wagner", "the Africa Corps") and is set in another country than its home war, the home
+    state's side is that country's. None where the article is not such a story."""
     from muster.extraction.lexicon import parties
 
     serving = parties()["host_serving_forces"]
     home = serving["home"]
-    if case.rule["side"] != home or not re.search(
-            r"\b(?:" + "|".join(re.escape(n) for n in serving["names"]) + r")\b", case.claim.group):
+    if home not in case.frame.countries and home not in case.frame.sides or not re.search(
+            r"\b(?:" + "|".join(re.escape(n) for n in serving["names"]) + r")\b", case.drafted.article.text):
         return None
     # Where the article is set: the country it names most as a place, and failing that at all.
     # A passing mention of the home war ("it fought in Ukraine before") does not move it there.
@@ -461,8 +462,17 @@ def _host_government(case: Case) -> str | None:
     away = [code for code, _ in named.most_common() if code != home and not are_opponents(code, home)]
     if not away:
         return None
-    at_home_war = sum(case.frame.countries.get(c, 0) for c in case.frame.countries if c == home or are_opponents(c, home))
+    at_home_war = sum(case.frame.countries.get(c, 0) for c in case.frame.countries if are_opponents(c, home))
     return away[0] if case.frame.countries.get(away[0], 0) > at_home_war else None
+
+
+def _serving_side(case: Case, side):
+    """`side`, or the host government's where the home state's forces serve one (above)."""
+    from muster.extraction.lexicon import parties
+
+    if side != parties()["host_serving_forces"]["home"]:
+        return side
+    return _host_government(case) or side
 
 
 # How many steps up the parse the verb whose agent is sought may stand above the number.
@@ -530,9 +540,9 @@ def side_candidates(case: Case) -> list[Candidate]:
         stated = case.rule["side"]
         if stated is None and d.explicit_side and case.rule["event"] == "displacement" and case.claim.event == "mobilization":
             stated = d.explicit_side  # "recruited Afghan refugees to fight for the Syrian government": they joined it
-        return [Candidate(_host_government(case) or stated, {"rule"})]
+        return [Candidate(_serving_side(case, stated), {"rule"})]
     found: dict = {}
-    _add(found, case.rule["side"], "rule")
+    _add(found, _serving_side(case, case.rule["side"]), "rule")
     _add(found, None, "none")
     if d.extra.get("non_combatant"):
         # The contract: civilians, hostages and their like join no side unless the sentence says so.
@@ -871,10 +881,15 @@ def _correct(field_name: str, claim_key: str) -> Callable[[Any, dict], bool]:
     return lambda value, gold: FIELDS[field_name](gold, {claim_key: list(value) if isinstance(value, tuple) else value})
 
 
+def _apply_side(case: Case, side) -> None:
+    """Fighters of a serving force take the host government's side whichever proposer chose them."""
+    case.claim.side = _serving_side(case, side) if case.draft.group_kind == "combatant" else side
+
+
 DECISIONS: tuple[Decision, ...] = (
     Decision("event", event_candidates, _correct("event", "event"), lambda c, v: setattr(c.claim, "event", v)),
     Decision("origin", origin_candidates, _correct("origin", "origin"), lambda c, v: setattr(c.claim, "origin", list(v))),
-    Decision("side", side_candidates, _correct("side", "side"), lambda c, v: setattr(c.claim, "side", v)),
+    Decision("side", side_candidates, _correct("side", "side"), _apply_side),
     Decision("attributed_to", source_candidates, _correct("attributed_to", "attributed_to"), _apply_sources),
     Decision("status", status_candidates, _correct("status", "status"), _apply_status),
     Decision("keep", keep_candidates, lambda value, gold: value == (gold is not None), lambda c, v: None),

@@ -21,7 +21,15 @@ from spacy.tokens import Doc, Span
 from muster.extraction import attribution as attr
 from muster.extraction import sides
 from muster.extraction.components import QUANTITIES, candidate_quantities, load_pipeline
-from muster.extraction.events import counts_a_whole, event_for, event_of, predicate_events, sharing_fate, went_nowhere
+from muster.extraction.events import (
+    clause_events_on,
+    counts_a_whole,
+    event_for,
+    event_of,
+    predicate_events,
+    sharing_fate,
+    went_nowhere,
+)
 from muster.extraction.lexicon import load_json, word_set, words
 from muster.extraction.lexicon import people as people_lexicon
 from muster.extraction.origin import antecedent, codes_in, from_right_after, origin_for, table_entry, without_clauses
@@ -251,9 +259,14 @@ def _counts_people(span: Span, counted) -> bool | None:
     if counted.partitive and counted.noun is None:
         return True  # "40 of them", "two dozen of those": a share of people counted before
     if elliptical_subject_of_people_verb(counted.subject) or references_people_total(span) or is_exchange_count(span) \
-            or _state_of_people_after(span) or _counted_by_of(span):
+            or _state_of_people_after(span) or _counted_by_of(span) or _who_clause(span):
         return _singular_ok(span, counted)
     return None
+
+
+def _who_clause(span: Span) -> bool:
+    """ "more than 600,000 who fled to Chad", "the 40 whom police detained": only people are 'who'."""
+    return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children) for c in anchor(span).children)
 
 
 def parenthesised_tally(span: Span) -> str | None:
@@ -417,7 +430,7 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
     explicit = sides.nearest_side(sides.side_mentions(sentence.text), q.start)
     owned = origin[0] if forces and len(origin) == 1 else None
     explicit = explicit or owned  # "the Russian army's death toll": the army's own dead
-    hint = _side_from_group(group_text, noun, origin) or _side_from_call_up(counted.subject, noun)
+    hint = _side_from_group(group_text, noun, origin) or _side_from_call_up(counted.subject, noun, (article, sentence))
     if hint is None and reference is not None and len(origin) == 1 and (reference[0].lemma_.lower() == "loss" or forces):
         hint = origin[0]  # "Russian losses", "the Russian army's toll": a state's losses are its forces' dead
     group_class = _group_class(noun)
@@ -428,7 +441,7 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
                  attr.hedge_over(span), attr.unconfirmed_in(sentence.text),
                  extra={"referent_event": referent_event, "refers_back": counted.partitive and noun is None,
                         "tolled": tolled,
-                        "own_predicate": bool(predicate_events(span, noun)),
+                        "own_predicate": bool(predicate_events(span, noun) or clause_events_on(anchor(span))),
                         "origin_beside_count": from_right_after(span, noun) is not None,
                         "says_from": bool(_FROM_IN_CLAUSE.match(sentence.text[q.end:])),
                         "went_nowhere": went_nowhere(noun, counted.subject), "forces_side": owned,
@@ -509,11 +522,13 @@ _RECRUITING_VERBS = words("recruiting_verbs")
 _LOSING_VERBS = frozenset(words("suffer_verbs"))
 
 
-def _side_from_call_up(subject, noun) -> str | None:
+def _side_from_call_up(subject, noun, context: tuple[Article, Sentence] | None = None) -> str | None:
     """ "Israel is calling up 300,000 reservists", "the Houthis claimed to have recruited 200,000
     fighters": whoever recruits people recruits them for its own side. "The LNA said 10 of its
     fighters were killed", "the RSF has lost 3,000 fighters": their own side too."""
     anchor = noun if noun is not None else subject
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.i == subject.i:
+        anchor = anchor.head.head  # "recruited tens of thousands of volunteers": the count is the object
     verb = anchor.head
     if verb.lemma_.lower() in _LOSING_VERBS and anchor.dep_ == "dobj":
         # An armed group's losses are its own men. A state's are left to the decisions: "North
@@ -526,12 +541,32 @@ def _side_from_call_up(subject, noun) -> str | None:
         if recruiter is None and verb.dep_ in ("xcomp", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):
             recruiter = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if recruiter is not None:
-            return _party_of_phrase(antecedent(recruiter))
+            recruiter = antecedent(recruiter)
+            return _party_of_phrase(recruiter) or (_institution_state(*context, recruiter) if context else None)
     if noun is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
         speaker = next((s for s in noun.sent.root.children if s.dep_ == "nsubj"), None)
         if speaker is not None:
             return _party_of_phrase(speaker)
     return None
+
+
+def _institution_state(article: Article, sentence: Sentence, head) -> str | None:
+    """ "the army has recruited thousands" after "Sudan's army" or "the Sudanese army": a state's
+    body named bare is the state's the nearest earlier mention gave it, in this sentence or before."""
+    phrase = head.doc[head.left_edge.i:head.i + 1].text.lower()
+    if re.sub(r"^the\s+", "", phrase) not in _STATE_INSTITUTIONS:
+        return None
+    texts = [sentence.text[:head.left_edge.idx]] + [s.text for s in reversed(article.sentences[:sentence.index])]
+    for text in texts:
+        mentions = [m for m in find_countries(text) if _INSTITUTION_AFTER.match(text[m.end:])]
+        if mentions:
+            return mentions[-1].code
+    return None
+
+
+_STATE_INSTITUTIONS = frozenset(words("state_institutions"))
+_INSTITUTION_AFTER = re.compile(r"(?:['’]s)?\s+(?:" + "|".join(re.escape(w) for w in sorted(_STATE_INSTITUTIONS, key=len, reverse=True)) + r")\b",
+                                re.IGNORECASE)
 
 
 def _party_of_phrase(head) -> str | None:

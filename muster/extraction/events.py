@@ -146,7 +146,10 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
                 found += [e for c in token.children if c.dep_ in ("xcomp", "advcl", "conj", "prt") for e in [event_of(c)] if e]
     steps = 0
     whole = counts_a_whole(span, anchor)
-    for came_from, token in () if whole else _steps_up(anchor):
+    # "3 million were uprooted, including 40,000 who joined the militias": a part's own clause
+    # says what befell it; the verb above is the whole's
+    own_clause = bool(found) and anchor.dep_ == "pobj" and anchor.head.lower_ in _PART_PREPOSITIONS
+    for came_from, token in () if whole or own_clause else _steps_up(anchor):
         said_of_them = [e for c in token.children if c.dep_ in ("oprd", "acomp") and (e := event_of(c))]
         if token.i in reporting and said_of_them:
             found += said_of_them  # "40 volunteers confirmed dead", "were reported missing"
@@ -158,7 +161,7 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
             break
         if (found or own) and token.lemma_.lower() in lexicon()["receiving_verbs"]["lemmas"]:
             break  # "welcomed 500 recruits": the noun's own event stands
-        if did_it(token, came_from):
+        if did_it(token, came_from) or held_force(token, came_from):
             found.append("mobilization")  # "500 troops hold the bridge", "killed by 300 attackers"
             break
         event = event_of(token) or released(token, came_from)
@@ -194,6 +197,9 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
     if best or whole:
         return best
     return _nearest_in_sentence(span, reporting)
+
+
+_PART_PREPOSITIONS = ("including", "among")
 
 
 def _enlisted(noun: Token) -> bool:
@@ -298,6 +304,18 @@ def did_it(verb: Token, came_from: Token) -> bool:
     return came_from.dep_ == "nsubj" and done_by_subject(verb) or came_from.dep_ == "agent" and is_harm(verb)
 
 
+def held_force(verb: Token, came_from: Token) -> bool:
+    """ "the group has about 5,000 fighters", "fields 40,000 troops": fighters a party has (the
+    verb's object, reached from the counted noun) are its strength, which is mobilization."""
+    return came_from.dep_ == "dobj" and verb.lemma_.lower() in lexicon()["holding_verbs"]["lemmas"] \
+        and bool({came_from.lemma_.lower(), came_from.lower_} & set(people_lexicon()["combatant"]))
+
+
+def clause_events_on(token: Token) -> list[str]:
+    """What the count's own relative clause says they did: "including 600,000 who fled to Chad"."""
+    return [e for c in token.children if c.dep_ == "relcl" and (e := clause_event(c))]
+
+
 def clause_event(clause: Token) -> str | None:
     """The event a relative clause says of the people it describes: "the 300 fighters who seized
     the town" fought; "the 40 men whom the police held" were detained."""
@@ -307,7 +325,7 @@ def clause_event(clause: Token) -> str | None:
 
 def event_over(token: Token, came_from: Token | None) -> str | None:
     """The event a word above the counted people says of them, given the child it was reached through."""
-    if came_from is not None and did_it(token, came_from):
+    if came_from is not None and (did_it(token, came_from) or held_force(token, came_from)):
         return "mobilization"
     return event_of(token) or (released(token, came_from) if came_from is not None else None)
 
@@ -352,9 +370,15 @@ def returning(anchor: Token) -> bool:
     for verb in governors + ([head] if head is not None else []):
         # "came back", "come home", "come back home": home is back
         particle = "back" if any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "home") for c in verb.children) else ""
-        if verb.lemma_.lower() in lemmas or f"{verb.lemma_.lower()} {particle}".strip() in lemmas:
+        if (verb.lemma_.lower() in lemmas or f"{verb.lemma_.lower()} {particle}".strip() in lemmas) \
+                and not _to_fight(verb):
             return True
     return False
+
+
+def _to_fight(verb: Token) -> bool:
+    """ "flew home to join their units", "came back to fight": coming home to take up arms."""
+    return any(c.dep_ in ("xcomp", "advcl") and event_of(c) == "mobilization" for c in verb.children)
 
 
 _ACCOMPANYING = frozenset(words("accompanying_prepositions"))

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from muster.extraction.events import sharing_fate
 from muster.extraction.lexicon import load_tsv, words
+from muster.extraction.people import copulas_of
 from muster.normalize.countries import find_countries, is_country_name
 
 _FROM_VERBS = frozenset(words("from_verbs"))
@@ -181,9 +182,10 @@ def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
                         if codes:
                             return codes
     verb = anchor.head
-    if verb.lemma_ == "be":
-        # "Roughly 300 of them were French"
-        for child in verb.children:
+    # "90 of the recruits appear to be Nepalis": a share's verb hangs on the number, not the noun
+    for be in copulas_of(verb) or (copulas_of(subject.head) if subject is not anchor else []):
+        # "Roughly 300 of them were French", "about 1,500 are thought to be Tajiks"
+        for child in be.children:
             if child.dep_ in ("attr", "acomp"):
                 codes = codes_in(child.text)
                 if codes:

@@ -102,7 +102,7 @@ def is_people_noun(token: Token) -> bool:
 @cache
 def _people_cue_pattern() -> re.Pattern[str]:
     """Any word that can make a number count people: people nouns, nationalities, the verbs
-    and event words of the lexicons, words naming a total, and "of them" after a share."""
+    and event words of the lexicons, words naming a total, "of them" after a share, and "who"."""
     from muster.extraction.lexicon import events, quantities
     from muster.normalize.countries import country_forms
 
@@ -113,7 +113,7 @@ def _people_cue_pattern() -> re.Pattern[str]:
     stems |= {w[:-1] + "ies" for w in stems if w.endswith("y")}  # "mercenary" → "mercenaries"
     words = sorted((re.escape(w) for w in stems | set(lex["irregular_verb_forms"])), key=len, reverse=True)
     suffixes = "|".join(_PEOPLE_SUFFIXES)
-    return re.compile(rf"\bof\s+(?:them|those|these|whom)\b|\b(?:(?:{'|'.join(words)})\w*|\w+(?:{suffixes}))\b|(?<![\w-])(?:"
+    return re.compile(rf"\bof\s+(?:them|those|these|whom)\b|\bwhom?\b|\b(?:(?:{'|'.join(words)})\w*|\w+(?:{suffixes}))\b|(?<![\w-])(?:"
                       + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w])",
                       re.IGNORECASE)
 
@@ -403,6 +403,14 @@ def is_people_verb(token: Token) -> bool:
     return token.pos_ == "ADJ" and text.endswith("ed") and (text[:-2] in _people_verbs() or text[:-1] in _people_verbs())
 
 
+def copulas_of(verb: Token) -> list[Token]:
+    """The 'be' that says what the verb's subject is: the verb itself ("113 were minors") or the
+    'be' a verb of belief raises ("1,500 are believed to be Tajiks", "appear to be minors")."""
+    if verb.lemma_ == "be":
+        return [verb]
+    return [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "be"]
+
+
 def elliptical_subject_of_people_verb(subject: Token) -> bool:
     """ "16,000 had already arrived", "hundreds have been killed", "113 were minors"."""
     head = subject.head
@@ -411,10 +419,11 @@ def elliptical_subject_of_people_verb(subject: Token) -> bool:
         # made, allowed or expected to do says they are people as much as the verb over them
         if is_people_verb(head) or any(c.dep_ == "xcomp" and is_people_verb(c) for c in head.children):
             return True
-        if head.lemma_ == "be":
+        copulas = copulas_of(head)
+        if copulas:
             return any(c.dep_ in ("attr", "acomp") and (is_people_noun(c) or c.lemma_.lower() in _people_verbs()
                                                           or c.lower_ in _people_verbs() or code_for(c.text) is not None)
-                       for c in head.children)
+                       for be in copulas for c in be.children)
     return any(c.dep_ in ("amod", "acomp", "acl") and c.lemma_.lower() in ("injure", "wound", "kill", "dead", "injured", "wounded", "missing")
                for c in subject.children)
 
@@ -446,7 +455,7 @@ def group_phrase(noun: Token | None, span: Span) -> str:
             if len(subtree) <= 8:
                 keep.update(t.i for t in subtree)
             break
-    tokens = [t for t in noun.doc if t.i in keep]
+    tokens = [noun.doc[i] for i in sorted(keep)]
     # Keep a contiguous phrase.
     first, last = tokens[0].i, tokens[-1].i
     text = noun.doc[first:last + 1].text

@@ -1745,3 +1745,85 @@ def test_a_states_units_and_brigades_are_that_state(claims_of, text, side):
 ])
 def test_a_states_own_penal_colonies_hold_its_own_people(claims_of, text, origin):
     assert claims_of(text)[0].origin == origin
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Of those, roughly 700 are believed to be Uzbeks.", ["UZ"]),
+    ("Of the men held, some 30 are thought to be Chechens.", ["RU"]),
+    ("About 90 of the recruits appear to be Nepalis.", ["NP"]),
+])
+def test_what_a_count_is_believed_to_be_says_who_they_are(claims_of, text, origin):
+    """ "are believed to be Uzbeks": the nationality stands behind a verb of belief."""
+    assert only(claims_of(text)).origin == origin
+
+
+@pytest.mark.parametrize("text", [
+    "Police held 14 men after the raid. The militia is said to have about 3,000 fighters in the hills.",
+    "Guards detained 9 smugglers. The rebel movement fields roughly 8,000 troops along the border.",
+    "Soldiers arrested 20 suspects on Friday. Officials believe the group has between 500 and 900 militants.",
+])
+def test_the_fighters_a_party_has_are_its_strength(claims_of, text):
+    """A force's strength is a mobilization, even after a sentence about arrests."""
+    assert claims_of(text)[-1].event == "mobilization"
+
+
+@pytest.mark.parametrize("text, event", [
+    ("More than 9,000 who fled the shelling now live in tents.", "displacement"),
+    ("The 25 whom the police picked up were questioned for hours.", "detention"),
+    ("Of the 700 who enlisted in spring, 60 have since died.", "mobilization"),
+])
+def test_only_people_are_who(claims_of, text, event):
+    """A bare number with a 'who' clause counts people, and the clause says what befell them."""
+    assert claims_of(text)[0].event == event
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Some 3 million people have been uprooted, including 40,000 who joined the militias.", ["displacement", "mobilization"]),
+    ("Nearly 5,000 fighters were mobilised, including 200 who were later killed.", ["mobilization", "casualty"]),
+    ("About 900 volunteers signed up, including 70 who deserted within a month.", ["mobilization", "other"]),
+])
+def test_a_parts_own_who_clause_gives_its_own_event(claims_of, text, events):
+    """The verb above "including" is the whole's; the part's clause says what befell the part."""
+    assert [c.event for c in claims_of(text)] == events
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of Lebanese abroad have flown home to fight.",
+    "Some 400 Armenian men came back from Russia to join the army.",
+    "Dozens of reservists returned from holiday to join their units.",
+])
+def test_coming_home_to_take_up_arms_is_a_mobilization(claims_of, text):
+    assert only(claims_of(text)).event == "mobilization"
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Burundi's army is fighting in Congo. The army has recruited thousands of young men this year.", "BI"),
+    ("The Sudanese military took the bridge. Since then the military has conscripted 12,000 men.", "SD"),
+    ("Myanmar's junta lost three towns in May. The junta drafted about 5,000 recruits in June.", "MM"),
+])
+def test_a_states_body_named_bare_is_the_state_named_before(claims_of, text, side):
+    assert only(claims_of(text)).side == side
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Russia's Africa Corps expands in Niger. About 800 Russian fighters are now deployed in Niger under "
+     "the Africa Corps banner, diplomats said.", "NE"),
+    ("Wagner's men stay in the Central African Republic. Some 1,500 Russian instructors serve in the Central "
+     "African Republic with the Wagner group, officials said.", "CF"),
+    ("Burkina Faso hosts Russian force. Hundreds of Russian troops from the Africa Corps have arrived in "
+     "Burkina Faso, state television said.", "BF"),
+])
+def test_a_serving_force_abroad_takes_its_hosts_side(claims_of, text, side):
+    """The contract: forces a state sends to serve another government take that government's side,
+    whether the serving force is named in the group or beside it."""
+    assert only(claims_of(text)).side == side
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting has uprooted 3 million people. About 800,000 of them crossed into Uganda.",
+    "Shelling drove 40,000 villagers from their homes. Some 9,000 have crossed the border since.",
+    "Thousands of families fled the town. Roughly 2,000 crossed the river to reach the camps.",
+])
+def test_crossing_a_border_is_not_by_itself_joining_a_war(claims_of, text):
+    """Civilians who cross a border after fleeing are displaced, as the sentence before says."""
+    assert claims_of(text)[-1].event == "displacement"
