@@ -179,7 +179,9 @@ def is_generic(head: Token) -> bool:
     if head.lemma_.lower() in _ROLE_HEADS:
         # "an official", "Israeli officials", "officials from the ministry": the contract counts a
         # role description as named; bare "officials" (or "officials in the capital") describe no one.
-        return head.tag_ == "NNS" and not any(c.dep_ not in ("det", "punct", "prep") for c in head.lefts) and not any(
+        # "local officials", "news agencies" and "unnamed officials" describe no one either.
+        return head.tag_ == "NNS" and not any(c.dep_ not in ("det", "punct", "prep") and c.lower_ not in _VAGUE_ROLE_MODIFIERS
+                                              for c in head.lefts) and not any(
             c.dep_ == "prep" and c.lower_ in ("of", "from", "at", "with") for c in head.rights)
     if any(_close_to_a_body(c) for c in head.rights):
         return False  # "sources close to the Wagner group", "sources within Hamas": tied to a named body
@@ -193,6 +195,9 @@ def is_generic(head: Token) -> bool:
         if t.pos_ == "NOUN" and t.lemma_.lower() not in _generic_heads() and t.lower_ not in _generic_mods():
             return False
     return True
+
+
+_VAGUE_ROLE_MODIFIERS = frozenset(words("vague_role_modifiers"))
 
 
 def _close_to_a_body(modifier: Token) -> bool:
@@ -768,6 +773,15 @@ def _parts_of_the_figure_before() -> re.Pattern[str]:
     return re.compile(rf"^(?:this|these|that|those|the)\s+(?:[\w-]+\s+){{0,3}}(?:{verbs})\b", re.IGNORECASE)
 
 
+def quoted_whole(sentence: str) -> bool:
+    """ "“The number of returnees reached 260.”" standing alone after "X noted that ...": a
+    quotation with no speaker of its own goes on in the voice of the speaker before it."""
+    return bool(_WHOLE_QUOTE.fullmatch(sentence.strip()))
+
+
+_WHOLE_QUOTE = re.compile(r"[“\"][^“”\"]+[”\"][.)]?")
+
+
 def impersonal_continuation(sentence: str) -> bool:
     return bool(_IMPERSONAL_OPENING.match(sentence))
 
@@ -824,7 +838,10 @@ def combine_status(attribution: Attribution) -> tuple[str, str | None]:
         return "attributed", named[0].cue
     generic = [s for s in attribution.sources if s.generic]
     if generic:
-        return "hedged", f"{generic[0].name} {generic[0].cue}".strip()
+        source = generic[0]
+        if re.match(r"(?:according\s+to|as\s+per|citing|quoting)\b", source.cue or "", re.IGNORECASE):
+            return "hedged", f"{source.cue} {source.name}"  # "according to media reports", in the text's order
+        return "hedged", f"{source.name} {source.cue}".strip()
     if attribution.hedge:
         return "hedged", attribution.hedge
     return "asserted", None

@@ -28,6 +28,7 @@ from muster.extraction.events import (
     share_clauses,
 )
 from muster.extraction.frame import Frame, scope_hits
+from muster.extraction.lexicon import events as events_lexicon
 from muster.extraction.lexicon import people as people_lexicon
 from muster.extraction.lexicon import words
 from muster.extraction.origin import codes_in, table_entry
@@ -259,8 +260,22 @@ def _event_words(case: Case) -> tuple[set[str], set[str], str | None]:
     return {e for _, e in found}, above, nearest
 
 
+def _exchange_story(case: Case) -> bool:
+    """Whether the article tells of prisoners exchanged: an exchange word and a prisoners' word."""
+    text = case.drafted.article.text
+    return bool(_EXCHANGE_WORDS.search(text) and _HELD_PEOPLE.search(text))
+
+
+_EXCHANGE_WORDS = re.compile(r"\b(?:" + "|".join(events_lexicon()["exchange_words"]["words"]) + r")\b", re.IGNORECASE)
+_HELD_PEOPLE = re.compile(r"\b(?:prisoners?|POWs?|captives?|hostages?|detainees?)\b", re.IGNORECASE)
+
+
 def event_candidates(case: Case) -> list[Candidate]:
     in_sentence, above, nearest = _event_words(case)
+    if case.rule["event"] == "other" and _exchange_story(case):
+        # In a story of a prisoner exchange, those who "returned home" or were "handed back" are
+        # the prisoners let go.
+        return [Candidate("detention", {"rule", "exchange"})]
     if case.rule["event"] == "other" and case.draft.extra.get("went_nowhere"):
         # "fighters who have returned from Syria", "were flown back", "prevented from leaving":
         # the verb over them is the event, whatever fighting the sentence mentions.

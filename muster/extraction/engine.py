@@ -645,7 +645,9 @@ def _credit_source_lines(article: Article, drafts: list[Draft]) -> None:
 
 def _credit_table_captions(article: Article, drafts: list[Draft]) -> None:
     """ "Foreign fighters by country, according to the study:" then "Tunisia: 3,000", "France
-    1,700": the caption over a table speaks for the rows that name no source of their own."""
+    1,700": the caption over a table speaks for the rows that name no source of their own. So
+    does the sentence that gives the table's total from a named source ("A study counts 1,200
+    people who travelled" then "Kosovo: 403")."""
     found: dict[int, list[attr.Source]] = {}
     for d in drafts:
         if any(not s.generic for s in d.sources) or table_entry(d.sentence.text) is None:
@@ -653,12 +655,15 @@ def _credit_table_captions(article: Article, drafts: list[Draft]) -> None:
         index = d.sentence.index - 1
         while index >= 0 and table_entry(article.sentences[index].text) is not None:
             index -= 1
-        if index < 0 or not article.sentences[index].text.rstrip().endswith(":"):
+        if index < 0:
             continue
         if index not in found:
-            sentence = article.doc(index)[:]
-            found[index] = attr.according_to_sources(sentence) + attr.document_owners(sentence)
-        d.sources += found[index]
+            if article.sentences[index].text.rstrip().endswith(":"):
+                sentence = article.doc(index)[:]
+                found[index] = attr.according_to_sources(sentence) + attr.document_owners(sentence)
+            elif ":" in d.sentence.text:  # a row of a real table ("Kosovo: 403"), not a sentence
+                found[index] = [s for o in drafts if o.sentence.index == index for s in o.sources if not s.generic][:1]
+        d.sources += found.get(index, [])
 
 
 def _carry_from_neighbours(article: Article, d: Draft, by_sentence: dict[int, list[Draft]]) -> None:
@@ -676,7 +681,8 @@ def _carry_from_neighbours(article: Article, d: Draft, by_sentence: dict[int, li
         return
     linked = attr.links_back(d.sentence.text)
     same_paragraph = previous[-1].sentence.paragraph == d.sentence.paragraph
-    continues = attr.impersonal_continuation(d.sentence.text) and same_paragraph or attr.adds_to_previous(d.sentence.text) \
+    continues = attr.impersonal_continuation(d.sentence.text) and same_paragraph or (
+        attr.adds_to_previous(d.sentence.text) or attr.quoted_whole(d.sentence.text)) \
         and d.sentence.paragraph - previous[-1].sentence.paragraph <= 1
     impersonal = attr.impersonal_continuation(d.sentence.text) and same_paragraph
     if linked or continues and not any(not s.generic for s in d.sources):

@@ -14,6 +14,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from muster.extraction.events import sharing_fate
+from muster.extraction.lexicon import events as events_lexicon
 from muster.extraction.lexicon import load_tsv, words
 from muster.extraction.people import copulas_of
 from muster.normalize.countries import find_countries, is_country_name
@@ -26,6 +27,7 @@ _CITIZEN_NOUNS = frozenset(words("citizen_nouns"))
 _CALL_UP_VERBS = frozenset(words("call_up_verbs"))
 _WHOLE_VERBS = frozenset(words("whole_verbs"))
 _HELD_PLACES = frozenset(words("held_places"))
+_EXCHANGE_VERBS = frozenset(events_lexicon()["exchange_words"]["words"])
 
 
 def codes_in(text: str) -> list[str]:
@@ -182,6 +184,13 @@ def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
                         if codes:
                             return codes
     verb = anchor.head
+    if anchor.dep_ == "dobj" and verb.lemma_.lower() in _EXCHANGE_VERBS:
+        # "Russia and Ukraine exchanged 390 prisoners each", "Ukraine swapped 200 with Russia":
+        # both sides' people
+        traders = [c for c in verb.children if c.dep_ == "nsubj" or c.dep_ == "prep" and c.lower_ == "with"]
+        codes = codes_in(" ".join(_tokens_text(list(t.subtree)) for t in traders))
+        if len(codes) >= 2:
+            return codes
     # "90 of the recruits appear to be Nepalis": a share's verb hangs on the number, not the noun
     for be in copulas_of(verb) or (copulas_of(subject.head) if subject is not anchor else []):
         # "Roughly 300 of them were French", "about 1,500 are thought to be Tajiks"

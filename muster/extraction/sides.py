@@ -122,10 +122,11 @@ def side_mentions(text: str) -> list[SideMention]:
 
 @lru_cache(maxsize=65536)
 def _side_mentions(text: str) -> tuple[SideMention, ...]:
-    if not set(re.findall(r"[a-z]+", text.lower())) & _cue_words():
-        return ()
-    out = []
     cleaned = _clean(text)
+    out = [SideMention(m.start(), m.end(), side) for m in _unit_pattern().finditer(cleaned)
+           if (side := _resolve(m.group("unit")))]
+    if not set(re.findall(r"[a-z]+", text.lower())) & _cue_words():
+        return tuple(out)
     for m in _cue_pattern().finditer(cleaned):
         side = _resolve(m.group("party") or m.group("party2") or m.group("party3"))
         if side is None:
@@ -141,6 +142,13 @@ def _side_mentions(text: str) -> tuple[SideMention, ...]:
         if side is not None:
             out.append(SideMention(m.start(), m.end(), side))
     return tuple(out)
+
+
+@cache
+def _unit_pattern() -> re.Pattern[str]:
+    """ "with the Georgian Legion", "in the International Legion", "of Wagner": membership."""
+    units = "|".join(re.escape(n) for n in sorted(lexicon()["membership_units"]["names"], key=len, reverse=True))
+    return re.compile(rf"\b(?:with|in|into|of)\s+(?:the\s+)?(?P<unit>{units})\b", re.IGNORECASE)
 
 
 @cache

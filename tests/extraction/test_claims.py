@@ -795,7 +795,7 @@ def test_who_releases_people_is_not_a_source(claims_of, text):
 
 @pytest.mark.parametrize("text, source", [
     ("The health ministry put the total fatalities at 40 on Monday.", "The health ministry"),
-    ("Local officials put the number of deaths at 112.", "Local officials"),
+    ("District health officials put the number of deaths at 112.", "District health officials"),
     ("The army put its losses at 70 soldiers.", "The army"),
 ])
 def test_putting_a_count_at_a_figure_reports_it(claims_of, text, source):
@@ -1517,8 +1517,8 @@ def test_a_claim_that_names_its_own_source_keeps_it_after_a_source_line(claims_o
 
 
 @pytest.mark.parametrize("text, chain, status", [
-    ("SANAA: A drone strike on a wedding killed 23 people, relatives and local officials said on Sunday.",
-     ["relatives and local officials"], "attributed"),
+    ("SANAA: A drone strike on a wedding killed 23 people, relatives and tribal officials said on Sunday.",
+     ["relatives and tribal officials"], "attributed"),
     ("MOGADISHU: A car bomb near the port killed 12 civilians, witnesses and local media said on Friday.", [], "hedged"),
     ("GOMA — Rebels seized the airport and held about 40 soldiers, a provincial official said.",
      ["a provincial official"], "attributed"),
@@ -1827,3 +1827,58 @@ def test_a_serving_force_abroad_takes_its_hosts_side(claims_of, text, side):
 def test_crossing_a_border_is_not_by_itself_joining_a_war(claims_of, text):
     """Civilians who cross a border after fleeing are displaced, as the sentence before says."""
     assert claims_of(text)[-1].event == "displacement"
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas, a former paratrooper, has served since 2023 with the International Legion. He says 40 men from his "
+    "company have been killed.",
+    "Dozens of Belarusians fight in the Kalinouski regiment. Its commander said about 30 had died since spring.",
+    "Levan, 29, trained for a month in the Georgian Legion. About 60 of its members were wounded last year.",
+])
+def test_being_with_or_in_a_volunteer_unit_states_its_side(claims_of, text):
+    assert claims_of(text)[-1].side == "UA"
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow and Kyiv swapped prisoners again on Friday. Some 150 soldiers returned home, officials said.",
+    "The two sides exchanged captives at the border. About 90 troops were handed back to their units.",
+    "A prisoner exchange took place near the frontier. Roughly 60 men came back home on buses.",
+])
+def test_coming_home_in_a_prisoner_exchange_ends_a_detention(claims_of, text):
+    assert claims_of(text)[-1].event == "detention"
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Russia and Ukraine exchanged 95 prisoners each on Monday.", ["RU", "UA"]),
+    ("Armenia and Azerbaijan swapped 32 detainees.", ["AM", "AZ"]),
+    ("Ukraine exchanged 200 prisoners of war with Russia.", ["UA", "RU"]),
+])
+def test_prisoners_both_sides_exchange_come_from_both(claims_of, text, origin):
+    assert claims_of(text)[0].origin == origin
+
+
+def test_a_tables_rows_speak_with_the_named_source_of_the_sentence_over_them(claims_of):
+    text = ("A study by a Zagreb institute counts 900 people who left the region for Syria.\n"
+            "Serbia: 120\nMontenegro: 40\nCroatia: 30")
+    rows = claims_of(text)[1:]
+    assert [c.attributed_to for c in rows] == [["a Zagreb institute"]] * 3
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Intelligence agencies estimate that about 500 fighters remain in the hills.", "Intelligence agencies"),
+    ("UN experts say some 3,000 troops crossed into the province.", "UN experts"),
+    ("Border agencies reported that 70 recruits were stopped.", "Border agencies"),
+])
+def test_qualified_agencies_and_experts_are_named(claims_of, text, source):
+    claim = only(claims_of(text))
+    assert (claim.status, claim.attributed_to) == ("attributed", [source])
+
+
+@pytest.mark.parametrize("text", [
+    "About 200 recruits arrived, according to local officials.",
+    "News agencies reported that 40 fighters were killed.",
+    "Some 90 civilians died in the strike, aid agencies said.",
+])
+def test_vague_plural_roles_hedge(claims_of, text):
+    claim = only(claims_of(text))
+    assert (claim.status, claim.attributed_to) == ("hedged", [])

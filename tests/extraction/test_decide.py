@@ -228,12 +228,9 @@ def test_the_side_decision_is_told_how_each_party_stands_to_the_count(nlp):
      "Omar Haddad"),
     ("Piet Claes of the border police noted that 1,200 men had crossed.\n“Only 70 of those were sent back.”", "Piet Claes"),
 ])
-def test_a_quoted_figure_with_no_speaker_is_offered_the_one_who_spoke_just_before(nlp, text, speaker):
-    from muster.extraction.candidates import source_candidates
-
-    quoted = _cases(nlp, text)[-1]
-    offered = [c for c in source_candidates(quoted) if "quoted_after_speaker" in c.proposers]
-    assert offered and any(speaker in name for name in offered[0].value), [c.value for c in source_candidates(quoted)]
+def test_a_quoted_figure_with_no_speaker_goes_on_in_the_voice_before_it(claims_of, text, speaker):
+    quoted = claims_of(text)[-1]
+    assert quoted.status == "attributed" and any(speaker in name for name in quoted.attributed_to), quoted.attributed_to
 
 
 @pytest.mark.parametrize("text, quantity", [
