@@ -538,7 +538,8 @@ def _side_from_call_up(subject, noun, context: tuple[Article, Sentence] | None =
         return party if party is not None and not re.fullmatch(r"[A-Z]{2}", party) else None
     if verb.lemma_.lower() in _RECRUITING_VERBS:
         recruiter = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if recruiter is None and verb.dep_ in ("xcomp", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):
+        if recruiter is None and verb.dep_ in ("xcomp", "ccomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+            # "The junta introduced conscription and has called up 30,000 men": a shared subject
             recruiter = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if recruiter is not None:
             recruiter = antecedent(recruiter)

@@ -339,6 +339,9 @@ def rejected_by_context(sentence: str, start: int, end: int, value: int | None, 
         return True  # "Anis Amri, 24, was identified": an age set off after a name
     if value is not None and value in YEAR_RANGE and qualifier == "exact" and re.fullmatch(r"\d{4}", sentence[start:end].strip()):
         return not re.match(r"\s+(\w+\s+)?(?!years?)[a-z]+(ers|ists|ians|ees|men|ops|iers|ists|les|ns|ts|ds|es)\b", after)
+    if qualifier in ("at_most", "more_than") and value is not None and value < 100 and re.search(
+            r"\b(?:children|boys|girls|men|women|minors|youths?|teenagers|kids|people|those|anyone|recruits|volunteers)\s+$", before):
+        return True  # "30 children under 18", "men over 60": an age bound on people already counted
     if re.search(r"\bpopulation\s+of\s+(about|around|some|nearly|roughly|approximately|over|more than)?\s*$", before):
         return True
     if re.match(r"\s+of\s+(the|them|those|these|his|her|their|our|its)\b", after) and sentence[start:end].strip().lower() == "one":

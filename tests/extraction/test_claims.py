@@ -1882,3 +1882,21 @@ def test_qualified_agencies_and_experts_are_named(claims_of, text, source):
 def test_vague_plural_roles_hedge(claims_of, text):
     claim = only(claims_of(text))
     assert (claim.status, claim.attributed_to) == ("hedged", [])
+
+
+@pytest.mark.parametrize("text, quantities", [
+    ("At least 400 died, among them 30 children under 18.", ["At least 400", "30"]),
+    ("Some 250 boys under 16 were sent to the camps.", ["Some 250"]),
+    ("The army drafted 9,000 men over 40 last spring.", ["9,000"]),
+])
+def test_an_age_bound_after_counted_people_is_no_count(claims_of, text, quantities):
+    assert [c.text for c in claims_of(text)] == quantities
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Myanmar's military is short of men. The junta introduced conscription and has since called up 30,000 men.", "MM"),
+    ("The Houthis held a rally in Sanaa and recruited 5,000 fighters.", "Houthis"),
+    ("Sudan's army lost ground in May. The army regrouped and enlisted some 8,000 volunteers.", "SD"),
+])
+def test_a_recruiter_shared_by_two_verbs_recruits_for_its_side(claims_of, text, side):
+    assert claims_of(text)[-1].side == side
