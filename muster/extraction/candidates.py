@@ -556,6 +556,11 @@ def side_candidates(case: Case) -> list[Candidate]:
         if stated is None and d.explicit_side and case.rule["event"] == "displacement" and case.claim.event == "mobilization":
             stated = d.explicit_side  # "recruited Afghan refugees to fight for the Syrian government": they joined it
         return [Candidate(_serving_side(case, stated), {"rule"})]
+    home = case.claim.origin[0] if len(case.claim.origin) == 1 else None
+    if home and d.extra.get("military_noun") and case.frame.places and case.frame.places.most_common(1)[0][0] == home:
+        # "1,200 Congolese soldiers surrendered" in a war fought in Congo: a state's own forces at
+        # home serve it, captured or not (the contract: prisoners of war keep their side)
+        return [Candidate(home, {"rule", "home_forces"})]
     found: dict = {}
     _add(found, _serving_side(case, case.rule["side"]), "rule")
     _add(found, None, "none")

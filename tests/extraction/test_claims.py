@@ -1900,3 +1900,16 @@ def test_an_age_bound_after_counted_people_is_no_count(claims_of, text, quantiti
 ])
 def test_a_recruiter_shared_by_two_verbs_recruits_for_its_side(claims_of, text, side):
     assert claims_of(text)[-1].side == side
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Rwandan troops are fighting alongside the rebels in Congo, UN experts say. More than 1,200 Congolese "
+     "soldiers surrendered in Congo's east on Monday.", "CD"),
+    ("Rebels backed by foreign fighters attacked towns in Mali. About 60 Malian soldiers were captured near the "
+     "Malian town of Gao.", "ML"),
+    ("Wagner fighters joined the rebels in Sudan's west. Some 200 Sudanese soldiers were killed in Sudan's "
+     "Darfur region, the army said.", "SD"),
+])
+def test_a_states_own_forces_in_a_war_fought_at_home_serve_it(claims_of, text, side):
+    """Whatever side the sentence before was about, a state's soldiers at home, captured or not, are its own."""
+    assert claims_of(text)[-1].side == side
