@@ -149,7 +149,10 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
     # "3 million were uprooted, including 40,000 who joined the militias": a part's own clause
     # says what befell it; the verb above is the whole's
     own_clause = bool(found) and anchor.dep_ == "pobj" and anchor.head.lower_ in _PART_PREPOSITIONS
-    for came_from, token in () if whole or own_clause else _steps_up(anchor):
+    # "33 died fighting for Russia and five have been captured": the parser may hang "five" on
+    # "Russia"; the verb after it, which has no subject of its own, is what befell them
+    orphaned = _orphaned_subject(anchor)
+    for came_from, token in () if whole or own_clause or orphaned else _steps_up(anchor):
         said_of_them = [e for c in token.children if c.dep_ in ("oprd", "acomp") and (e := event_of(c))]
         if token.i in reporting and said_of_them:
             found += said_of_them  # "40 volunteers confirmed dead", "were reported missing"
@@ -163,6 +166,9 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
             break  # "welcomed 500 recruits": the noun's own event stands
         if did_it(token, came_from) or held_force(token, came_from):
             found.append("mobilization")  # "500 troops hold the bridge", "killed by 300 attackers"
+            break
+        if in_custody(token):
+            found.append("detention")  # "were sent to prison", "remain in jail"
             break
         event = event_of(token) or released(token, came_from)
         if event:
@@ -179,6 +185,8 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
             # "suffered heavy casualties", "40 Nepalis confirmed dead", "presumed missing"
             found += [event_of(c) for c in token.children if c.dep_ in COMPLEMENTS and event_of(c)]
             break
+        if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and came_from.dep_ in ("nsubj", "nsubjpass"):
+            break  # "100 were killed and some 200 are believed to be in camps": the clause before is another's
         steps += 1
     found += [] if whole else predicate_events(span, noun)
     if noun is not None:
@@ -200,6 +208,24 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
 
 
 _PART_PREPOSITIONS = ("including", "among")
+
+
+def in_custody(verb: Token) -> bool:
+    """ "were sent to prison", "remain in jail", "were taken into custody": a verb of placing or
+    staying whose place is one of detention (data/events.json, committal_verbs)."""
+    if verb.lemma_.lower() not in lexicon()["committal_verbs"]["lemmas"]:
+        return False
+    return any(event_of(o) == "detention" for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "in", "into", "behind")
+               for o in p.children if o.dep_ == "pobj")
+
+
+def _orphaned_subject(anchor: Token) -> bool:
+    """A number the parser joined to the noun before it ("fighting for Russia and five have been
+    captured") that an auxiliary follows, whose verb has no subject: the number is its subject."""
+    if anchor.dep_ != "conj" or anchor.i + 1 >= len(anchor.doc):
+        return False
+    after = anchor.doc[anchor.i + 1]
+    return after.dep_ in ("aux", "auxpass") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in after.head.children)
 
 
 def _enlisted(noun: Token) -> bool:
@@ -327,6 +353,8 @@ def event_over(token: Token, came_from: Token | None) -> str | None:
     """The event a word above the counted people says of them, given the child it was reached through."""
     if came_from is not None and (did_it(token, came_from) or held_force(token, came_from)):
         return "mobilization"
+    if in_custody(token):
+        return "detention"
     return event_of(token) or (released(token, came_from) if came_from is not None else None)
 
 
@@ -398,8 +426,19 @@ def _detention_context(sentence: Span) -> bool:
 
 
 def _nearest_in_sentence(span: Span, reporting: set[int]) -> str | None:
+    """The event word nearest the count, within its own clause if that names one ("100 were killed
+    and some 200 are believed to be in prisons": the prisons, not the killing)."""
+    clause = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"), None)
+    if clause is not None and clause.dep_ == "conj":
+        own = _nearest_among(span, reporting, clause.subtree)
+        if own:
+            return own
+    return _nearest_among(span, reporting, span.sent)
+
+
+def _nearest_among(span: Span, reporting: set[int], tokens) -> str | None:
     candidates = []
-    for token in span.sent:
+    for token in tokens:
         if token.i in range(span.start, span.end) or token.i in reporting:
             continue
         event = event_of(token)

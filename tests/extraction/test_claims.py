@@ -1913,3 +1913,21 @@ def test_a_recruiter_shared_by_two_verbs_recruits_for_its_side(claims_of, text, 
 def test_a_states_own_forces_in_a_war_fought_at_home_serve_it(claims_of, text, side):
     """Whatever side the sentence before was about, a state's soldiers at home, captured or not, are its own."""
     assert claims_of(text)[-1].side == side
+
+
+@pytest.mark.parametrize("text, events", [
+    ("At least 20 Chileans died fighting for Ukraine and four have been captured by Russia.", ["casualty", "detention"]),
+    ("Some 40 were wounded and 12 were taken prisoner.", ["casualty", "detention"]),
+    ("About 300 joined the legion and 40 later came home.", ["mobilization", "other"]),
+])
+def test_each_clause_of_two_counts_says_its_own_event(claims_of, text, events):
+    assert [c.event for c in claims_of(text)] == events
+
+
+@pytest.mark.parametrize("text", [
+    "About 50 of the recruits remain in prison.",
+    "Roughly 70 fighters are held in a prison near the border.",
+    "Nearly 90 of them were sent to prison last year.",
+])
+def test_people_in_prison_are_detained(claims_of, text):
+    assert only(claims_of(text)).event == "detention"
