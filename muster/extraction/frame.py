@@ -284,5 +284,9 @@ def build_frame(drafted, unconfirmed_in) -> Frame:
         frame.events[claim.event] += 1
         if claim.attributed_to:
             frame.sources[_same_source(claim.attributed_to[0], frame.sources)] += 1
+    if not frame.sides and frame.lede_sides:
+        # "French jihadist returnees": an article that states no side but names a party for the
+        # people of its headline or lede is about that party's people
+        frame.sides[frame.lede_sides[0]] += 1
     frame.caveats = [s.index for s in sentences if unconfirmed_in(s.text)]
     return frame

@@ -1931,3 +1931,16 @@ def test_each_clause_of_two_counts_says_its_own_event(claims_of, text, events):
 ])
 def test_people_in_prison_are_detained(claims_of, text):
     assert only(claims_of(text)).event == "detention"
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Belgian jihadist returnees face trial\n\nOf the roughly 400 Belgians who went to Syria, about 130 have "
+     "returned, officials said. Around 60 children of Belgian jihadists have also been brought back.", "jihadist groups"),
+    ("Dutch Islamic State members: the long road home\n\nSome 300 Dutch citizens travelled to Syria. About 60 have "
+     "come back.", "Islamic State"),
+    ("Wagner convicts come home\n\nAbout 5,000 former inmates recruited for the war have returned to their towns, "
+     "officials said.", "RU"),
+])
+def test_a_party_the_headline_names_for_its_people_is_their_side(claims_of, text, side):
+    """An article that states no side but names a party for the people of its headline is about that party's people."""
+    assert claims_of(text)[-1].side == side
