@@ -34,6 +34,7 @@ from muster.extraction.lexicon import words
 from muster.extraction.origin import codes_in, table_entry
 from muster.extraction.people import anchor, counted_noun
 from muster.extraction.sides import GENERIC_JIHADIST, are_opponents, opponent, parties_named_in, party_mentions
+from muster.normalize.countries import find_countries
 from muster.records import EVENTS, STATUSES
 
 # How many sentences back a source named earlier may still speak for a claim.
@@ -47,6 +48,8 @@ GENERAL_NEWS_RATIO = 1.5
 # Below this many words a text is a snippet, not an article: too little to judge whether it is
 # about conflict at all, so every claim the rules find in it is kept.
 SCOPE_MIN_WORDS = 60
+# At most this many conflict words in a whole text: too few to carry a paragraph that has none.
+SPARSE_SCOPE_WORDS = 3
 
 
 @dataclass(slots=True)
@@ -208,7 +211,6 @@ def _claim_span(case: Case):
 
 def _named_relations(case: Case) -> dict[str, set[str]]:
     from muster.extraction.relations import counted_group, relation
-    from muster.normalize.countries import find_countries
 
     span = _claim_span(case)
     if span is None:
@@ -848,6 +850,13 @@ def keep_candidates(case: Case) -> list[Candidate]:
     if frame.scope_words == 0:
         # A whole text with not one word of war, forces, harm or security is not about them.
         return [Candidate(False, {"no_conflict_word"})]
+    paragraph = _paragraph_text(case)
+    if frame.scope_words <= SPARSE_SCOPE_WORDS and scope_hits(paragraph) == 0 and not find_countries(paragraph) \
+            and not party_mentions(paragraph):
+        # A letters page or a campus news page that mentions a war once: its other paragraphs,
+        # which name no country, party or conflict word ("3,000 residents signed the
+        # petition"), are not about it.
+        return [Candidate(False, {"unrelated_paragraph"})]
     facts = {f"qualifier={c.qualifier}", f"rule_event={case.rule['event']}", f"kind={d.group_kind}"}
     if _generic_group(d):
         facts.add("generic_group")

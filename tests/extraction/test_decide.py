@@ -381,3 +381,24 @@ def test_the_origin_and_side_decisions_know_the_size_of_the_count(nlp, follow_up
     last = _cases(nlp, "About 300 Chadian fighters have joined the RSF. " + follow_up)[-1]
     sizes = {c.numbers["size_of_count"] for c in origin_candidates(last) + side_candidates(last) if c.value}
     assert sizes and all(low < size < high for size in sizes)
+
+
+@pytest.mark.parametrize("text, unrelated", [
+    ("Letters\n\nAs one of the 2,000 residents who signed the petition against the new car park, I was dismayed "
+     "by the council's decision. More than 150 of us came to the meeting and left without answers.\n\n"
+     "My grandfather was one of 90 men from our town who served in the navy during the war; only 30 came home. "
+     "The parade on Sunday honoured them well.", ["2,000", "150"]),
+    ("Club news\n\nSome 400 members voted at the annual meeting, and 35 volunteers ran the summer fair. The new "
+     "clubhouse opens in May, and the bar will keep its old hours until the builders have finished the roof.\n\nThis year we also remember 12 former players who were killed in the war, whose "
+     "names are on the memorial by the gate. A wreath will be laid in November by the captain and the chairman.",
+     ["Some 400", "35"]),
+    ("Parish newsletter\n\nAbout 60 children took part in the nativity play, and 25 parents helped with costumes. "
+     "Thank you to all of them, and to the choir, whose carols filled the hall on both evenings.\n\nThe memorial service for the 18 soldiers from the parish who died in the war "
+     "will take place on the eleventh at the church, followed by tea in the hall for everyone who attends.",
+     ["About 60", "25"]),
+])
+def test_a_text_that_mentions_a_war_once_counts_no_one_in_its_other_paragraphs(claims_of, text, unrelated):
+    """A letters page or a club's news that remembers a war once: its other paragraphs, which name no
+    country, party or word of conflict, are not about it."""
+    found = [c.text for c in claims_of(text)]
+    assert not set(found) & set(unrelated), found
