@@ -489,7 +489,10 @@ def _source_from(head: Token, cue: str) -> Source:
     if head.pos_ == "NOUN" and (head.lemma_.lower() in _CARRIER_NOUNS or head.lower_ in _CARRIER_NOUNS):
         # "figures released by the ministry": the agent of a participle on the document
         # (a participle, not a clause: "reports that 20 were held by rebels" names no issuer)
-        issuers = [a for c in head.children if c.dep_ == "acl" and not any(
+        # "data obtained by the project": who obtained an unnamed document speaks for it; "a UN
+        # report seen by AFP" has its own author, and AFP only passes it on (_recipients)
+        passed_on = _RECEIVING_VERBS if not is_generic(head) else frozenset()
+        issuers = [a for c in head.children if c.dep_ == "acl" and c.lemma_.lower() not in passed_on and not any(
             x.dep_ in ("nsubj", "nsubjpass", "mark") for x in c.children) for a in c.children if a.dep_ == "agent"]
         for child in [c for c in head.children if c.dep_ == "prep"] + issuers:
             if child.lower_ in ("of", "from", "by"):
@@ -499,6 +502,16 @@ def _source_from(head: Token, cue: str) -> Source:
     name = phrase_for(head)
     # "The WHO cited ...": an acronym the tagger took for a pronoun is a name
     return Source(name, cue, generic=is_generic(head), pronoun=head.pos_ == "PRON" and not head.text.isupper())
+
+
+def _recipients(document: Token) -> list[Token]:
+    """ "a UN report seen by AFP", "documents obtained by the BBC": who saw the document passes it
+    on after its author; they did not write it."""
+    return [o for c in document.children if c.dep_ == "acl" and c.lemma_.lower() in _RECEIVING_VERBS
+            for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+
+
+_RECEIVING_VERBS = frozenset(words("document_receiving_verbs"))
 
 
 @cache
@@ -565,6 +578,7 @@ def according_to_sources(sent: Span) -> list[Source]:
             if obj is not None:
                 out.append(_source_from(obj, sent.doc[token.i:token.i + 2].text))
                 out += [_source_from(c, "citing") for c in _cited(obj)]
+                out += [_source_from(r, "seen by") for r in _recipients(obj)]
         elif low == "per" and token.i > 0 and token.doc[token.i - 1].lower_ == "as":
             obj = next((c for c in token.children if c.dep_ == "pobj"), None)
             if obj is not None:

@@ -1944,3 +1944,12 @@ def test_people_in_prison_are_detained(claims_of, text):
 def test_a_party_the_headline_names_for_its_people_is_their_side(claims_of, text, side):
     """An article that states no side but names a party for the people of its headline is about that party's people."""
     assert claims_of(text)[-1].side == side
+
+
+@pytest.mark.parametrize("text, chain", [
+    ("The militia fields some 4,000 fighters, according to a UN report seen by AFP.", ["a UN report", "AFP"]),
+    ("Some 40 recruits deserted, according to a memo obtained by Reuters.", ["a memo", "Reuters"]),
+    ("About 300 soldiers died, according to documents reviewed by the BBC.", ["the BBC"]),
+])
+def test_who_saw_a_document_passes_it_on_after_its_author(claims_of, text, chain):
+    assert only(claims_of(text)).attributed_to == chain
