@@ -17,6 +17,7 @@ from muster.extraction.events import sharing_fate
 from muster.extraction.lexicon import events as events_lexicon
 from muster.extraction.lexicon import load_tsv, words
 from muster.extraction.people import copulas_of
+from muster.extraction.sides import party_of
 from muster.normalize.countries import find_countries, is_country_name
 
 _FROM_VERBS = frozenset(words("from_verbs"))
@@ -189,6 +190,9 @@ def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
         # both sides' people
         traders = [c for c in verb.children if c.dep_ == "nsubj" or c.dep_ == "prep" and c.lower_ == "with"]
         codes = codes_in(" ".join(_tokens_text(list(t.subtree)) for t in traders))
+        # "Kyiv and Moscow swapped 95 prisoners": capitals stand for their states
+        codes += [code for t in traders for w in t.subtree if w.pos_ == "PROPN"
+                  for code in [party_of(w.text)] if code and re.fullmatch(r"[A-Z]{2}", code) and code not in codes]
         if len(codes) >= 2:
             return codes
     # "90 of the recruits appear to be Nepalis": a share's verb hangs on the number, not the noun

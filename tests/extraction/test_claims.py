@@ -1852,6 +1852,7 @@ def test_coming_home_in_a_prisoner_exchange_ends_a_detention(claims_of, text):
     ("Russia and Ukraine exchanged 95 prisoners each on Monday.", ["RU", "UA"]),
     ("Armenia and Azerbaijan swapped 32 detainees.", ["AM", "AZ"]),
     ("Ukraine exchanged 200 prisoners of war with Russia.", ["UA", "RU"]),
+    ("Kyiv and Moscow swapped 95 prisoners of war.", ["UA", "RU"]),
 ])
 def test_prisoners_both_sides_exchange_come_from_both(claims_of, text, origin):
     assert claims_of(text)[0].origin == origin
