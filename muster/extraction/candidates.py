@@ -269,7 +269,7 @@ def _exchange_story(case: Case) -> bool:
 
 
 _EXCHANGE_WORDS = re.compile(r"\b(?:" + "|".join(events_lexicon()["exchange_words"]["words"]) + r")\b", re.IGNORECASE)
-_HELD_PEOPLE = re.compile(r"\b(?:prisoners?|POWs?|captives?|hostages?|detainees?)\b", re.IGNORECASE)
+_HELD_PEOPLE = re.compile(r"\b(?:" + "|".join(events_lexicon()["exchange_words"]["held_people"]) + r")\b", re.IGNORECASE)
 
 
 def event_candidates(case: Case) -> list[Candidate]:

@@ -207,7 +207,7 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
     return _nearest_in_sentence(span, reporting)
 
 
-_PART_PREPOSITIONS = ("including", "among")
+_PART_PREPOSITIONS = frozenset(words("part_prepositions"))
 
 
 def in_custody(verb: Token) -> bool:

@@ -305,6 +305,9 @@ def _number_as_verb(before: str) -> bool:
     return bool(re.search(r"\b(?:[a-z]+[^s\W]s|now|still|already|currently|reportedly|together)\s+number\s*$", before))
 
 
+_AGE_BOUNDED = re.compile(r"\b(?:" + "|".join(words("age_bounded_people")) + r")\s+$")
+
+
 def rejected_by_context(sentence: str, start: int, end: int, value: int | None, qualifier: str) -> bool:
     """Cheap text checks that rule a number out before any parsing: ages, dates, money,
     percentages, years. `start`/`end` are offsets of the quantity in `sentence`."""
@@ -339,8 +342,7 @@ def rejected_by_context(sentence: str, start: int, end: int, value: int | None, 
         return True  # "Anis Amri, 24, was identified": an age set off after a name
     if value is not None and value in YEAR_RANGE and qualifier == "exact" and re.fullmatch(r"\d{4}", sentence[start:end].strip()):
         return not re.match(r"\s+(\w+\s+)?(?!years?)[a-z]+(ers|ists|ians|ees|men|ops|iers|ists|les|ns|ts|ds|es)\b", after)
-    if qualifier in ("at_most", "more_than") and value is not None and value < 100 and re.search(
-            r"\b(?:children|boys|girls|men|women|minors|youths?|teenagers|kids|people|those|anyone|recruits|volunteers)\s+$", before):
+    if qualifier in ("at_most", "more_than") and value is not None and value < 100 and _AGE_BOUNDED.search(before):
         return True  # "30 children under 18", "men over 60": an age bound on people already counted
     if re.search(r"\bpopulation\s+of\s+(about|around|some|nearly|roughly|approximately|over|more than)?\s*$", before):
         return True
