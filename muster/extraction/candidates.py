@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Callable
 
 from muster.eval.score import FIELDS, normalize_side
@@ -470,8 +470,7 @@ def _host_government(case: Case) -> str | None:
 
     serving = parties()["host_serving_forces"]
     home = serving["home"]
-    if home not in case.frame.countries and home not in case.frame.sides or not re.search(
-            r"\b(?:" + "|".join(re.escape(n) for n in serving["names"]) + r")\b", case.drafted.article.text):
+    if home not in case.frame.countries and home not in case.frame.sides or not _names_serving_force(case.drafted.article.text):
         return None
     # Where the article is set: the country it names most as a place, and failing that at all.
     # A passing mention of the home war ("it fought in Ukraine before") does not move it there.
@@ -481,6 +480,15 @@ def _host_government(case: Case) -> str | None:
         return None
     at_home_war = sum(case.frame.countries.get(c, 0) for c in case.frame.countries if are_opponents(c, home))
     return away[0] if case.frame.countries.get(away[0], 0) > at_home_war else None
+
+
+@lru_cache(maxsize=256)
+def _names_serving_force(text: str) -> bool:
+    """Whether an article names a force that serves host governments; asked once per article, not per claim."""
+    from muster.extraction.lexicon import parties
+
+    names = parties()["host_serving_forces"]["names"]
+    return re.search(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", text) is not None
 
 
 def _serving_side(case: Case, side):
