@@ -119,7 +119,11 @@ def phrase_for(head: Token) -> str:
     commas = [t.i for t in tokens if t.text == "," and t.i < head.i]
     if commas:
         text = doc[commas[-1] + 1:right + 1].text
+    text = _LEADING_MARK.sub("", text)  # "..., while the police put it at 300": the parser may hang the mark on the noun
     return text.strip(" ,;:—–-“”\"'")
+
+
+_LEADING_MARK = re.compile(r"^\s*(?:while|though|although|whereas|but|and)\s+", re.IGNORECASE)
 
 
 def _person_in(head: Token) -> str | None:
@@ -360,6 +364,8 @@ def syntactic_sources(span: Span) -> list[Source]:
         if subject is not None and any(t.i in range(span.start, span.end) for t in subject.subtree
                                        if t.i not in _relative_clause_of(subject)):
             continue  # "Nine US citizens confirmed dead": the counted people are not a source
+        if _concedes_after(token, span):
+            continue
         verb_text = token.text
         if subject is None:
             continue
@@ -381,6 +387,25 @@ def syntactic_sources(span: Span) -> list[Source]:
 
 MAX_TRAILING_SOURCE_TOKENS = 8
 
+CONTRASTIVE_MARKS = frozenset(("though", "although", "while", "whereas"))
+
+
+def concessive_mark(verb: Token) -> Token | None:
+    """The "though"/"while" that opens a verb's clause after a comma ("3,000 left, though a UN
+    group put the number at 5,500"), on the verb or, as the parser may hang it, on its subject."""
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in CONTRASTIVE_MARKS), None)
+    if mark is None:
+        mark = next((t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree
+                     if t.i == c.left_edge.i and t.lower_ in CONTRASTIVE_MARKS), None)
+    return mark if mark is not None and mark.i > 0 and mark.nbor(-1).text == "," else None
+
+
+def _concedes_after(verb: Token, span: Span) -> bool:
+    """A concessive clause written after the number gives another speaker's figure; the parser
+    may hang the number's clause under it."""
+    mark = concessive_mark(verb)
+    return mark is not None and span.end <= mark.i < verb.i
+
 
 # How far into a sentence a dateline ("KYIV:", "RIGA, Latvia —") may run.
 DATELINE_TOKENS = 4
@@ -401,9 +426,17 @@ def _phrase_after_comma(verb: Token) -> Span | None:
     if not commas:
         return None
     phrase = doc[commas[-1] + 1:verb.i]
-    if not len(phrase) or any(t.pos_ in ("VERB", "AUX") for t in phrase) or not any(t.pos_ in ("NOUN", "PROPN") for t in phrase):
+    relative = next((t.i for t in phrase if t.lower_ in ("that", "who", "which") and t.i > phrase.start), verb.i)
+    if not len(phrase) or any(t.pos_ in ("VERB", "AUX") and not _describes_noun(t) and t.i < relative for t in phrase) \
+            or not any(t.pos_ in ("NOUN", "PROPN") for t in phrase):
         return None
-    return phrase
+    return phrase  # "..., a group that helps deserters said": a relative clause describes the speaker
+
+
+def _describes_noun(token: Token) -> bool:
+    """ "a monitor based in Britain", "a group backed by Iran": a participle after a noun of the
+    phrase describes it; it is not a verb of its own."""
+    return token.tag_ == "VBN" and token.i > 0 and token.nbor(-1).pos_ in ("NOUN", "PROPN")
 
 
 _INVERTED_OPENERS = (",", "”", "\"", "—", "–")
@@ -435,7 +468,7 @@ def _phrase_head(phrase: Span) -> Token:
     """The head noun of a flat phrase: the last noun before any "of"/"for"."""
     nouns = []
     for token in phrase:
-        if token.lower_ in ("of", "for"):
+        if token.lower_ in ("of", "for", "that", "who", "which") or _describes_noun(token):
             break
         if token.pos_ in ("NOUN", "PROPN"):
             nouns.append(token)
@@ -447,7 +480,7 @@ def _trailing_attribution(span: Span) -> list[Source]:
     closing attribution on the nearest noun; a reporting verb after the number whose subject
     opens right after a comma is the source of the whole sentence before it."""
     for token in span.sent:
-        if token.i < span.end or not is_reporting_verb(token):
+        if token.i < span.end or not is_reporting_verb(token) or concessive_mark(token) is not None:
             continue
         subject = next((c for c in token.children if c.dep_ == "nsubj" and not _is_dateline(c)), None)
         if subject is None:
@@ -463,6 +496,10 @@ def _trailing_attribution(span: Span) -> list[Source]:
         if before.text in (",", "”", "\"") and subject.lower_ not in word_set("cues", "first_person") \
                 and subject.tag_ not in ("WDT", "WP"):
             return [_source_from(subject, token.text)]
+        phrase = _phrase_after_comma(token)
+        if phrase is not None and phrase.start < subject.i and subject.lower_ not in word_set("cues", "first_person"):
+            # "..., a group that helps deserters said": the parser took the clause's noun for the subject
+            return [Source(phrase.text, token.text, generic=is_generic(_phrase_head(phrase)))]
     return []
 
 
@@ -601,6 +638,13 @@ _HEADLINE_SOURCE = re.compile(r"(?:[:|]\s*|\s[–—-]\s+)(?P<name>[A-Z][\w.'’
 _HEADLINE_SPEAKER = re.compile(r"^(?P<name>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})\s*:\s+\S")
 
 
+@cache
+def _headline_role_speaker() -> re.Pattern[str]:
+    """ "Legion commander: ...", "Ukrainian official: ...": a name or nationality and a role word."""
+    roles = "|".join(sorted(words("person_roles"), key=len, reverse=True))
+    return re.compile(rf"^(?P<name>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){{0,3}}\s+(?:{roles})s?)\s*:\s+\S")
+
+
 def headline_source(text: str) -> str | None:
     """ "Around 10,000 prisoners ... killed: Wagner head" — the source after the colon; or
     "Minister: 31,000 soldiers killed" — the one before it, unless that is a dateline
@@ -609,7 +653,7 @@ def headline_source(text: str) -> str | None:
     if m:
         name = m.group("name").strip()
         return name if len(name.split()) <= 6 else None
-    m = _HEADLINE_SPEAKER.match(text)
+    m = _HEADLINE_SPEAKER.match(text) or _headline_role_speaker().match(text)
     if m:
         name = m.group("name")
         dateline = any(w.isupper() and len(w) > 5 for w in name.split()) or len(name.split()) > 1 and name.isupper()

@@ -33,7 +33,7 @@ from muster.extraction.lexicon import people as people_lexicon
 from muster.extraction.lexicon import words
 from muster.extraction.origin import codes_in, table_entry
 from muster.extraction.people import anchor, counted_noun
-from muster.extraction.sides import GENERIC_JIHADIST, are_opponents, opponent, parties_named_in, party_mentions
+from muster.extraction.sides import GENERIC_JIHADIST, are_opponents, opponent, owner_of_pronoun, parties_named_in, party_mentions
 from muster.normalize.countries import find_countries
 from muster.records import EVENTS, STATUSES
 
@@ -491,12 +491,37 @@ def _names_serving_force(text: str) -> bool:
     return re.search(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", text) is not None
 
 
+@lru_cache(maxsize=256)
+def _names_serving_mission(text: str) -> bool:
+    """Whether an article says a state's forces were sent to serve another government ("the
+    multinational security mission", "at the request of Maputo"); once per article."""
+    from muster.extraction.lexicon import parties
+
+    words_ = parties()["serving_missions"]
+
+    def named(phrases):
+        return re.search(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", text, re.IGNORECASE) is not None
+
+    return named(words_["markers"]) and not named(words_["not_serving"])
+
+
+def _mission_host(case: Case, state: str | None) -> str | None:
+    """The country an article about a serving mission is set in, for forces of another state
+    that is not at war with it: Kenyan police in Haiti serve Haiti."""
+    if not state or not re.fullmatch(r"[A-Z]{2}", state) or not case.frame.places:
+        return None
+    host = case.frame.places.most_common(1)[0][0]
+    if host == state or are_opponents(host, state) or not _names_serving_mission(case.drafted.article.text):
+        return None
+    return host
+
+
 def _serving_side(case: Case, side):
-    """`side`, or the host government's where the home state's forces serve one (above)."""
+    """`side`, or the host government's where the state's forces serve one (above)."""
     from muster.extraction.lexicon import parties
 
     if side != parties()["host_serving_forces"]["home"]:
-        return side
+        return _mission_host(case, side) or side
     return _host_government(case) or side
 
 
@@ -530,7 +555,7 @@ def _agent_party(case: Case) -> str | None:
             continue
         text = doer.doc[doer.left_edge.i:doer.right_edge.i + 1].text
         found = list(parties_named_in(text)) or codes_in(text)
-        return found[0] if found else None
+        return found[0] if found else owner_of_pronoun(doer)  # "the army said its strikes killed 100"
     return None
 
 
@@ -571,6 +596,8 @@ def side_candidates(case: Case) -> list[Candidate]:
         # "1,200 Congolese soldiers surrendered" in a war fought in Congo: a state's own forces at
         # home serve it, captured or not (the contract: prisoners of war keep their side)
         return [Candidate(home, {"rule", "home_forces"})]
+    if home and d.group_kind == "combatant" and case.rule["side"] is None and (host := _mission_host(case, home)):
+        return [Candidate(host, {"rule", "serving_mission"})]  # "1,000 Kenyan officers are deployed in Haiti"
     found: dict = {}
     _add(found, _serving_side(case, case.rule["side"]), "rule")
     _add(found, None, "none")

@@ -91,7 +91,8 @@ class Article:
         """PERSON names in sentence `index` (before `offset`, if given), nearest last."""
         doc = self.doc(index)
         return [e.text for e in doc.ents if e.label_ == "PERSON" and (offset is None or e.end_char <= offset)
-                and not (e.root.dep_ == "pobj" and e.root.head.lower_ in _PLACE_PREPOSITIONS)]
+                and not (e.root.dep_ == "pobj" and e.root.head.lower_ in _PLACE_PREPOSITIONS)
+                and not is_people_noun(e.root)]  # "Americans, Britons and a few Japanese": peoples, not a person
 
 
 # "a nurse from Izmir": a name the tagger calls a person after one of these is a place.
@@ -314,12 +315,19 @@ def _a_population(noun) -> bool:
     """ "the 120,000 Armenians who call the region home", "six million migrants who work there":
     the people a place is home to are a population figure, which the contract does not count."""
     for clause in noun.children:
-        if clause.dep_ != "relcl":
+        if clause.dep_ != "relcl" or _aside_about_some(clause):
             continue
         lemma = clause.lemma_.lower()
         if lemma in POPULATION_VERBS or lemma == "call" and any(c.lower_ == "home" for c in clause.subtree):
             return True
     return False
+
+
+def _aside_about_some(clause) -> bool:
+    """ "400 commandos, many living in Iran": a clause with a subject of its own that is not a
+    relative pronoun says something of some of the people; it does not define them as residents."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("who", "that", "which", "whom")
+               for c in clause.children)
 
 
 POPULATION_VERBS = frozenset(load_json("people.json")["population_verbs"]["lemmas"])
@@ -543,11 +551,28 @@ def _side_from_call_up(subject, noun, context: tuple[Article, Sentence] | None =
             recruiter = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if recruiter is not None:
             recruiter = antecedent(recruiter)
-            return _party_of_phrase(recruiter) or (_institution_state(*context, recruiter) if context else None)
-    if noun is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
-        speaker = next((s for s in noun.sent.root.children if s.dep_ == "nsubj"), None)
-        if speaker is not None:
-            return _party_of_phrase(speaker)
+            party = _party_of_phrase(recruiter) or (_institution_state(*context, recruiter) if context else None)
+            return _destination_served(verb, party) or party
+    if noun is not None:
+        return sides.owner_of_pronoun(noun)
+    return None
+
+
+_SENDING_VERBS = frozenset(words("sending_verbs"))
+
+
+def _destination_served(verb, sender: str | None) -> str | None:
+    """ "Turkey sent 1,500 Syrian fighters to Azerbaijan", "North Korea deployed troops to
+    Russia": people sent to a state that is not the sender's enemy fight for that state. Sent to
+    an enemy ("Russia sent troops to Ukraine"), they fight for the sender."""
+    if verb.lemma_.lower() not in _SENDING_VERBS:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            party = _party_of_phrase(place) if place is not None and place.pos_ == "PROPN" else None
+            if party is not None and party != sender and not (sender and sides.are_opponents(sender, party)):
+                return party
     return None
 
 
@@ -703,7 +728,8 @@ def _carry_from_neighbours(article: Article, d: Draft, by_sentence: dict[int, li
 
 def _cover_with_caveats(article: Article, drafts: list[Draft]) -> None:
     """A caveat about "the figures" or "the claims" leaves every figure before it unconfirmed,
-    back to the previous such caveat or to a turn to another matter ("Separately, ...")."""
+    back to the previous such caveat or to a turn to another matter ("Separately, ..."). One that
+    opens by pointing back ("Those figures could not be verified") is about its own paragraph."""
     since = 0
     for sentence in article.sentences:
         if attr.turns_to_another_matter(sentence.text):
@@ -711,8 +737,11 @@ def _cover_with_caveats(article: Article, drafts: list[Draft]) -> None:
         if not attr.covers_every_figure(sentence.text):
             continue
         caveat = attr.unconfirmed_in(sentence.text)
+        start = since
+        if attr.refers_back(sentence.text):
+            start = max(since, next(s.index for s in article.sentences if s.paragraph == sentence.paragraph))
         for d in drafts:
-            if since <= d.sentence.index < sentence.index:
+            if start <= d.sentence.index < sentence.index:
                 d.unconfirmed = d.unconfirmed or caveat
         since = sentence.index + 1
 
@@ -739,7 +768,9 @@ def _inherit_origin(d: Draft, by_sentence: dict[int, list[Draft]]) -> None:
             d.claim.event = part_of.claim.event
     if d.claim.origin:
         return
-    same = [o for o in by_sentence[d.sentence.index] if o is not d and len(o.claim.origin) >= 1]
+    # "7,000 lone soldiers, among them 2,000 volunteers from the US": a part's origin is not the whole's
+    same = [o for o in by_sentence[d.sentence.index]
+            if o is not d and len(o.claim.origin) >= 1 and _part_of(o, by_sentence) is not d]
     if same and not d.extra.get("says_from"):
         d.claim.origin = list(same[0].claim.origin)
         return

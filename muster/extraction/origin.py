@@ -203,7 +203,7 @@ def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
                 codes = codes_in(child.text)
                 if codes:
                     return codes
-    codes = _origin_of_whole(anchor)
+    codes = _origin_of_whole(anchor) or _ranked_with(anchor)
     if codes:
         return codes
     if noun is not None and noun.lemma_.lower() in _CITIZEN_NOUNS:
@@ -264,6 +264,40 @@ def _origin_of_whole(anchor: Token) -> list[str]:
         if whole is not None:
             return codes_in(_noun_and_modifiers(whole))
     return []
+
+
+# Words that may stand between a ranked people and its "with": "Germany third with 960".
+_RANK_WORDS = frozenset(("first", "second", "third", "fourth", "fifth", "next", "last", "close", "behind"))
+
+
+def _ranked_with(anchor: Token) -> list[str]:
+    """ "followed by Tajiks with 2,800 and Kyrgyz with 1,900", "Poland has provided the most
+    mercenaries, with 2,960": a count given 'with' a people or state is theirs, whether the
+    people stand right before it or are the subject of the clause it closes."""
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.lower_ != "with":
+        return []
+    doc = anchor.doc
+    at = prep.i - 1
+    while at >= 0 and doc[at].lower_ in _RANK_WORDS:
+        at -= 1
+    if at >= 0 and doc[at].pos_ in ("PROPN", "NOUN") and doc[at].dep_ not in ("dobj", "pobj") or \
+            at >= 0 and doc[at].dep_ == "pobj" and doc[at].head.dep_ == "agent":
+        codes = codes_in(doc[at].text)
+        if codes:
+            return codes
+    if at >= 0 and doc[at].text != ",":
+        return []
+    verb = prep.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    subject = max((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < prep.i),
+                  key=lambda c: c.i, default=None)
+    if subject is None:
+        return []
+    named = next((c for c in subject.children if c.dep_ == "appos" and is_country_name(c.text)), subject)
+    codes = codes_in(_noun_and_modifiers(named))
+    return codes if len(codes) == 1 else []
 
 
 def _noun_and_modifiers(noun: Token) -> str:

@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span
 
+from muster.extraction.attribution import concessive_mark
 from muster.extraction.lexicon import load_json
 
 PATTERN_FILE = "attribution_patterns.json"
@@ -76,7 +77,15 @@ class AttributionMatcher:
             by_id = {i: doc[t] for i, t in zip(ids, tokens)}
             speaker, cue, scope = by_id[spec["speaker"]], by_id[spec["cue"]], by_id[spec["scope"]]
             covered = {t.i for t in scope.subtree} - {t.i for t in speaker.subtree}
-            found.append(Match(spec["name"], _phrase(speaker), cue.text, frozenset(covered)))
+            phrase = _phrase(speaker)
+            mark = concessive_mark(cue)
+            if mark is not None and speaker.i > mark.i:
+                # "3,000 left, according to the government, though a UN group put the number at
+                # 5,500": the parser may hang the main clause under the concessive one
+                covered = {i for i in covered if i > mark.i}
+                if phrase.start == mark.i:
+                    phrase = doc[mark.i + 1:phrase.end]
+            found.append(Match(spec["name"], phrase, cue.text, frozenset(covered)))
         doc._.attributions = found
         return doc
 

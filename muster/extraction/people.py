@@ -457,6 +457,8 @@ def group_phrase(noun: Token | None, span: Span) -> str:
             subtree = list(child.subtree)
             if any(t.i in range(span.start, span.end) for t in subtree):
                 break  # "a force numbering 5,000": the clause that holds the count is not who they are
+            if child.dep_ in ("relcl", "acl") and subtree[0].i > 0 and subtree[0].nbor(-1).text == ",":
+                break  # "400 commandos, many living in Iran": an aside, not who they are
             if len(subtree) <= 8:
                 keep.update(t.i for t in subtree)
             break

@@ -88,7 +88,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             start = base + s + lead
             headline = (not out and paragraph == 0 and len(pieces) == 1
-                        and len(chunk) <= HEADLINE_MAX_CHARS and chunk[-1] not in ".!?”\"'")
+                        and len(chunk) <= HEADLINE_MAX_CHARS and chunk.rstrip("”\"'’")[-1:] not in ".!?")
             out.append(Sentence(len(out), start, start + len(chunk), chunk, paragraph, headline))
     return out
 

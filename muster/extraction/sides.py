@@ -174,7 +174,14 @@ def _named_before(text: str) -> str | None:
     # "The LNA is backed by Russia, and 1,200 Russians fight on its side": the agent of a passive
     # is not what the clause is about, unless nothing else is named
     about = [(start, side) for start, side in named if not re.search(r"\bby\s+(?:the\s+)?$", text[:start], re.IGNORECASE)]
+    # "150 officers from Jamaica and El Salvador have joined them": where people come from is
+    # not whom they join
+    named = [(start, side) for start, side in named if not _ORIGIN_LIST_BEFORE.search(text[:start])]
+    about = [item for item in about if item in named]
     return max(about or named)[1] if named else None
+
+
+_ORIGIN_LIST_BEFORE = re.compile(r"\bfrom\s+(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*(?:,|\band\b|\bor\b)\s*)*(?:the\s+)?$")
 
 
 def party_of(name: str) -> str | None:
@@ -186,6 +193,21 @@ def party_of(name: str) -> str | None:
 
         side = code_for(cleaned) if is_country_name(cleaned) else None
     return side
+
+
+def owner_of_pronoun(noun) -> str | None:
+    """The party an 'its'/'their' before a parsed noun stands for: the nearest subject before it
+    among the clauses the noun stands in ("Hezbollah announced the deaths of 38 of its fighters,
+    its media office said", "the army said its strikes had killed 100")."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
+        return None
+    for verb in noun.ancestors:
+        subject = next((s for s in verb.children if s.dep_ == "nsubj" and s.i < noun.i), None)
+        if subject is not None and subject.pos_ != "PRON":
+            party = party_of(subject.doc[subject.left_edge.i:subject.i + 1].text)
+            if party is not None:
+                return party
+    return None
 
 
 def nearest_side(mentions: list[SideMention], position: int) -> str | None:

@@ -1954,3 +1954,127 @@ def test_a_party_the_headline_names_for_its_people_is_their_side(claims_of, text
 ])
 def test_who_saw_a_document_passes_it_on_after_its_author(claims_of, text, chain):
     assert only(claims_of(text)).attributed_to == chain
+
+
+@pytest.mark.parametrize("text", [
+    "At least 45 have drowned in the river since the spring, the coast guard said.",
+    "Nine soldiers drowned when their boat capsized on the lake.",
+    "Around 30 more are feared to have drowned off the coast.",
+])
+def test_drowning_is_a_casualty(claims_of, text):
+    assert only(claims_of(text)).event == "casualty"
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Up to 400 commandos, many living abroad without papers, had been approached by recruiters.", "commandos"),
+    ("About 2,000 volunteers, most of them living in Poland, have joined the unit.", "volunteers"),
+    ("Some 300 veterans, many residing in the capital, signed contracts last month.", "veterans"),
+])
+def test_an_aside_about_some_of_the_people_neither_hides_nor_names_them(claims_of, text, group):
+    """A clause with its own subject ("many living abroad") says something of some of them:
+    they are not a resident population, and the aside is not who they are."""
+    assert only(claims_of(text)).group == group
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Hezbollah announced the deaths of 38 of its fighters last week, the group's media office said.", "Hezbollah"),
+    ("The RSF admitted that 40 of its men were captured, according to a statement on Sunday.",
+     "Rapid Support Forces"),
+    ("Hamas confirmed that 12 of its members had been killed, a spokesman told reporters.", "Hamas"),
+])
+def test_its_fighters_are_the_fighters_of_the_subject_named_before(claims_of, text, side):
+    assert only(claims_of(text)).side == side
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Turkey has sent around 1,500 Syrian fighters to Azerbaijan, a monitoring group said.", "AZ"),
+    ("North Korea deployed some 11,000 troops to Russia last autumn.", "RU"),
+    ("Iran dispatched 2,000 Afghan recruits to Syria in 2015.", "SY"),
+    ("Russia sent 40,000 more troops to Ukraine last month.", "RU"),
+])
+def test_people_sent_to_a_state_that_is_not_the_senders_enemy_fight_for_it(claims_of, text, side):
+    assert only(claims_of(text)).side == side
+
+
+@pytest.mark.parametrize("text", [
+    "About 150 officers from Jamaica, Guatemala and El Salvador have joined them.",
+    "Some 60 volunteers from Chile and Peru signed up with them in May.",
+    "Dozens of fighters from Brazil and Argentina want to fight for it.",
+])
+def test_where_people_come_from_is_not_whom_they_join(claims_of, text):
+    claim = only(claims_of(text))
+    assert claim.side not in claim.origin
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Kenyan police in Haiti\n\nAbout 1,000 Kenyan officers are deployed in Haiti as part of the multinational "
+     "security mission against the gangs. Gangs in Haiti control most of the capital.", "HT"),
+    ("Rwandan troops in Mozambique\n\nRwanda's 2,000 soldiers serve in Mozambique under a security mission "
+     "agreed by both governments. Insurgents in Mozambique have attacked several towns.", "MZ"),
+    ("Chadian contingent in Mali\n\nSome 1,400 Chadian troops fight in Mali within a stabilisation mission. "
+     "Mali's army leads the operations in the north of Mali.", "ML"),
+])
+def test_forces_of_a_serving_mission_take_the_hosts_side(claims_of, text, side):
+    assert claims_of(text)[0].side == side
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Turkey has transferred around 1,500 Syrian fighters to Azerbaijan to take part in the fighting over "
+     "Nagorno-Karabakh, a war monitor based in Britain said.", "a war monitor based in Britain"),
+    ("More than 2,000 soldiers have defected since the coup, a group that helps deserters said on Monday.",
+     "a group that helps deserters"),
+    ("About 70 recruits arrived in the capital, the commander of a unit that trains them said.",
+     "the commander of a unit that trains them"),
+])
+def test_a_closing_speaker_keeps_the_words_that_describe_it(claims_of, text, source):
+    assert only(claims_of(text)).attributed_to == [source]
+
+
+@pytest.mark.parametrize("text", [
+    "About 200 Swedes have gone to fight, while the security police put the figure at 300.",
+    "At least 40 volunteers have died, although the legion said the number was lower.",
+    "Roughly 90 men were detained, though a rights group put the number at 150.",
+    "Around 3,000 Tunisians left to join militant groups abroad over the past decade, according to official data, "
+    "though a UN working group put the number at more than 5,500.",
+])
+def test_a_concessive_clause_after_a_figure_speaks_only_for_its_own(claims_of, text):
+    first = claims_of(text)[0]
+    assert "group" not in " ".join(first.attributed_to) and "police" not in " ".join(first.attributed_to)
+
+
+def test_a_caveat_that_points_back_covers_its_own_paragraph_only(claims_of):
+    text = ("About 2,000 soldiers have defected, a group that helps them said.\n\n"
+            "Rebels captured some 4,000 troops in the offensive, the rebels said. Those figures could not be verified.")
+    first, second = claims_of(text)
+    assert first.status == "attributed" and second.status == "unconfirmed"
+
+
+@pytest.mark.parametrize("text", [
+    "We have about 1,000 fighters now, he said. \"Most are Poles, but we also have Americans, Britons and a few Japanese.\"",
+    "The commander spoke on Monday. \"We also have Danes, Czechs and a few Swiss,\" he said, \"about 30 in all.\"",
+    "\"Among us are Americans, Canadians and some 20 Irish,\" she said.",
+])
+def test_a_people_named_in_a_quotation_is_not_its_speaker(claims_of, text):
+    for claim in claims_of(text):
+        assert not set(claim.attributed_to) & {"Britons", "Americans", "Czechs", "Canadians", "Danes"}
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Legion commander: \"We have lost 45 men\"", "Legion commander"),
+    ("Ukrainian official: 300 foreign fighters killed", "Ukrainian official"),
+    ("Army spokesman: 20 soldiers missing after ambush", "Army spokesman"),
+])
+def test_a_headlines_speaker_may_be_a_role(claims_of, text, source):
+    """A headline may close on the quotation it gives."""
+    assert only(claims_of(text + "\n\nThe unit fights in the east.")).attributed_to == [source]
+
+
+@pytest.mark.parametrize("text, origins", [
+    ("The study says Uzbeks form the largest group, with about 3,500 recruits, followed by Tajiks with 2,800.",
+     [["UZ"], ["TJ"]]),
+    ("France came second with 1,700 fighters.", [["FR"]]),
+    ("Poland has provided by far the most mercenaries, with 2,960 fighters.", [["PL"]]),
+    ("Georgia has sent the most volunteers, with about 1,000 men, the ministry said.", [["GE"]]),
+])
+def test_a_count_given_with_a_people_or_a_state_is_theirs(claims_of, text, origins):
+    assert [c.origin for c in claims_of(text)] == origins
