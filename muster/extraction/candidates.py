@@ -282,6 +282,8 @@ def event_candidates(case: Case) -> list[Candidate]:
         # "fighters who have returned from Syria", "were flown back", "prevented from leaving":
         # the verb over them is the event, whatever fighting the sentence mentions.
         return [Candidate("other", {"rule", "went_nowhere"})]
+    if case.draft.extra.get("caption_event") == case.rule["event"]:
+        return [Candidate(case.rule["event"], {"rule", "caption"})]  # "volunteers killed, by country:" over "Chad: 40"
     if case.rule["event"] == "casualty" and case.draft.extra.get("tolled"):
         return [Candidate("casualty", {"rule", "toll"})]  # "the death toll rose to 300", "losses reached 4,000"
     if case.rule["event"] in above:
@@ -340,11 +342,28 @@ def _size_of_count(case: Case) -> float:
     return math.log10(max(case.claim.low or case.claim.high or 1, 1)) / 7
 
 
+_GOVERNMENT_FORCE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in people_lexicon()["government_force_modifiers"]["words"])
+                               + r")\b", re.IGNORECASE)
+
+
+def _government_forces_home(case: Case) -> str | None:
+    """ "captured 300 federal soldiers", "dozens of Wagner and government fighters" in an article
+    set in one country: the forces of the state the article is set in."""
+    if case.draft.group_kind != "combatant" or not case.frame.places or not _GOVERNMENT_FORCE.search(case.claim.group):
+        return None
+    if parties_named_in(re.sub(_GOVERNMENT_FORCE, "", case.claim.group)) and not case.draft.extra.get("military_noun"):
+        return None
+    return case.frame.places.most_common(1)[0][0]
+
+
 def origin_candidates(case: Case) -> list[Candidate]:
     from muster.extraction.frame import country_roles
 
     frame = case.frame
     rule = case.rule["origin"]
+    home = _government_forces_home(case)
+    if home and not set(rule) - set(codes_in(case.claim.group)):
+        return [Candidate(tuple(dict.fromkeys([*rule, home])), {"rule", "government_forces"})]
     if rule and (set(rule) <= set(codes_in(case.claim.group)) or table_entry(case.sentence.text)) \
             or case.draft.extra.get("origin_beside_count"):
         # The counted group names its nationality ("German veterans", "63 from Canada", a table
@@ -591,6 +610,9 @@ def side_candidates(case: Case) -> list[Candidate]:
         if stated is None and d.explicit_side and case.rule["event"] == "displacement" and case.claim.event == "mobilization":
             stated = d.explicit_side  # "recruited Afghan refugees to fight for the Syrian government": they joined it
         return [Candidate(_serving_side(case, stated), {"rule"})]
+    government = _government_forces_home(case)
+    if government and case.rule["side"] in (None, government) and government in case.claim.origin:
+        return [Candidate(government, {"rule", "government_forces"})]  # "300 federal soldiers were captured"
     home = case.claim.origin[0] if len(case.claim.origin) == 1 else None
     if home and d.extra.get("military_noun") and case.frame.places and case.frame.places.most_common(1)[0][0] == home:
         # "1,200 Congolese soldiers surrendered" in a war fought in Congo: a state's own forces at

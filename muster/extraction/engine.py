@@ -22,6 +22,7 @@ from muster.extraction import attribution as attr
 from muster.extraction import sides
 from muster.extraction.components import QUANTITIES, candidate_quantities, load_pipeline
 from muster.extraction.events import (
+    caption_event,
     clause_events_on,
     counts_a_whole,
     event_for,
@@ -553,9 +554,12 @@ def _side_from_call_up(subject, noun, context: tuple[Article, Sentence] | None =
             recruiter = antecedent(recruiter)
             party = _party_of_phrase(recruiter) or (_institution_state(*context, recruiter) if context else None)
             return _destination_served(verb, party) or party
-    if noun is not None:
-        return sides.owner_of_pronoun(noun)
+    if noun is not None and noun.lemma_.lower() not in _CITIZEN_NOUNS:
+        return sides.owner_of_pronoun(noun)  # "its fighters" fight for it; "its citizens" only come from it
     return None
+
+
+_CITIZEN_NOUNS = frozenset(words("citizen_nouns"))
 
 
 _SENDING_VERBS = frozenset(words("sending_verbs"))
@@ -675,8 +679,9 @@ def _credit_table_captions(article: Article, drafts: list[Draft]) -> None:
     does the sentence that gives the table's total from a named source ("A study counts 1,200
     people who travelled" then "Kosovo: 403")."""
     found: dict[int, list[attr.Source]] = {}
+    events: dict[int, str | None] = {}
     for d in drafts:
-        if any(not s.generic for s in d.sources) or table_entry(d.sentence.text) is None:
+        if table_entry(d.sentence.text) is None:
             continue
         index = d.sentence.index - 1
         while index >= 0 and table_entry(article.sentences[index].text) is not None:
@@ -684,12 +689,18 @@ def _credit_table_captions(article: Article, drafts: list[Draft]) -> None:
         if index < 0:
             continue
         if index not in found:
-            if article.sentences[index].text.rstrip().endswith(":"):
-                sentence = article.doc(index)[:]
-                found[index] = attr.according_to_sources(sentence) + attr.document_owners(sentence)
+            caption = article.sentences[index].text.rstrip().endswith(":")
+            sentence = article.doc(index)[:]
+            if caption:
+                found[index] = attr.according_to_sources(sentence) + attr.document_owners(sentence) or [
+                    attr.Source(name, "") for name in attr.speakers_in(article.doc(index))[:1]]
             elif ":" in d.sentence.text:  # a row of a real table ("Kosovo: 403"), not a sentence
                 found[index] = [s for o in drafts if o.sentence.index == index for s in o.sources if not s.generic][:1]
-        d.sources += found.get(index, [])
+            events[index] = caption_event(sentence) if caption else None
+        if not any(not s.generic for s in d.sources):
+            d.sources += found.get(index, [])
+        if d.claim.event == "other" and events.get(index):
+            d.claim.event = d.extra["caption_event"] = events[index]  # "volunteers killed, by country:" then "Georgia: 72"
 
 
 def _carry_from_neighbours(article: Article, d: Draft, by_sentence: dict[int, list[Draft]]) -> None:

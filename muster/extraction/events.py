@@ -58,8 +58,21 @@ def _still_there(token: Token) -> str | None:
     places = [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "inside")
               for o in p.children if o.dep_ == "pobj"]
     if any(o.pos_ == "PROPN" and o.ent_type_ in ("GPE", "LOC") for o in places):
-        return "mobilization"
+        return "detention" if _of_held_people(token.sent) else "mobilization"
     return None
+
+
+def _of_held_people(sentence: Span) -> bool:
+    """ "Of the 251 people taken hostage, 59 remain in Gaza": a share of people held who are
+    still in a place are still held there."""
+    if sentence[0].lower_ != "of":
+        return False
+    for token in sentence:
+        if token.text == ",":
+            return False
+        if event_of(token) == "detention":
+            return True
+    return False
 
 
 def _driven_from_home(token: Token) -> str | None:
@@ -96,6 +109,11 @@ def _leave_event(token: Token) -> str:
 
 def _best(found: list[str]) -> str | None:
     return min(found, key=_rank().__getitem__) if found else None
+
+
+def caption_event(caption: Span) -> str | None:
+    """The event a table's caption names for its rows ("volunteers killed in action by country:")."""
+    return _best([e for t in caption if (e := event_of(t))])
 
 
 def is_partitive_whole(anchor: Token) -> bool:
@@ -143,7 +161,9 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
             if event:
                 found.append(event)
             if token.dep_ in ("relcl", "acl"):
-                found += [e for c in token.children if c.dep_ in ("xcomp", "advcl", "conj", "prt") for e in [event_of(c)] if e]
+                # "people taken hostage", "fighters sent to fight": what the clause did to them
+                found += [e for c in token.children if c.dep_ in ("xcomp", "advcl", "conj", "prt")
+                          or c.dep_ in ("dobj", "oprd") and token.dep_ == "acl" and token.tag_ in ("VBN", "VBD") for e in [event_of(c)] if e]
     steps = 0
     whole = counts_a_whole(span, anchor)
     # "3 million were uprooted, including 40,000 who joined the militias": a part's own clause

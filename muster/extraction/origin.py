@@ -17,7 +17,7 @@ from muster.extraction.events import sharing_fate
 from muster.extraction.lexicon import events as events_lexicon
 from muster.extraction.lexicon import load_tsv, words
 from muster.extraction.people import copulas_of
-from muster.extraction.sides import party_of
+from muster.extraction.sides import owner_of_pronoun, party_of
 from muster.normalize.countries import find_countries, is_country_name
 
 _FROM_VERBS = frozenset(words("from_verbs"))
@@ -158,6 +158,11 @@ def _first_item(prep: Token) -> list[Token]:
 
 
 def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
+    if noun is not None and noun.lemma_.lower() in _CITIZEN_NOUNS:
+        # "Kazakhstan flew back 600 of its citizens from Syria": whose citizens, not where from
+        owner = owner_of_pronoun(noun)
+        if owner is not None and re.fullmatch(r"[A-Z]{2}", owner):
+            return [owner]
     if noun is not None:
         tokens = group_tokens(noun, span)
         if noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "NOUN":
@@ -221,12 +226,20 @@ def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
                 if codes:
                     return codes
             if child.dep_ in ("prep", "advmod") and child.lower_ in ("to", "in", "back", "home") and lemma in _RETURN_VERBS:
-                if child.lower_ in ("to", "in") and not any(c.lower_ in ("back", "home") for c in verb.children) and lemma != "return":
+                if child.lower_ in ("to", "in") and not any(c.lower_ in ("back", "home") for c in verb.children) \
+                        and lemma not in ("return", "repatriate"):
                     continue
                 place = [t for t in child.subtree if t.pos_ == "PROPN"]
                 codes = codes_in(_tokens_text(place)) if place and is_country_name(place[-1].text) or place else []
                 if codes:
                     return codes
+        if lemma in _RETURN_VERBS and anchor.dep_ == "dobj" and anchor.head.i == verb.i and (
+                lemma == "repatriate" or any(c.lower_ in ("back", "home") for c in verb.children)):
+            # "Iraq brought home another 150 women", "France has repatriated 169 children": a
+            # state brings home its own people
+            home = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and is_country_name(c.text)]
+            if home:
+                return codes_in(home[0].text)
         if lemma in _LEAVE_VERBS:
             # "about 300 people have left Germany for Syria", "1.2 million have fled Sudan"
             left = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and is_country_name(c.text)]

@@ -2078,3 +2078,55 @@ def test_a_headlines_speaker_may_be_a_role(claims_of, text, source):
 ])
 def test_a_count_given_with_a_people_or_a_state_is_theirs(claims_of, text, origins):
     assert [c.origin for c in claims_of(text)] == origins
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Rebels in Ethiopia\n\nThe militia said it had captured about 300 federal soldiers near a town in Ethiopia. "
+     "Fighting in Ethiopia's north goes on.", ["ET"]),
+    ("Clashes in Mali\n\nSeparatists said they killed dozens of government troops in Mali's north. "
+     "Mali's army did not comment on the fighting in Mali.", ["ML"]),
+    ("Sudan's war\n\nSome 200 regime soldiers surrendered in Sudan's west last week. "
+     "The war in Sudan has lasted two years.", ["SD"]),
+])
+def test_government_forces_are_the_forces_of_the_state_an_article_is_set_in(claims_of, text, origin):
+    claim = claims_of(text)[0]
+    assert claim.origin == origin and claim.side == origin[0]
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Iraq brought home another 150 women and children from the camp this week.", ["IQ"]),
+    ("France has repatriated 169 children since 2019.", ["FR"]),
+    ("Some 150 women and children were repatriated to Iraq on Tuesday.", ["IQ"]),
+])
+def test_a_state_that_brings_people_home_brings_its_own(claims_of, text, origin):
+    assert only(claims_of(text)).origin == origin
+
+
+@pytest.mark.parametrize("text, origin, side", [
+    ("Kazakhstan flew back 600 of its citizens from Syria.", ["KZ"], None),
+    ("Nepal said 200 of its nationals were fighting in Russia.", ["NP"], "RU"),
+    ("Georgia says 1,500 of its citizens have gone to fight for Ukraine.", ["GE"], "UA"),
+])
+def test_its_citizens_come_from_the_state_but_do_not_fight_for_it(claims_of, text, origin, side):
+    claim = only(claims_of(text))
+    assert claim.origin == origin and claim.side == side
+
+
+@pytest.mark.parametrize("caption, event", [
+    ("A database kept by a research group lists foreign volunteers killed in action by country of origin:", "casualty"),
+    ("The ministry listed the prisoners of war it holds, by country:", "detention"),
+    ("Foreign recruits who signed contracts with the army, by nationality, according to the leaked file:",
+     "mobilization"),
+])
+def test_a_tables_caption_gives_its_rows_their_event(claims_of, caption, event):
+    claims = claims_of(f"Foreign fighters in the war\n\n{caption}\n\nColombia: 65\nGeorgia: 72\nBelarus: 38")
+    assert [c.event for c in claims] == [event] * 3
+
+
+@pytest.mark.parametrize("text", [
+    "Of the 251 people taken hostage in the attack, 59 remain in Gaza.",
+    "Of the 80 aid workers taken captive last year, 30 are still in Sudan.",
+    "About 90 people taken prisoner in the raid were freed on Sunday.",
+])
+def test_people_taken_hostage_are_detained_where_they_remain(claims_of, text):
+    assert claims_of(text)[-1].event == "detention"
