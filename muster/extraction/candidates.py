@@ -610,6 +610,13 @@ def side_candidates(case: Case) -> list[Candidate]:
         if stated is None and d.explicit_side and case.rule["event"] == "displacement" and case.claim.event == "mobilization":
             stated = d.explicit_side  # "recruited Afghan refugees to fight for the Syrian government": they joined it
         return [Candidate(_serving_side(case, stated), {"rule"})]
+    if case.claim.event == "detention" and d.group_kind == "combatant" and (
+            case.rule["side"] is None or case.rule["side"] in case.claim.origin):
+        captor = _agent_party(case)
+        if captor and opponent(captor):
+            # "Ukrainian forces captured two North Korean soldiers": the contract keeps prisoners
+            # of war on the side they fought for, the captor's enemy
+            return [Candidate(opponent(captor), {"rule", "captured_by_opponent"})]
     government = _government_forces_home(case)
     if government and case.rule["side"] in (None, government) and government in case.claim.origin:
         return [Candidate(government, {"rule", "government_forces"})]  # "300 federal soldiers were captured"

@@ -156,6 +156,8 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
             continue
         if token.i == anchor.i and noun is not None:
             continue  # the noun's own event is what they were, weighed below
+        if token.dep_ == "amod" and token.lemma_.lower() in lexicon()["describing_modifiers"]["lemmas"]:
+            continue  # "retired soldiers": what they were
         if token.i == anchor.i or token.dep_ in ("amod", "acl", "relcl", "acomp", "compound", "oprd"):
             event = clause_event(token) if token.dep_ == "relcl" else event_of(token)
             if event:

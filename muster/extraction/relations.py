@@ -78,6 +78,17 @@ def _through_relative(mention: Token, above: list[Token]) -> str:
     return "head"
 
 
+def _harm_or_hold_lemmas() -> frozenset[str]:
+    from muster.extraction.lexicon import events
+
+    lemmas = events()["lemmas"]
+    undergone = frozenset(events()["agent_verbs"]["undergoer_lemmas"])  # "Russia lost 300 soldiers"
+    return (frozenset(lemmas["casualty"]) | frozenset(lemmas["detention"])) - undergone
+
+
+_HOLDING_OR_HARMING = _harm_or_hold_lemmas()
+
+
 def counted_group(span: Span) -> Token:
     """The token that stands for the people a count counts: its noun, or the number itself."""
     counted = counted_noun(span)
@@ -115,5 +126,7 @@ def relation(span: Span, start: int, end: int, group: Token | None = None) -> st
             if child.dep_ in _SUBJECTS and is_reporting_verb(token):
                 return "speaker"
             shape = "verb:" + _link(child)
+            if shape == "verb:subject" and token.lemma_.lower() in _HOLDING_OR_HARMING:
+                shape = "verb:captor"  # "Israel detained 20 militants": the subject acts on them
             return shape if depths[token.i] <= NEAR_DEPTH else "far:" + shape.split(":", 1)[1]
     return "detached"

@@ -199,8 +199,9 @@ def owner_of_pronoun(noun) -> str | None:
     """The party an 'its'/'their' before a parsed noun stands for: the nearest subject before it
     among the clauses the noun stands in ("Hezbollah announced the deaths of 38 of its fighters,
     its media office said", "the army said its strikes had killed 100")."""
-    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
-        return None
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children) \
+            and noun.lower_ not in ("it", "they"):
+        return None  # "Armenia said it had captured two": 'it' itself stands for the subject before it
     for verb in noun.ancestors:
         subject = next((s for s in verb.children if s.dep_ == "nsubj" and s.i < noun.i), None)
         if subject is not None and subject.pos_ != "PRON":

@@ -2130,3 +2130,21 @@ def test_a_tables_caption_gives_its_rows_their_event(claims_of, caption, event):
 ])
 def test_people_taken_hostage_are_detained_where_they_remain(claims_of, text):
     assert claims_of(text)[-1].event == "detention"
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Ukrainian special forces captured two North Korean soldiers in the Kursk region.", "RU"),
+    ("Armenia said it had captured two Syrian mercenaries.", "AZ"),
+    ("Russia said it had captured two Colombian mercenaries near Kharkiv.", "UA"),
+])
+def test_fighters_a_belligerent_captures_fought_for_its_enemy(claims_of, text, side):
+    assert only(claims_of(text)).side == side
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Hundreds of retired soldiers have been flown to Sudan to fight alongside the paramilitaries.", "mobilization"),
+    ("About 200 retired officers have volunteered for the front.", "mobilization"),
+    ("Some 10,000 troops retire from the army each year.", "other"),
+])
+def test_retired_describes_people_while_retiring_is_an_event(claims_of, text, event):
+    assert only(claims_of(text)).event == event
