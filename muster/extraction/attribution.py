@@ -320,7 +320,11 @@ def syntactic_sources(span: Span) -> list[Source]:
     """Sources from reporting verbs on the path from the number up to the sentence root."""
     out: list[Source] = []
     root = anchor(span)
+    came_from = None
     for token in [root, *root.ancestors]:
+        if out and came_from is not None and came_from.dep_ == "conj" and _subject(came_from) is not None:
+            break  # "X said she would help, and an official claimed 3,000 had volunteered": X did not say it
+        came_from = token
         if token.i in range(span.start, span.end):
             continue
         lemma = token.lemma_.lower()

@@ -768,6 +768,11 @@ def _speaker_just_before(case: Case) -> tuple[str, ...]:
     return ()
 
 
+# "The report says ...", "the tally shows": the published figures the lede announced, named again.
+_REPORT_BACK_REFERENCE = re.compile(r"^(?:the|this|that|its)\s+(?:\w+\s+)?(?:report|study|tally|data|figures|update|survey|"
+                                    r"database|list|count|findings)$", re.IGNORECASE)
+
+
 def source_candidates(case: Case) -> list[Candidate]:
     found: dict = {}
     speakers, patterns = _pattern_sources(case)
@@ -777,6 +782,11 @@ def source_candidates(case: Case) -> list[Candidate]:
         # weighed for claims whose sentence names none.
         agreeing = {f"pattern:{p}" for p in patterns[:1] if speakers and _shares_word(speakers[0], case.rule["attributed_to"][0])}
         return [Candidate(case.rule["attributed_to"], {"rule"} | agreeing)]
+    if case.frame.report_lede and case.frame.sources and all(_REPORT_BACK_REFERENCE.match(n) for n in case.rule["all_sources"]):
+        # "The ministry has released an update on ...": an article that opens on a body's published
+        # figures gives them sentence after sentence without naming the body again
+        top, _ = case.frame.sources.most_common(1)[0]
+        return [Candidate((top,), {"rule", "report_lede"})]
     _add(found, (), "none")
     if speakers:
         _add(found, speakers, "pattern")
@@ -881,6 +891,8 @@ def status_candidates(case: Case) -> list[Candidate]:
     # The contract ties status to sources: a named source makes a claim attributed (or
     # unconfirmed), and without one it can only be asserted, hedged or unconfirmed.
     allowed = ("attributed", "unconfirmed") if case.claim.attributed_to else ("asserted", "hedged", "unconfirmed")
+    if case.draft.extra.get("caveat_of_another"):
+        facts.discard("caveat_in_sentence_after")  # "... aware of several more deaths it could not confirm"
     if "caveat_in_sentence_after" in facts or "caveat_follows" in facts and case.rule["status"] == "unconfirmed":
         # The contract: a figure the same sentence, or the caveat right after it, calls
         # unverified is unconfirmed.

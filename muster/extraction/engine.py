@@ -33,7 +33,7 @@ from muster.extraction.events import (
 )
 from muster.extraction.lexicon import load_json, word_set, words
 from muster.extraction.lexicon import people as people_lexicon
-from muster.extraction.origin import antecedent, codes_in, from_right_after, origin_for, table_entry, without_clauses
+from muster.extraction.origin import antecedent, codes_in, from_right_after, origin_for, ranked_with, table_entry, without_clauses
 from muster.extraction.people import (
     anchor,
     casualty_total,
@@ -200,7 +200,18 @@ def _sentence_drafts(article: Article, index: int) -> list[Draft]:
             drafts.append(_draft(article, sentence, span, counted))
     drafts.sort(key=lambda d: d.claim.start)
     _assign_side_statements(sentence, drafts)
+    _keep_caveats_with_their_counts(drafts)
     return drafts
+
+
+def _keep_caveats_with_their_counts(drafts: list[Draft]) -> None:
+    """ "At least 12 died, the ministry said, aware of several more deaths it could not confirm":
+    a caveat inside another count's description is about that count only."""
+    for d in drafts:
+        caveat = d.unconfirmed
+        if caveat and caveat not in d.claim.group and any(caveat in o.claim.group for o in drafts if o is not d):
+            d.unconfirmed = None
+            d.extra["caveat_of_another"] = True
 
 
 def _assign_side_statements(sentence: Sentence, drafts: list[Draft]) -> None:
@@ -451,7 +462,8 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
                  extra={"referent_event": referent_event, "refers_back": counted.partitive and noun is None,
                         "tolled": tolled,
                         "own_predicate": bool(predicate_events(span, noun) or clause_events_on(anchor(span))),
-                        "origin_beside_count": from_right_after(span, noun) is not None,
+                        "origin_beside_count": from_right_after(span, noun) is not None
+                        or bool(ranked_with(noun if noun is not None else counted.subject)),
                         "says_from": bool(_FROM_IN_CLAUSE.match(sentence.text[q.end:])),
                         "went_nowhere": went_nowhere(noun, counted.subject), "forces_side": owned,
                         "non_combatant": noun is not None and bool({noun.lemma_.lower(), noun.lower_} & _NON_COMBATANTS),
@@ -584,6 +596,10 @@ def _institution_state(article: Article, sentence: Sentence, head) -> str | None
     """ "the army has recruited thousands" after "Sudan's army" or "the Sudanese army": a state's
     body named bare is the state's the nearest earlier mention gave it, in this sentence or before."""
     phrase = head.doc[head.left_edge.i:head.i + 1].text.lower()
+    if head.lemma_.lower() in _STATE_INSTITUTIONS or head.lower_ in _STATE_INSTITUTIONS:
+        named = codes_in(head.doc[head.left_edge.i:head.i + 1].text)
+        if len(named) == 1:
+            return named[0]  # "Burkina Faso's junta", "the Malian army"
     if re.sub(r"^the\s+", "", phrase) not in _STATE_INSTITUTIONS:
         return None
     texts = [sentence.text[:head.left_edge.idx]] + [s.text for s in reversed(article.sentences[:sentence.index])]

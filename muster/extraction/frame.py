@@ -189,6 +189,7 @@ class Frame:
     first_people: dict = field(default_factory=dict)          # code → sentence first naming people of it
     people_named: list = field(default_factory=list)          # (sentence, code) of every mention of people
     roles: dict = field(default_factory=dict)                 # code → the roles the article names it in
+    report_lede: bool = False                                 # the lede says a body published figures
 
     def latest_people(self, sentence: int) -> str | None:
         """The people named last at or before `sentence`: who "they" most likely are."""
@@ -289,4 +290,10 @@ def build_frame(drafted, unconfirmed_in) -> Frame:
         # people of its headline or lede is about that party's people
         frame.sides[frame.lede_sides[0]] += 1
     frame.caveats = [s.index for s in sentences if unconfirmed_in(s.text)]
+    frame.report_lede = any(_report_lede_pattern().search(s.text) for s in lede)
     return frame
+
+
+@cache
+def _report_lede_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in words("report_lede_pattern")), re.IGNORECASE)

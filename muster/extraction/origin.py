@@ -208,7 +208,7 @@ def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
                 codes = codes_in(child.text)
                 if codes:
                     return codes
-    codes = _origin_of_whole(anchor) or _ranked_with(anchor)
+    codes = _origin_of_whole(anchor) or ranked_with(anchor)
     if codes:
         return codes
     if noun is not None and noun.lemma_.lower() in _CITIZEN_NOUNS:
@@ -283,7 +283,7 @@ def _origin_of_whole(anchor: Token) -> list[str]:
 _RANK_WORDS = frozenset(("first", "second", "third", "fourth", "fifth", "next", "last", "close", "behind"))
 
 
-def _ranked_with(anchor: Token) -> list[str]:
+def ranked_with(anchor: Token) -> list[str]:
     """ "followed by Tajiks with 2,800 and Kyrgyz with 1,900", "Poland has provided the most
     mercenaries, with 2,960": a count given 'with' a people or state is theirs, whether the
     people stand right before it or are the subject of the clause it closes."""

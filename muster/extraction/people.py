@@ -334,6 +334,8 @@ def rejected_by_context(sentence: str, start: int, end: int, value: int | None, 
         return True  # "8:30", "no one"
     if re.match(rf"\s+in\s+(?:{_RATIO_NUMBER})\b", after) or re.search(rf"\b(?:{_RATIO_NUMBER})\s+in\s+$", before):
         return True  # "one in five recruits", "1 in 10 of the volunteers": a ratio, which the contract does not count
+    if re.search(r"\b(?:aged|ages|ages of)\s+\d{1,2}(?:\s*(?:,|and|or|to|-|–)\s*\d{1,2})*\s*(?:,|and|or|to|-|–)\s*$", before):
+        return True  # "aged 27 and 34", "ages 18, 19 and 22": every number of the list is an age
     if re.search(r"\b(?:youngest|oldest|eldest)\s+(?:being|is|was|aged)\s+$", before) or re.search(
             r"\bage\b[^.;]{0,60}\bfrom\s+(?:\d+\s+to\s+)?$", sentence[max(0, start - 80):start].lower()):
         return True  # "the youngest being 15", "lowering the age ... from 27 to 25"

@@ -2148,3 +2148,68 @@ def test_fighters_a_belligerent_captures_fought_for_its_enemy(claims_of, text, s
 ])
 def test_retired_describes_people_while_retiring_is_an_event(claims_of, text, event):
     assert only(claims_of(text)).event == event
+
+
+@pytest.mark.parametrize("text, chain", [
+    ("In the first weeks, the minister said she would support people who wanted to go, and an embassy official "
+     "claimed 3,000 Britons had volunteered.", ["an embassy official"]),
+    ("The governor said the town was calm, and the police reported that 40 men had been detained.", ["the police"]),
+    ("The general told reporters the front was holding, and a spokesman added that 12 soldiers had died.",
+     ["a spokesman"]),
+])
+def test_the_speaker_of_another_clause_did_not_say_the_figure(claims_of, text, chain):
+    assert only(claims_of(text)).attributed_to == chain
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Burkina Faso's junta has recruited tens of thousands of civilian volunteers to fight the insurgency.", "BF"),
+    ("The Malian army has recruited 3,000 young men this year.", "ML"),
+    ("Sudan's army has called up 10,000 reservists.", "SD"),
+])
+def test_a_states_body_named_with_its_state_recruits_for_it(claims_of, text, side):
+    assert only(claims_of(text)).side == side
+
+
+@pytest.mark.parametrize("text, count", [
+    ("The two captured men, aged 27 and 34, told interrogators they had paid recruiters.", 1),
+    ("Three boys aged 15, 16 and 17 were among the 40 arrested.", 2),
+    ("The suspects, ages 19 and 23, were charged on Monday with joining the group.", 0),
+])
+def test_every_number_of_a_list_of_ages_is_an_age(claims_of, text, count):
+    claims = claims_of(text)
+    assert len(claims) == count and not any(c.text in ("34", "16", "17", "23") for c in claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Sahel: jihadist attacks kill dozens of soldiers in Burkina Faso",
+    "Donbas: 40 soldiers killed in overnight shelling",
+    "Balkans: 300 fighters still in Syrian camps",
+])
+def test_a_region_before_a_headlines_colon_is_its_topic_not_its_speaker(claims_of, text):
+    assert only(claims_of(text + "\n\nThe fighting goes on.")).attributed_to == []
+
+
+def test_a_caveat_inside_another_counts_description_is_about_that_count(claims_of):
+    text = ("At least 12 have been killed, according to the Foreign Office, which says it is aware of several "
+            "more deaths it has not been able to confirm.")
+    first, second = claims_of(text)
+    assert (first.status, second.status) == ("attributed", "unconfirmed")
+
+
+@pytest.mark.parametrize("lede", [
+    "A monitoring group has published its latest tally of foreign volunteers killed in the war.",
+    "The defence ministry released new figures on foreign fighters serving the other side.",
+    "A new report by a research centre estimates how many foreigners have fought in the war.",
+])
+def test_an_article_on_published_figures_gives_them_in_that_sources_voice(claims_of, lede):
+    text = (f"Foreign fighters in the war\n\n{lede} The group counts 987 foreign volunteers killed since 2022, "
+            "the ministry said.\n\nAmericans make up the largest share, with 124 deaths. The report says 412 "
+            "volunteers were killed in 2024 alone.")
+    claims = claims_of(text)
+    assert len(claims) == 3 and all(c.attributed_to and c.status == "attributed" for c in claims)
+
+
+def test_a_count_given_with_a_people_in_a_list_is_theirs_whatever_came_before(claims_of):
+    text = ("Foreign volunteers killed\n\nThe group counts 987 foreign volunteers killed since 2022. Americans make up "
+            "the largest share, with 124 deaths, followed by Georgians with 97 and Colombians with 81.")
+    assert [c.origin for c in claims_of(text)][-3:] == [["US"], ["GE"], ["CO"]]
