@@ -2213,3 +2213,23 @@ def test_a_count_given_with_a_people_in_a_list_is_theirs_whatever_came_before(cl
     text = ("Foreign volunteers killed\n\nThe group counts 987 foreign volunteers killed since 2022. Americans make up "
             "the largest share, with 124 deaths, followed by Georgians with 97 and Colombians with 81.")
     assert [c.origin for c in claims_of(text)][-3:] == [["US"], ["GE"], ["CO"]]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry claims to have killed more than 5,000 foreign mercenaries, a figure that cannot be checked.",
+    "About 300 fighters died, the army said, but the claim could not be independently checked.",
+    "Some 80 recruits deserted, the commander said. The number could not be checked.",
+])
+def test_a_figure_no_one_could_check_is_unconfirmed(claims_of, text):
+    assert only(claims_of(text)).status == "unconfirmed"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Leaked documents seen by Ukrainian investigators show that at least 200 Cubans signed contracts.",
+     "Ukrainian investigators"),
+    ("Internal documents obtained by the newspaper indicate that 350 convicts were recruited last year.",
+     "the newspaper"),
+    ("Documents reviewed by a rights group suggest that some 90 prisoners died in custody.", "a rights group"),
+])
+def test_unnamed_documents_speak_through_who_saw_them(claims_of, text, source):
+    assert only(claims_of(text)).attributed_to == [source]
