@@ -244,6 +244,9 @@ def _event_words(case: Case) -> tuple[set[str], set[str], str | None]:
             if token.pos_ in ("VERB", "AUX"):
                 # what the verb says of them: "were taken captive", "were confirmed dead"
                 above.update(e for c in token.children if c.dep_ in ("oprd", "acomp") and (e := event_of(c)))
+                if came_from is not None and came_from.dep_ == "dobj":
+                    # "forced 5,000 people to flee": what they were made to do
+                    above.update(e for c in token.children if c.dep_ == "xcomp" and (e := event_of(c)))
             if token.head is token or token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"):
                 break  # "four went missing and two were taken captive": the clause before is another's
             token, came_from = token.head, token
@@ -257,6 +260,9 @@ def _event_words(case: Case) -> tuple[set[str], set[str], str | None]:
             above.update(e for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"
                          for w in [c, *(x for x in c.children if x.dep_ in COMPLEMENTS)] if (e := event_of(w)))
             above.update(e for c in share_clauses(head) if (e := event_of(c)))
+            # "left 900 militants dead and 1.9 million displaced": a state written after the count
+            above.update(e for c in head.children if c.dep_ in ("amod", "oprd", "acomp") and c.i > head.i
+                         and (e := event_of(c)))
         if found:
             nearest = min(found, key=lambda w: min(abs(w[0] - span.start), abs(w[0] - span.end + 1)))[1]
     return {e for _, e in found}, above, nearest

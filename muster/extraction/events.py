@@ -203,6 +203,10 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
                         found.append(child_event)
             if token.pos_ in ("VERB", "AUX"):
                 break
+        elif token.pos_ == "VERB" and came_from.dep_ == "dobj" and (made_to := [
+                e for c in token.children if c.dep_ == "xcomp" and (e := event_of(c))]):
+            found += made_to  # "forced 5,000 people to flee", "made hundreds of men fight": what they were made to do
+            break
         elif token.pos_ == "VERB" and any(c.dep_ in COMPLEMENTS and event_of(c) for c in token.children):
             # "suffered heavy casualties", "40 Nepalis confirmed dead", "presumed missing"
             found += [event_of(c) for c in token.children if c.dep_ in COMPLEMENTS and event_of(c)]

@@ -2233,3 +2233,21 @@ def test_a_figure_no_one_could_check_is_unconfirmed(claims_of, text):
 ])
 def test_unnamed_documents_speak_through_who_saw_them(claims_of, text, source):
     assert only(claims_of(text)).attributed_to == [source]
+
+
+@pytest.mark.parametrize("text, events", [
+    ("The five-month battle left more than 900 militants dead, along with 165 soldiers.", ["casualty", "casualty"]),
+    ("Years of raids have left thousands of villagers dead and 2 million people displaced.", ["casualty", "displacement"]),
+    ("The clashes have left at least 40 soldiers injured.", ["casualty"]),
+])
+def test_what_a_battle_left_people_is_what_befell_them(claims_of, text, events):
+    assert [c.event for c in claims_of(text)] == events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The attacks forced some 5,000 people to flee towards the coast.", "displacement"),
+    ("The militia compelled 300 boys to fight on the front line.", "mobilization"),
+    ("The raids forced about 2,000 villagers to flee their homes.", "displacement"),
+])
+def test_what_people_were_made_to_do_is_their_event(claims_of, text, event):
+    assert only(claims_of(text)).event == event
