@@ -354,12 +354,12 @@ _GOVERNMENT_FORCE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in people_
 
 def _government_forces_home(case: Case) -> str | None:
     """ "captured 300 federal soldiers", "dozens of Wagner and government fighters" in an article
-    set in one country: the forces of the state the article is set in."""
-    if case.draft.group_kind != "combatant" or not case.frame.places or not _GOVERNMENT_FORCE.search(case.claim.group):
+    about one country: the forces of the state the article names most."""
+    if case.draft.group_kind != "combatant" or not case.frame.countries or not _GOVERNMENT_FORCE.search(case.claim.group):
         return None
     if parties_named_in(re.sub(_GOVERNMENT_FORCE, "", case.claim.group)) and not case.draft.extra.get("military_noun"):
         return None
-    return case.frame.places.most_common(1)[0][0]
+    return case.frame.countries.most_common(1)[0][0]  # the state the article is about, not a border it names once
 
 
 def origin_candidates(case: Case) -> list[Candidate]:
@@ -616,6 +616,11 @@ def side_candidates(case: Case) -> list[Candidate]:
         if stated is None and d.explicit_side and case.rule["event"] == "displacement" and case.claim.event == "mobilization":
             stated = d.explicit_side  # "recruited Afghan refugees to fight for the Syrian government": they joined it
         return [Candidate(_serving_side(case, stated), {"rule"})]
+    if case.claim.event == "detention" and d.extra.get("military_noun") and len(case.claim.origin) == 1 \
+            and _known_belligerent(case.claim.origin[0]) and _exchange_story(case):
+        # "The Ukrainians freed included 270 soldiers": soldiers exchanged as prisoners of war keep
+        # the side they fought for, their state's
+        return [Candidate(case.claim.origin[0], {"rule", "exchanged_soldiers"})]
     if case.claim.event == "detention" and d.group_kind == "combatant" and (
             case.rule["side"] is None or case.rule["side"] in case.claim.origin):
         captor = _agent_party(case)

@@ -797,7 +797,7 @@ def _inherit_origin(d: Draft, by_sentence: dict[int, list[Draft]]) -> None:
         return
     # "7,000 lone soldiers, among them 2,000 volunteers from the US": a part's origin is not the whole's
     same = [o for o in by_sentence[d.sentence.index]
-            if o is not d and len(o.claim.origin) >= 1 and _part_of(o, by_sentence) is not d]
+            if o is not d and len(o.claim.origin) >= 1 and not _is_a_part_of(o, d)]
     if same and not d.extra.get("says_from"):
         d.claim.origin = list(same[0].claim.origin)
         return
@@ -805,6 +805,18 @@ def _inherit_origin(d: Draft, by_sentence: dict[int, list[Draft]]) -> None:
         previous = by_sentence.get(d.sentence.index - 1)
         if previous and previous[-1].claim.origin and previous[-1].sentence.paragraph == d.sentence.paragraph:
             d.claim.origin = list(previous[-1].claim.origin)
+
+
+def _is_a_part_of(part: Draft, whole: Draft) -> bool:
+    """ "24 hostages, including 13 Israelis and 10 Thais": every count after the whole's
+    "including" or "among them" is a part of it."""
+    if part.claim.start < whole.claim.end:
+        return False
+    between = whole.sentence.text[whole.claim.end - whole.sentence.start:part.claim.start - part.sentence.start]
+    return bool(_PART_MARKER.search(between))
+
+
+_PART_MARKER = re.compile(r"\b(?:including|among them|among whom|of whom|of which)\b", re.IGNORECASE)
 
 
 def _part_of(d: Draft, by_sentence: dict[int, list[Draft]]) -> Draft | None:

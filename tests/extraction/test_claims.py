@@ -2251,3 +2251,33 @@ def test_what_a_battle_left_people_is_what_befell_them(claims_of, text, events):
 ])
 def test_what_people_were_made_to_do_is_their_event(claims_of, text, event):
     assert only(claims_of(text)).event == event
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Prisoner swap\n\nRussia and Ukraine exchanged 300 prisoners each. The Ukrainians freed included 200 soldiers "
+     "and 100 civilians.", "UA"),
+    ("Prisoner swap\n\nArmenia and Azerbaijan exchanged prisoners on Friday. Those sent home included 30 Armenian "
+     "soldiers.", "AM"),
+    ("Prisoner swap\n\nUkraine and Russia swapped prisoners again. Russia said the 150 Russian servicemen it "
+     "received were flown to Moscow.", "RU"),
+])
+def test_soldiers_exchanged_as_prisoners_of_war_keep_their_states_side(claims_of, text, side):
+    soldiers = [c for c in claims_of(text) if "soldier" in c.group or "servicem" in c.group]
+    assert soldiers and all(c.side == side for c in soldiers)
+
+
+def test_no_part_after_including_lends_its_origin_to_the_whole(claims_of):
+    text = "The group released 24 hostages on Friday, including 13 Israelis and 10 Thai nationals."
+    assert claims_of(text)[0].origin == []
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Rebels in Myanmar\n\nMore than 1,000 junta troops have defected in Myanmar this year, a resistance group "
+     "said. Thousands have fled to Thailand.", ["MM"]),
+    ("Fighting in Ethiopia\n\nThe militia said it captured 300 federal soldiers in Ethiopia's north. Some of the "
+     "wounded were taken to Sudan.", ["ET"]),
+    ("Clashes in Mali\n\nRebels said they killed 40 government troops in Mali. Mali's army gave no toll. Refugees "
+     "crossed into Mauritania.", ["ML"]),
+])
+def test_government_forces_belong_to_the_state_the_article_names_most(claims_of, text, origin):
+    assert claims_of(text)[0].origin == origin
