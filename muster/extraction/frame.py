@@ -153,6 +153,9 @@ def _generic_jihadist_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")", re.IGNORECASE)
 
 
+_DEFINITE_GROUP = re.compile(r"the\s+\w+\s+(?:group|organi[sz]ation|movement)\b(?!s)", re.IGNORECASE)
+
+
 # A text shorter than this is measured as if it were this long: one conflict word in a 70-word
 # item says less about what it is about than the density alone would claim.
 DENSITY_MIN_WORDS = 150
@@ -273,7 +276,10 @@ def build_frame(drafted, unconfirmed_in) -> Frame:
         for party in named if in_lede else ():
             if party not in frame.lede_sides:
                 frame.lede_sides.append(party)
-    frame.jihadist_words = len(_generic_jihadist_pattern().findall(text))
+    # "joined the militant group" names again the one group the article is about; only
+    # plural or indefinite words ("Islamist militants", "a jihadist group") leave it unnamed
+    frame.jihadist_words = sum(1 for m in _generic_jihadist_pattern().finditer(text)
+                               if not _DEFINITE_GROUP.match(text[max(0, m.start() - 4):m.end() + 30]))
     frame.sides.update(drafted.votes.votes)
     for d in drafted.drafts:
         claim = d.claim

@@ -2281,3 +2281,17 @@ def test_no_part_after_including_lends_its_origin_to_the_whole(claims_of):
 ])
 def test_government_forces_belong_to_the_state_the_article_names_most(claims_of, text, origin):
     assert claims_of(text)[0].origin == origin
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia brings home 18 women and children from Syrian camps\n\nJAKARTA — Indonesia has repatriated 18 women "
+    "and children who had been held in camps in northeast Syria for relatives of Islamic State fighters, the foreign "
+    "ministry said on Wednesday.\n\nAround 600 Indonesians joined the militant group at the height of its power, "
+    "according to the national counter-terrorism agency.",
+    "Tajik returnees\n\nAbout 1,900 Tajiks went to fight for Islamic State in Syria. Some 170 have come back "
+    "from the extremist group under an amnesty.",
+    "Moroccans in Syria\n\nMorocco says 1,600 of its citizens joined Islamic State. Around 300 of those who "
+    "joined the terrorist organisation have been killed.",
+])
+def test_the_definite_group_names_again_the_party_the_article_is_about(claims_of, text):
+    assert claims_of(text)[-1].side == "Islamic State"
