@@ -18,7 +18,7 @@ from muster.normalize.countries import country_forms
 # Ukrainian International Legion").
 MAX_WORDS_BETWEEN = 4
 _MILITARY_WORDS = (r"(?:army|armed forces|forces|military|troops|units?|brigades?|battalions?|regiments?|side|government"
-                   r"|government forces|ranks|regime)")
+                   r"|government forces|ranks|regime|defen[cs]e ministry|(?:private )?military compan(?:y|ies))")
 
 
 # The generic name the spec gives unnamed jihadist groups: a group called "jihadists" takes the

@@ -2295,3 +2295,12 @@ def test_government_forces_belong_to_the_state_the_article_names_most(claims_of,
 ])
 def test_the_definite_group_names_again_the_party_the_article_is_about(claims_of, text):
     assert claims_of(text)[-1].side == "Islamic State"
+
+
+@pytest.mark.parametrize("text", [
+    "At least 60 Indians signed contracts with the Russian defence ministry.",
+    "Nearly 100 Kazakhs have been recruited by Russian private military companies.",
+    "Some 50 Nepalis signed a contract with the Russian army last year.",
+])
+def test_a_contract_with_a_states_military_is_joining_its_side(claims_of, text):
+    assert only(claims_of(text)).side == "RU"
