@@ -123,7 +123,7 @@ def phrase_for(head: Token) -> str:
     return text.strip(" ,;:—–-“”\"'")
 
 
-_LEADING_MARK = re.compile(r"^\s*(?:while|though|although|whereas|but|and)\s+", re.IGNORECASE)
+_LEADING_MARK = re.compile(r"^\s*(?:" + "|".join(words("concessive_marks")) + r"|but|and)\s+", re.IGNORECASE)
 
 
 def _person_in(head: Token) -> str | None:
@@ -391,7 +391,7 @@ def syntactic_sources(span: Span) -> list[Source]:
 
 MAX_TRAILING_SOURCE_TOKENS = 8
 
-CONTRASTIVE_MARKS = frozenset(("though", "although", "while", "whereas"))
+CONTRASTIVE_MARKS = frozenset(words("concessive_marks"))
 
 
 def concessive_mark(verb: Token) -> Token | None:

@@ -519,7 +519,7 @@ def _names_serving_force(text: str) -> bool:
 @lru_cache(maxsize=256)
 def _names_serving_mission(text: str) -> bool:
     """Whether an article says a state's forces were sent to serve another government ("the
-    multinational security mission", "at the request of Maputo"); once per article."""
+    multinational security mission", "a stabilisation mission"); once per article."""
     from muster.extraction.lexicon import parties
 
     words_ = parties()["serving_missions"]
@@ -780,8 +780,8 @@ def _speaker_just_before(case: Case) -> tuple[str, ...]:
 
 
 # "The report says ...", "the tally shows": the published figures the lede announced, named again.
-_REPORT_BACK_REFERENCE = re.compile(r"^(?:the|this|that|its)\s+(?:\w+\s+)?(?:report|study|tally|data|figures|update|survey|"
-                                    r"database|list|count|findings)$", re.IGNORECASE)
+_REPORT_BACK_REFERENCE = re.compile(r"^(?:the|this|that|its)\s+(?:\w+\s+)?(?:" + "|".join(words("report_nouns")) + r")$",
+                                    re.IGNORECASE)
 
 
 def source_candidates(case: Case) -> list[Candidate]:
@@ -794,7 +794,7 @@ def source_candidates(case: Case) -> list[Candidate]:
         agreeing = {f"pattern:{p}" for p in patterns[:1] if speakers and _shares_word(speakers[0], case.rule["attributed_to"][0])}
         return [Candidate(case.rule["attributed_to"], {"rule"} | agreeing)]
     if case.frame.report_lede and case.frame.sources and all(_REPORT_BACK_REFERENCE.match(n) for n in case.rule["all_sources"]):
-        # "The ministry has released an update on ...": an article that opens on a body's published
+        # "The ministry has put out new figures on ...": an article that opens on a body's published
         # figures gives them sentence after sentence without naming the body again
         top, _ = case.frame.sources.most_common(1)[0]
         return [Candidate((top,), {"rule", "report_lede"})]

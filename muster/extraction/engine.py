@@ -816,12 +816,15 @@ def _is_a_part_of(part: Draft, whole: Draft) -> bool:
     return bool(_PART_MARKER.search(between))
 
 
-_PART_MARKER = re.compile(r"\b(?:including|among them|among whom|of whom|of which)\b", re.IGNORECASE)
+# What opens the parts of a count written before them: "24 hostages, including 13 Israelis".
+_PART_WORDS = r"including|among them|among whom|of whom|of which"
+_PART_MARKER = re.compile(rf"\b(?:{_PART_WORDS})\b", re.IGNORECASE)
+_PART_OPENING = re.compile(rf"\b(?:{_PART_WORDS})\s+(?:\w+\s+){{0,2}}$")
 
 
 def _part_of(d: Draft, by_sentence: dict[int, list[Draft]]) -> Draft | None:
     before = d.sentence.text[:d.claim.start - d.sentence.start]
-    if not re.search(r"\b(?:including|among them|of whom|of which)\s+(?:\w+\s+){0,2}$", before):
+    if not _PART_OPENING.search(before):
         return None
     earlier = [o for o in by_sentence[d.sentence.index] if o.claim.start < d.claim.start]
     return earlier[-1] if earlier else None

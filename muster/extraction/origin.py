@@ -280,7 +280,7 @@ def _origin_of_whole(anchor: Token) -> list[str]:
 
 
 # Words that may stand between a ranked people and its "with": "Germany third with 960".
-_RANK_WORDS = frozenset(("first", "second", "third", "fourth", "fifth", "next", "last", "close", "behind"))
+_RANK_WORDS = frozenset(words("rank_words"))
 
 
 def ranked_with(anchor: Token) -> list[str]:
