@@ -616,6 +616,10 @@ def side_candidates(case: Case) -> list[Candidate]:
         if stated is None and d.explicit_side and case.rule["event"] == "displacement" and case.claim.event == "mobilization":
             stated = d.explicit_side  # "recruited Afghan refugees to fight for the Syrian government": they joined it
         return [Candidate(_serving_side(case, stated), {"rule"})]
+    if case.claim.event == "casualty" and d.extra.get("military_noun") and len(case.claim.origin) == 1 \
+            and _known_belligerent(case.claim.origin[0]) and case.rule["side"] in (None, case.claim.origin[0]):
+        # "12 Russian soldiers were killed": a belligerent state's soldiers fall on its side
+        return [Candidate(case.claim.origin[0], {"rule", "fallen_soldiers"})]
     if case.claim.event == "detention" and d.extra.get("military_noun") and len(case.claim.origin) == 1 \
             and _known_belligerent(case.claim.origin[0]) and _exchange_story(case):
         # "The Ukrainians freed included 270 soldiers": soldiers exchanged as prisoners of war keep

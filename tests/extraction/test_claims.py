@@ -2304,3 +2304,12 @@ def test_the_definite_group_names_again_the_party_the_article_is_about(claims_of
 ])
 def test_a_contract_with_a_states_military_is_joining_its_side(claims_of, text):
     assert only(claims_of(text)).side == "RU"
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Ukrainian shelling killed 12 Russian soldiers in the village.", "RU"),
+    ("Two Israeli soldiers were killed in the south of the Strip on Tuesday.", "IL"),
+    ("Azerbaijan said 50 of its troops had died in the offensive, and that 30 Armenian soldiers were killed.", "AM"),
+])
+def test_a_belligerent_states_fallen_soldiers_fall_on_its_side(claims_of, text, side):
+    assert claims_of(text)[-1].side == side
