@@ -616,15 +616,14 @@ def side_candidates(case: Case) -> list[Candidate]:
         if stated is None and d.explicit_side and case.rule["event"] == "displacement" and case.claim.event == "mobilization":
             stated = d.explicit_side  # "recruited Afghan refugees to fight for the Syrian government": they joined it
         return [Candidate(_serving_side(case, stated), {"rule"})]
-    if case.claim.event == "casualty" and d.extra.get("military_noun") and len(case.claim.origin) == 1 \
-            and _known_belligerent(case.claim.origin[0]) and case.rule["side"] in (None, case.claim.origin[0]):
-        # "12 Russian soldiers were killed": a belligerent state's soldiers fall on its side
-        return [Candidate(case.claim.origin[0], {"rule", "fallen_soldiers"})]
-    if case.claim.event == "detention" and d.extra.get("military_noun") and len(case.claim.origin) == 1 \
-            and _known_belligerent(case.claim.origin[0]) and _exchange_story(case):
-        # "The Ukrainians freed included 270 soldiers": soldiers exchanged as prisoners of war keep
-        # the side they fought for, their state's
-        return [Candidate(case.claim.origin[0], {"rule", "exchanged_soldiers"})]
+    home = case.claim.origin[0] if len(case.claim.origin) == 1 else None
+    # A belligerent state's soldiers ("12 Russian soldiers were killed", "the Ukrainians freed
+    # included 270 soldiers" in a swap) fall or are exchanged on its side: prisoners of war keep theirs
+    state_soldiers = bool(home and d.extra.get("military_noun") and _known_belligerent(home))
+    if state_soldiers and case.claim.event == "casualty" and case.rule["side"] in (None, home):
+        return [Candidate(home, {"rule", "fallen_soldiers"})]
+    if state_soldiers and case.claim.event == "detention" and _exchange_story(case):
+        return [Candidate(home, {"rule", "exchanged_soldiers"})]
     if case.claim.event == "detention" and d.group_kind == "combatant" and (
             case.rule["side"] is None or case.rule["side"] in case.claim.origin):
         captor = _agent_party(case)
@@ -635,7 +634,6 @@ def side_candidates(case: Case) -> list[Candidate]:
     government = _government_forces_home(case)
     if government and case.rule["side"] in (None, government) and government in case.claim.origin:
         return [Candidate(government, {"rule", "government_forces"})]  # "300 federal soldiers were captured"
-    home = case.claim.origin[0] if len(case.claim.origin) == 1 else None
     if home and d.extra.get("military_noun") and case.frame.places and case.frame.places.most_common(1)[0][0] == home:
         # "1,200 Congolese soldiers surrendered" in a war fought in Congo: a state's own forces at
         # home serve it, captured or not (the contract: prisoners of war keep their side)
