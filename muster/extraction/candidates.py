@@ -274,6 +274,7 @@ def _exchange_story(case: Case) -> bool:
     return bool(_EXCHANGE_WORDS.search(text) and _HELD_PEOPLE.search(text))
 
 
+_WAR_CAPTIVITY = re.compile(r"\b(?:" + "|".join(events_lexicon()["war_captivity"]["stems"]) + ")", re.IGNORECASE)
 _EXCHANGE_WORDS = re.compile(r"\b(?:" + "|".join(events_lexicon()["exchange_words"]["words"]) + r")\b", re.IGNORECASE)
 _HELD_PEOPLE = re.compile(r"\b(?:" + "|".join(events_lexicon()["exchange_words"]["held_people"]) + r")\b", re.IGNORECASE)
 
@@ -622,8 +623,8 @@ def side_candidates(case: Case) -> list[Candidate]:
     state_soldiers = bool(home and d.extra.get("military_noun") and _known_belligerent(home))
     if state_soldiers and case.claim.event == "casualty" and case.rule["side"] in (None, home):
         return [Candidate(home, {"rule", "fallen_soldiers"})]
-    if state_soldiers and case.claim.event == "detention" and _exchange_story(case):
-        return [Candidate(home, {"rule", "exchanged_soldiers"})]
+    if state_soldiers and case.claim.event == "detention" and (_exchange_story(case) or _WAR_CAPTIVITY.search(case.sentence.text)):
+        return [Candidate(home, {"rule", "exchanged_soldiers"})]  # "Russia says 40 of its troops were captured"
     if case.claim.event == "detention" and d.group_kind == "combatant" and (
             case.rule["side"] is None or case.rule["side"] in case.claim.origin):
         captor = _agent_party(case)

@@ -229,7 +229,7 @@ def _assign_side_statements(sentence: Sentence, drafts: list[Draft]) -> None:
         owned.setdefault(id(owner), []).append(mention)
     for d in drafts:
         mine = owned.get(id(d))
-        d.explicit_side = sides.nearest_side(mine, d.claim.start - sentence.start) if mine else d.extra["forces_side"]
+        d.explicit_side = sides.nearest_side(mine, d.claim.start - sentence.start, d.claim.origin) if mine else d.extra["forces_side"]
 
 
 def _is_year(span: Span) -> bool:
@@ -447,7 +447,7 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
     if noun is not None and belongs_to and not sides.parties_named_in(group_text) and sides.party_opening(belongs_to.group(1)):
         # "fighters of the Donetsk People's Republic", "members of Hamas": whose they are
         group_text = f"{group_text} {belongs_to.group(1)}"
-    explicit = sides.nearest_side(sides.side_mentions(sentence.text), q.start)
+    explicit = sides.nearest_side(sides.side_mentions(sentence.text), q.start, origin)
     owned = origin[0] if forces and len(origin) == 1 else None
     explicit = explicit or owned  # "the Russian army's death toll": the army's own dead
     hint = _side_from_group(group_text, noun, origin) or _side_from_call_up(counted.subject, noun, (article, sentence))

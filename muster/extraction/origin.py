@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from muster.extraction.events import sharing_fate
 from muster.extraction.lexicon import events as events_lexicon
 from muster.extraction.lexicon import load_tsv, words
+from muster.extraction.lexicon import people as people_lexicon
 from muster.extraction.people import copulas_of
 from muster.extraction.sides import owner_of_pronoun, party_of
 from muster.normalize.countries import find_countries, is_country_name
@@ -25,6 +26,7 @@ _RETURN_VERBS = frozenset(words("return_verbs"))
 _LEAVE_VERBS = frozenset(words("leave_verbs"))
 _SUFFER_VERBS = frozenset(words("suffer_verbs"))
 _CITIZEN_NOUNS = frozenset(words("citizen_nouns"))
+_MILITARY_NOUNS = frozenset(people_lexicon()["military"])
 _CALL_UP_VERBS = frozenset(words("call_up_verbs"))
 _WHOLE_VERBS = frozenset(words("whole_verbs"))
 _HELD_PLACES = frozenset(words("held_places"))
@@ -158,8 +160,9 @@ def _first_item(prep: Token) -> list[Token]:
 
 
 def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
-    if noun is not None and noun.lemma_.lower() in _CITIZEN_NOUNS:
-        # "Kazakhstan flew back 600 of its citizens from Syria": whose citizens, not where from
+    if noun is not None and {noun.lemma_.lower(), noun.lower_} & (_CITIZEN_NOUNS | _MILITARY_NOUNS):
+        # "Kazakhstan flew back 600 of its citizens from Syria", "Azerbaijan said 90 of its
+        # soldiers died": whose citizens or soldiers, not where from
         owner = owner_of_pronoun(noun)
         if owner is not None and re.fullmatch(r"[A-Z]{2}", owner):
             return [owner]

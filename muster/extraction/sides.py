@@ -31,6 +31,8 @@ class SideMention:
     start: int
     end: int
     side: str
+    # Said by going or being sent there ("went to Ukraine"): an invader's own state's enemy
+    moved_to: bool = False
 
 
 @cache
@@ -67,13 +69,30 @@ def _party_pattern() -> str:
 @cache
 def _cue_pattern() -> re.Pattern[str]:
     joins = _join_alternation()
+    moves = "|".join(re.escape(p) for p in sorted(_movement_patterns(), key=len, reverse=True))
     against = "|".join(re.escape(p) for p in sorted(lexicon()["against_patterns"], key=len, reverse=True))
     between = rf"(?:(?!against\b|versus\b|battling\b|with\b|conflict\b|war\b|from\b|in\b|into\b|to\b|at\b|on\b|near\b|inside\b|across\b)[\w’'-]+\s+){{0,{MAX_WORDS_BETWEEN}}}?"
     return re.compile(
         rf"\b(?:(?:(?P<against>{against})|(?P<join>{joins}))\s+(?:the\s+|a\s+|its\s+|their\s+)?{between}{_party_pattern()}"
         rf"|on\s+(?:the\s+)?{_party_pattern().replace('(?P<party>', '(?P<party2>')}(?:['’]s)?\s+side"
-        rf"|(?P<against2>(?:fight|fights|fighting|fought|battle|battling)\s+(?:the\s+)?){_party_pattern().replace('(?P<party>', '(?P<party3>')})(?![\w])",
+        rf"|(?P<against2>(?:fight|fights|fighting|fought|battle|battling)\s+(?:the\s+)?){_party_pattern().replace('(?P<party>', '(?P<party3>')}"
+        rf"|(?P<move>{moves})\s+(?:the\s+)?{_party_pattern().replace('(?P<party>', '(?P<party4>')})(?![\w])",
         re.IGNORECASE)
+
+
+def _combat_with(text: str, m: re.Match) -> bool:
+    """ "as fighting with X intensifies", "killed in fierce fighting with X": the noun names the
+    combat against X, where "volunteers fighting with X" serve it."""
+    join = m.group("join")
+    if not join or not re.fullmatch(r"(?:fight|fighting|fought)\s+with", join, re.IGNORECASE):
+        return False
+    before = re.search(r"([\w-]+)\s+$", text[:m.start()])
+    return bool(before) and before.group(1).lower() in _combat_noun_words()
+
+
+@cache
+def _combat_noun_words() -> frozenset[str]:
+    return frozenset(lexicon()["combat_noun_words"]["words"])
 
 
 @cache
@@ -105,7 +124,7 @@ _MEMBERSHIP_HYPHEN = re.compile(r"-(?=(?:led|loyal)\b)", re.IGNORECASE)
 def _cue_words() -> frozenset[str]:
     """The longest word of every joining or fighting-against phrase, and the words of the
     "on X's side" and "fight X" forms: a sentence with none of them states no side."""
-    phrases = lexicon()["join_patterns"] + lexicon()["against_patterns"]
+    phrases = lexicon()["join_patterns"] + lexicon()["against_patterns"] + sorted(_movement_patterns())
     words = {max(p.lower().split(), key=len) for p in phrases}
     return frozenset(words | {"side", "fight", "fights", "fighting", "fought", "battle", "battling"})
 
@@ -128,15 +147,15 @@ def _side_mentions(text: str) -> tuple[SideMention, ...]:
     if not set(re.findall(r"[a-z]+", text.lower())) & _cue_words():
         return tuple(out)
     for m in _cue_pattern().finditer(cleaned):
-        side = _resolve(m.group("party") or m.group("party2") or m.group("party3"))
+        side = _resolve(m.group("party") or m.group("party2") or m.group("party3") or m.group("party4"))
         if side is None:
             continue
         fights_its_war = m.group("against2") and _ITS_CAUSE.match(cleaned[m.start("party3"):m.end() + 20])
-        if (m.group("against") or m.group("against2")) and not fights_its_war:
+        if (m.group("against") or m.group("against2") or _combat_with(cleaned, m)) and not fights_its_war:
             side = opponent(side)
             if side is None:
                 continue
-        out.append(SideMention(m.start(), m.end(), side))
+        out.append(SideMention(m.start(), m.end(), side, moved_to=bool(m.group("move"))))
     for m in _pronoun_cue_pattern().finditer(cleaned):
         side = _named_before(text[:m.start()])
         if side is not None:
@@ -161,6 +180,11 @@ def _pronoun_cue_pattern() -> re.Pattern[str]:
 def _join_alternation() -> str:
     """The joining phrases ("fight for", "signed up with"), longest first, as one alternation."""
     return "|".join(re.escape(p) for p in sorted(lexicon()["join_patterns"], key=len, reverse=True))
+
+
+@cache
+def _movement_patterns() -> frozenset[str]:
+    return frozenset(lexicon()["movement_patterns"]["words"])
 
 
 def _named_before(text: str) -> str | None:
@@ -211,10 +235,15 @@ def owner_of_pronoun(noun) -> str | None:
     return None
 
 
-def nearest_side(mentions: list[SideMention], position: int) -> str | None:
+def nearest_side(mentions: list[SideMention], position: int, origin: list[str] = ()) -> str | None:
+    """The side of the statement nearest `position`. People of a state who go or are sent to
+    its enemy ("300 Russian soldiers were sent to Ukraine") serve their own state."""
     if not mentions:
         return None
-    return min(mentions, key=lambda s: min(abs(s.start - position), abs(s.end - position))).side
+    nearest = min(mentions, key=lambda s: min(abs(s.start - position), abs(s.end - position)))
+    if nearest.moved_to and len(origin) == 1 and are_opponents(origin[0], nearest.side):
+        return origin[0]
+    return nearest.side
 
 
 @cache

@@ -2313,3 +2313,40 @@ def test_a_contract_with_a_states_military_is_joining_its_side(claims_of, text):
 ])
 def test_a_belligerent_states_fallen_soldiers_fall_on_its_side(claims_of, text, side):
     assert claims_of(text)[-1].side == side
+
+
+@pytest.mark.parametrize("text, side", [
+    # going or being sent to a party joins it
+    ("Around 70 Peruvians went to Ukraine over the winter.", "UA"),
+    ("Officials believe some 25 Ghanaians have gone to Russia since March.", "RU"),
+    ("Roughly 30 Brazilians travelled to Ukraine last year, a consulate said.", "UA"),
+    # unless it is the enemy of their own state: they invade it
+    ("About 400 Russian paratroopers were sent to Ukraine in the first week.", "RU"),
+    ("Some 2,000 Azerbaijani soldiers went to Armenia during the clashes.", "AZ"),
+])
+def test_people_who_go_to_a_party_join_it_unless_it_is_their_states_enemy(claims_of, text, side):
+    assert only(claims_of(text)).side == side
+
+
+def test_each_count_joins_the_party_it_went_to(claims_of):
+    found = claims_of("About 90 Kenyans went to Russia, and perhaps 12 went to Ukraine.")
+    assert [c.side for c in found] == ["RU", "UA"]
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Azerbaijan said 85 of its soldiers died in the two-day offensive.", ["AZ"]),
+    ("Armenia reported that 30 of its troops had been wounded.", ["AM"]),
+    ("Ukraine acknowledged that about 60 of its servicemen were missing.", ["UA"]),
+])
+def test_a_states_own_soldiers_come_from_it(claims_of, text, origin):
+    assert only(claims_of(text)).origin == origin
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Moscow admits 35 of its troops were captured in the raid.", "RU"),
+    ("Kyiv says 140 of its soldiers are still held as prisoners of war.", "UA"),
+    ("Russia said 22 of its servicemen had been taken prisoner near the border.", "RU"),
+    ("Around 120 Ukrainian servicemen remain in captivity, officials said.", "UA"),
+])
+def test_a_belligerent_states_captured_soldiers_keep_its_side(claims_of, text, side):
+    assert only(claims_of(text)).side == side

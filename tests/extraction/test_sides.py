@@ -36,3 +36,18 @@ def test_the_article_counts_recruiters_among_the_sides_people_join():
 def test_fighting_for_it_is_fighting_for_the_party_named_before(text, side):
     found = {m.side for m in side_mentions(text)}
     assert found == ({side} if side else set())
+
+
+@pytest.mark.parametrize("text, sides", [
+    # "fighting" as the combat itself is against the party named
+    ("Kyiv calls up more men as fighting with Russian forces spreads east.", {"UA"}),
+    ("Three reservists died in fierce fighting with Hamas near the border.", {"IL"}),
+    ("The town emptied during the fighting with Azerbaijani troops.", {"AM"}),
+    # a party with no known enemy gives no side at all then
+    ("The army mobilises as fighting with Hezbollah escalates.", set()),
+    # people fighting with a party serve it
+    ("Around 60 Colombians are fighting with Ukrainian forces.", {"UA"}),
+    ("Some foreigners fought with Hamas in the south.", {"Hamas"}),
+])
+def test_fighting_with_a_party_is_for_it_unless_fighting_names_the_combat(text, sides):
+    assert {m.side for m in side_mentions(text)} == sides
