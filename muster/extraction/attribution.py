@@ -438,9 +438,10 @@ def _phrase_after_comma(verb: Token) -> Span | None:
 
 
 def _describes_noun(token: Token) -> bool:
-    """ "a monitor based in Britain", "a group backed by Iran": a participle after a noun of the
-    phrase describes it; it is not a verb of its own."""
-    return token.tag_ == "VBN" and token.i > 0 and token.nbor(-1).pos_ in ("NOUN", "PROPN")
+    """ "a monitor based in Britain", "a group backed by Iran", "a Britain-based monitor": a
+    participle after a noun of the phrase, or joined to one by a hyphen, describes it; it is
+    not a verb of its own."""
+    return token.tag_ == "VBN" and token.i > 0 and (token.nbor(-1).pos_ in ("NOUN", "PROPN") or token.nbor(-1).text == "-")
 
 
 _INVERTED_OPENERS = (",", "”", "\"", "—", "–")
@@ -599,6 +600,24 @@ def document_owners(sent: Span) -> list[Source]:
             determiner = next((c.text + " " for c in token.lefts if c.dep_ == "det"), "")
             out.append(Source(determiner + sent.doc[modifiers[0].left_edge.i:token.i + 1].text, token.text))
     return out
+
+
+def misread_opening_speaker(sent: Span) -> list[Source]:
+    """ "Researchers at a Belgian university estimate that 300,000 died": the tagger reads the
+    reporting verb after a prepositional phrase as that phrase's noun ("a university estimate").
+    A reporting word followed by "that" whose phrase opens the sentence is the verb, and the
+    words before it are its speaker."""
+    for token in sent:
+        if token.tag_ not in ("NN", "NNS") or token.dep_ != "pobj" or token.lemma_.lower() not in _reporting_lemmas():
+            continue
+        after = token.i + 1
+        if after >= sent.end or token.doc[after].lower_ != "that":
+            continue
+        phrase = token.doc[sent.start:token.i]
+        words = [t for t in phrase if not t.is_punct]
+        if words and words[0].pos_ in ("NOUN", "PROPN") and not any(t.pos_ in ("VERB", "AUX") for t in phrase):
+            return [Source(phrase.text, token.text, generic=is_generic(words[0]))]
+    return []
 
 
 _WHAT_SAID = re.compile(r"\bwhat\s+(?P<name>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,5}?)\s+"

@@ -31,6 +31,7 @@ from muster.extraction.events import (
     sharing_fate,
     went_nowhere,
 )
+from muster.extraction.lexicon import events as events_lexicon
 from muster.extraction.lexicon import load_json, word_set, words
 from muster.extraction.lexicon import people as people_lexicon
 from muster.extraction.origin import antecedent, codes_in, from_right_after, origin_for, ranked_with, table_entry, without_clauses
@@ -450,7 +451,11 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
     explicit = sides.nearest_side(sides.side_mentions(sentence.text), q.start, origin)
     owned = origin[0] if forces and len(origin) == 1 else None
     explicit = explicit or owned  # "the Russian army's death toll": the army's own dead
-    hint = _side_from_group(group_text, noun, origin) or _side_from_call_up(counted.subject, noun, (article, sentence))
+    # "Wagner fighters" name their side; whoever sends or recruits "troops" says it before their
+    # own state does ("North Korea deployed 11,000 troops to Russia")
+    named = sides.parties_named_in(group_text)
+    hint = (named[0] if named else None) or _side_from_call_up(counted.subject, noun, (article, sentence)) \
+        or _side_from_group(group_text, noun, origin)
     if hint is None and reference is not None and len(origin) == 1 and (reference[0].lemma_.lower() == "loss" or forces):
         hint = origin[0]  # "Russian losses", "the Russian army's toll": a state's losses are its forces' dead
     group_class = _group_class(noun)
@@ -540,6 +545,7 @@ def _side_from_group(group_text: str, noun, origin: list[str]) -> str | None:
 
 
 _RECRUITING_VERBS = words("recruiting_verbs")
+_HOLDING_VERBS = frozenset(events_lexicon()["holding_verbs"]["lemmas"])
 _LOSING_VERBS = frozenset(words("suffer_verbs"))
 
 
@@ -557,8 +563,11 @@ def _side_from_call_up(subject, noun, context: tuple[Article, Sentence] | None =
         loser = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         party = _party_of_phrase(antecedent(loser)) if loser is not None else None
         return party if party is not None and not re.fullmatch(r"[A-Z]{2}", party) else None
-    if verb.lemma_.lower() in _RECRUITING_VERBS:
-        recruiter = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    holds = verb.lemma_.lower() in _HOLDING_VERBS and noun is not None and _group_class(noun) == "combatant"
+    if verb.lemma_.lower() in _RECRUITING_VERBS or holds:
+        # "Hamas has 30,000 fighters", "where Wagner had 1,500 men": a force's own strength.
+        # The subject nearest the verb: a dateline the parser took for one stands further away.
+        recruiter = max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i, default=None)
         if recruiter is None and verb.dep_ in ("xcomp", "ccomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
             # "The junta introduced conscription and has called up 30,000 men": a shared subject
             recruiter = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
@@ -630,6 +639,10 @@ def _sources(article: Article, sentence: Sentence, span: Span) -> list[attr.Sour
     if not any(not s.generic for s in found):
         # "Leading the ministry's tally were ...": a document's owner speaks when nothing else does
         found += [s for s in attr.document_owners(span.sent) if s.name not in names]
+    for misread in attr.misread_opening_speaker(span.sent):
+        # "Scientists at an institute estimate that ...": not "an institute estimate"
+        found = [s for s in found if not s.name.endswith(" " + misread.cue)] + [misread]
+        names.add(misread.name)
     position = span.start_char + sentence.start
     for quote in _quotations_at(article, sentence):
         if quote.start <= position < quote.end and quote.speaker:
@@ -738,7 +751,12 @@ def _carry_from_neighbours(article: Article, d: Draft, by_sentence: dict[int, li
         attr.adds_to_previous(d.sentence.text) or attr.quoted_whole(d.sentence.text)) \
         and d.sentence.paragraph - previous[-1].sentence.paragraph <= 1
     impersonal = attr.impersonal_continuation(d.sentence.text) and same_paragraph
-    if linked or continues and not any(not s.generic for s in d.sources):
+    own = any(not s.generic for s in d.sources)
+    if linked and own:
+        # "Of these, 300 died, the ministry said": the sentence's own source speaks; a back-reference
+        # takes the name the figure before gave it ("the country's interior ministry")
+        d.sources = [next((s for s in previous[-1].sources if _names_again(mine.name, s.name)), mine) for mine in d.sources]
+    if (linked or continues) and not own:
         donor = previous[-1]
         have = {s.name for s in d.sources}
         d.sources = [s for s in donor.sources if s.name not in have] + d.sources
@@ -915,6 +933,12 @@ def _issuer_of_document(article: Article, d: Draft, head: str, by_sentence: dict
 def _strip_reference(name: str) -> str:
     m = re.match(r".+ \((.+)\)$", name)
     return m.group(1) if m and not re.fullmatch(r"[A-Z]+", m.group(1)) else name
+
+
+def _names_again(reference: str, name: str) -> bool:
+    """ "the ministry" for "the country's interior ministry": a back-reference by the other's head word."""
+    return _is_back_reference(reference) and reference.lower() != name.lower() \
+        and reference.split()[-1].lower() == name.split()[-1].lower()
 
 
 def _is_back_reference(name: str) -> bool:

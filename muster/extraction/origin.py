@@ -258,6 +258,12 @@ def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
                               if s.pos_ == "PROPN" and is_country_name(s.text)]
             if subject_tokens:
                 return codes_in(subject_tokens[0].text)
+            # "Russia's Africa Corps has deployed 1,000 personnel", "Kyiv sent 300 soldiers": a
+            # state's own force or its capital sends the state's people
+            states = [party for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+                      for party in [party_of(c.doc[c.left_edge.i:c.i + 1].text)] if party and re.fullmatch(r"[A-Z]{2}", party)]
+            if states:
+                return states[:1]
         if verb.head.i == verb.i or verb.dep_ in ("conj", "advcl") and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             break  # "A sent teams, and B pledged 150 soldiers": a clause with its own subject stands alone
         verb = verb.head

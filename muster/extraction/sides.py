@@ -212,6 +212,9 @@ def party_of(name: str) -> str | None:
     """The party a name stands for ("the Houthis", "Israel", "the Libyan National Army"), or None."""
     cleaned = re.sub(r"^(?:the|an?)\s+", "", _clean(name).strip(), flags=re.IGNORECASE)
     side = _resolve(cleaned)
+    owned = re.fullmatch(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+(?P<party>.+)", cleaned)
+    if side is None and owned:
+        side = _resolve(re.sub(r"^the\s+", "", owned.group("party"), flags=re.IGNORECASE))  # "Russia's Africa Corps"
     if side is None and re.fullmatch(r"[A-Z][\w'’ -]+", cleaned):
         from muster.normalize.countries import code_for, is_country_name
 

@@ -2350,3 +2350,70 @@ def test_a_states_own_soldiers_come_from_it(claims_of, text, origin):
 ])
 def test_a_belligerent_states_captured_soldiers_keep_its_side(claims_of, text, side):
     assert only(claims_of(text)).side == side
+
+
+@pytest.mark.parametrize("text, sources", [
+    # a linked sentence that names its own speaker is that speaker's, not the figure before's
+    ("About 900 Uzbeks joined the group, the interior ministry said. Of these, roughly 200 died, "
+     "a London-based monitoring group estimated.", ["a London-based monitoring group"]),
+    ("Some 3,000 men were recruited, a regional governor claimed. Among them, 150 deserted within "
+     "weeks, Ekaterina Volkova of a rights charity said.", ["Ekaterina Volkova"]),
+    # a back-reference among them takes the fuller name given before
+    ("More than 600 Kazakh citizens went to Syria, according to the country's security committee. "
+     "Of those, at least 90 came home, the committee said.", ["the country's security committee"]),
+])
+def test_a_linked_sentence_with_its_own_speaker_keeps_it(claims_of, text, sources):
+    assert claims_of(text)[-1].attributed_to == sources
+
+
+@pytest.mark.parametrize("text, source", [
+    # the tagger reads the verb as the noun of the phrase before it
+    ("Economists at a Swiss bank estimate that 40,000 reservists have left their jobs.", "Economists at a Swiss bank"),
+    ("Scholars at a Norwegian institute estimate that 2,500 fighters were killed.", "Scholars at a Norwegian institute"),
+    ("Demographers at the national university estimate that 90,000 people fled.", "Demographers at the national university"),
+])
+def test_a_reporting_verb_read_as_a_noun_still_names_its_speaker(claims_of, text, source):
+    assert only(claims_of(text)).attributed_to == [source]
+
+
+@pytest.mark.parametrize("text, source", [
+    # the parser hangs the speaker on the place before it, with no subject for "said"
+    ("Iran has sent about 3,000 Afghan fighters to Syria, a London-based monitor said on Monday, and more are expected.",
+     "a London-based monitor"),
+    ("Ankara flew some 400 Syrian men to Niger, a Paris-based researcher said in a report.", "a Paris-based researcher"),
+    # guards: the parse that gives the speaker a subject already
+    ("Some 300 recruits arrived last week, the state-run broadcaster reported.", "the state-run broadcaster"),
+    ("At least 45 fighters died in the raid, a Paris-based rights group said on Friday.", "a Paris-based rights group"),
+])
+def test_a_hyphenated_participle_describes_the_closing_speaker(claims_of, text, source):
+    assert claims_of(text)[0].attributed_to == [source]
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Nearly 900,000 Gazans have sheltered in tents along the coast.", ["PS"]),
+    ("About 4,000 Rohingya reached the camps this week.", ["MM"]),
+    ("More than 50,000 Tigrayans crossed into Sudan as refugees.", ["ET"]),
+    ("Some 3,000 families fled West Darfur after the attack.", ["SD"]),
+])
+def test_peoples_and_regions_of_a_state_take_its_code(claims_of, text, origin):
+    assert claims_of(text)[0].origin == origin
+
+
+@pytest.mark.parametrize("text, origin, side", [
+    # a state's own force, or its capital, sends the state's people; the dateline is no sender
+    ("DAKAR — Russia's Africa Corps has deployed about 600 personnel to Mali, diplomats said.", ["RU"], "ML"),
+    ("Kyiv dispatched roughly 500 soldiers to the border town.", ["UA"], "UA"),
+    ("Moscow has called up some 20,000 reservists this month.", ["RU"], "RU"),
+])
+def test_a_states_force_or_capital_sends_its_own_people(claims_of, text, origin, side):
+    claim = only(claims_of(text))
+    assert (claim.origin, claim.side) == (origin, side)
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Hezbollah has roughly 40,000 fighters, Western analysts believe.", "Hezbollah"),
+    ("In the north, where the RSF had about 8,000 men, the front held.", "Rapid Support Forces"),
+    ("Hamas still fields some 12,000 gunmen, the army estimates.", "Hamas"),
+])
+def test_a_party_that_has_fighters_is_their_side(claims_of, text, side):
+    assert only(claims_of(text)).side == side
