@@ -383,6 +383,10 @@ def origin_candidates(case: Case) -> list[Candidate]:
         return [Candidate(rule, {"rule", "linked_part"})]
     if not rule and _said_to_be_foreign(case.claim.group):
         return [Candidate((), {"none", "said_to_be_foreign"})]
+    if not rule and case.draft.extra.get("killed_by_clause") and _generic_group(case.draft):
+        # "detained over the attack that killed 145 people": the victims of what another noun
+        # names are not the people the sentence counts elsewhere
+        return [Candidate((), {"none", "victims_of_clause"})]
     if not rule and _HOSTAGES.search(case.claim.group):
         # Hostages are taken from a place, not a people: those a sentence does not name by
         # nationality come from many countries.

@@ -471,10 +471,19 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
                         or bool(ranked_with(noun if noun is not None else counted.subject)),
                         "says_from": bool(_FROM_IN_CLAUSE.match(sentence.text[q.end:])),
                         "went_nowhere": went_nowhere(noun, counted.subject), "forces_side": owned,
+                        "killed_by_clause": _killed_in_a_clause(noun if noun is not None else counted.subject),
                         "non_combatant": noun is not None and bool({noun.lemma_.lower(), noun.lower_} & _NON_COMBATANTS),
                         "military_noun": noun is not None and _is_military(noun)})
 
 
+def _killed_in_a_clause(anchor) -> bool:
+    """ "after the attack that killed 145 people": the object of a killing verb in a clause on
+    another noun counts the victims of what that noun names."""
+    verb = anchor.head
+    return anchor.dep_ == "dobj" and verb.lemma_.lower() in _KILLING and verb.dep_ in ("relcl", "acl")
+
+
+_KILLING = frozenset(events_lexicon()["lemmas"]["casualty"])
 _NON_COMBATANTS = frozenset(load_json("people.json")["non_combatants"]["lemmas"])
 
 
@@ -816,7 +825,7 @@ def _inherit_origin(d: Draft, by_sentence: dict[int, list[Draft]]) -> None:
     # "7,000 lone soldiers, among them 2,000 volunteers from the US": a part's origin is not the whole's
     same = [o for o in by_sentence[d.sentence.index]
             if o is not d and len(o.claim.origin) >= 1 and not _is_a_part_of(o, d)]
-    if same and not d.extra.get("says_from"):
+    if same and not d.extra.get("says_from") and not d.extra.get("killed_by_clause"):
         d.claim.origin = list(same[0].claim.origin)
         return
     if d.elliptical:

@@ -2417,3 +2417,12 @@ def test_a_states_force_or_capital_sends_its_own_people(claims_of, text, origin,
 ])
 def test_a_party_that_has_fighters_is_their_side(claims_of, text, side):
     assert only(claims_of(text)).side == side
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested six Chechen men over the bombing in the capital that killed 40 people.",
+    "Three Uzbeks were charged after the siege at the school, which killed 31 people.",
+    "Investigators say two Kyrgyz gunmen carried out the shooting that killed 19 people.",
+])
+def test_the_victims_of_an_attack_are_not_the_people_held_for_it(claims_of, text):
+    assert claims_of(text)[-1].origin == []
