@@ -663,6 +663,12 @@ def side_candidates(case: Case) -> list[Candidate]:
     if case.decided_before("side"):
         _add(found, case.decided_before("side"), "previous_decided")
     origin = case.claim.origin
+    if origin and set(codes_in(case.claim.group)) == set(origin):
+        # "64 of the Syrians were killed" after "2,000 Syrian fighters sent to support X": the
+        # same people named again fight where they did
+        earlier = next((r for r in reversed(case.article_rules[:case.index]) if r["origin"] == tuple(origin) and r["side"]), None)
+        if earlier is not None:
+            _add(found, earlier["side"], "same_origin_before")
     if len(origin) == 1:
         _add(found, origin[0], "origin")
     for party in parties_named_in(case.sentence.text)[:2]:

@@ -51,3 +51,12 @@ def test_fighting_for_it_is_fighting_for_the_party_named_before(text, side):
 ])
 def test_fighting_with_a_party_is_for_it_unless_fighting_names_the_combat(text, sides):
     assert {m.side for m in side_mentions(text)} == sides
+
+
+@pytest.mark.parametrize("text", [
+    "Ankara sent fighters to support the UN-recognised government in Tripoli.",
+    "Hundreds of Syrians fought for the government in Tripoli in 2020.",
+    "Volunteers joined the Tripoli-based government's forces.",
+])
+def test_the_government_in_tripoli_is_the_government_of_national_accord(text):
+    assert {m.side for m in side_mentions(text)} == {"Government of National Accord"}
