@@ -107,6 +107,11 @@ def phrase_for(head: Token) -> str:
         if _has_comma_between(head, child):
             break
         right = max(right, child.right_edge.i)
+    # "the commander of a battalion near the town, who goes by a call sign": a clause after a
+    # comma, wherever the parser hangs it, describes the speaker
+    clause = next((t.i for t in doc[head.i + 1:right] if t.text == "," and doc[t.i + 1].tag_ in ("WDT", "WP", "WP$")), None)
+    if clause is not None:
+        right = clause
     while right > left and doc[right].is_punct and doc[right].text not in (")",):
         right -= 1
     # A leading comma-separated part ("In comments to X, the Legion") never belongs to the subject.

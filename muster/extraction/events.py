@@ -43,6 +43,8 @@ def event_of(token: Token) -> str | None:
         return None  # "a 4,000-strong force" is its strength; "strong support" is not
     if lemma == "present" and token.pos_ == "VERB":
         return None  # "are present in the district", not "presented the prisoners"
+    if lemma == "try" and any(c.dep_ == "xcomp" for c in token.children):
+        return None  # "tried to lure them": an attempt, not a trial
     if text == "wound" and any(c.dep_ == "prt" for c in token.children):
         return None  # "have wound up fighting": ended up, not wounded
     return _lemma_events().get(lemma) or _lemma_events().get(text) or _driven_from_home(token) or _still_there(token)

@@ -44,7 +44,6 @@ def _grammar() -> re.Pattern[str]:
     quote_open, quote_close = r"[“\"‘']?", r"[”\"’']?"
     unit_words = lex["units"] + list(lex["unit_plurals"])
     units = _alt([u + "s" for u in lex["units"]] + unit_words)
-    single_units = _alt(lex["units_with_article"])
     # Words between a count and its unit describe the unit ("two armoured brigades"); a function
     # word or a month means the unit belongs to another phrase ("26 May the regiment said").
     months = _alt([m for m in words("months") if len(m) > 3])
@@ -60,7 +59,6 @@ def _grammar() -> re.Pattern[str]:
         | (?P<rlo>{digit_number})\s*(?:-|–|—)\s*(?P<rhi>{digit_number})(?![\w])
         | (?P<rlo2>{number})\s+(?:to|or)\s+(?P<rhi2>{number})(?![\w])
         | (?P<unitcount>{number}|several|multiple|numerous|(?:{vague})\s+of)\s+(?:{filler}\s+){{0,2}}?(?P<unitname>{units})\b
-        | (?P<unitcount1>an?)\s+(?:{filler}\s+){{0,2}}?(?P<unitname1>{single_units})\b
         | (?P<vague>{vague})
         | (?P<dozen>{dozen})
         | (?P<num>{number})
@@ -197,8 +195,8 @@ def _to_quantities(m: re.Match[str]) -> list[Quantity]:
             return []
         low, high = _bounded(value, qualifier)
         return [Quantity(start, m.end("unitcount"), m.string[start:m.end("unitcount")], low, high, qualifier, value=value)]
-    if m.group("unitname") or m.group("unitname1"):
-        name = (m.group("unitname") or m.group("unitname1")).lower()
+    if m.group("unitname"):
+        name = m.group("unitname").lower()
         name = lex["unit_plurals"].get(name, name[:-1] if name.endswith("s") and name[:-1] in lex["units"] else name)
         if name == "group" and m.group("unitname"):
             described = m.string[m.end("unitcount"):m.start("unitname")].lower().split()
@@ -207,7 +205,7 @@ def _to_quantities(m: re.Match[str]) -> list[Quantity]:
         if (m.group("unitcount") or "").lower() in ("several", "multiple", "numerous") and re.search(
                 r"\b(?:most|more|less|least|the)\s+$", m.string[max(0, m.start() - 6):m.start()], re.IGNORECASE):
             return []  # "the most numerous groups": an adjective, not a count
-        count_text = m.group("unitcount") or m.group("unitcount1")
+        count_text = m.group("unitcount")
         # "several brigades", "hundreds of families": units, but no number of them
         count = parse_number(count_text) if count_text.lower() not in ("several", "multiple", "numerous") \
             and not count_text.lower().endswith(" of") else None

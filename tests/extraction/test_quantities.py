@@ -82,18 +82,21 @@ def test_bounds_table(text, expression, low, high, qualifier):
 
 @pytest.mark.parametrize("text, name, count", [
     ("two battalions of volunteers", "battalion", 2),
-    ("a brigade of paratroopers", "brigade", 1),
     ("three companies of marines", "company", 3),
-    ("a platoon", "platoon", 1),
     ("four regiments", "regiment", 4),
     ("two divisions", "division", 2),
-    ("a squad", "squad", 1),
     ("3,240 families", "family", 3240),
     ("several armed formations", "formation", None),
 ])
 def test_units_made_of_people(text, name, count):
     q = find_quantities(text)[0]
     assert (q.low, q.high, q.qualifier, q.unit.name, q.unit.count) == (None, None, "unit", name, count)
+
+
+@pytest.mark.parametrize("text", ["a brigade of paratroopers", "an attack on a military detachment", "the commander of a volunteer battalion"])
+def test_a_single_unit_without_a_number_word_is_no_count(text):
+    """Like a single person, a single unit named without a number word counts nothing."""
+    assert find_quantities(text) == []
 
 
 @pytest.mark.parametrize("text, value", [
