@@ -208,7 +208,8 @@ def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
         # "Roughly 300 of them were French", "about 1,500 are thought to be Tajiks"
         for child in be.children:
             if child.dep_ in ("attr", "acomp"):
-                codes = codes_in(child.text)
+                # "were French", "were Nepali nationals": the word or the words before it
+                codes = codes_in(child.doc[child.left_edge.i:child.i + 1].text)
                 if codes:
                     return codes
     codes = _origin_of_whole(anchor) or ranked_with(anchor)
@@ -337,7 +338,7 @@ def antecedent(subject: Token) -> Token:
 
 _TABLE_ENTRY = re.compile(r"^\s*(?:[-*•·–—]\s+)?(?P<name>[A-Z][\w .’'-]{1,40}?)(?:\s*[:–—,-]|(?P<space>\s))\s*"
                           r"(?:about |around |some |at least |up to |over |more than |nearly |almost )?"
-                          r"(?P<count>\d[\d,. ]*)(?:\s+[a-z]+)?\s*\.?\s*$")
+                          r"(?P<count>\d[\d,. ]*|(?<=[:–—-] )(?:several |a few |many )?(?:dozens?|hundreds?|thousands?))(?:\s+[a-z]+)?\s*\.?\s*$")
 
 
 def table_entry(sentence: str) -> str | None:

@@ -2457,3 +2457,19 @@ def test_people_offered_or_promised_something_are_counted(claims_of, text):
 def test_trying_to_do_something_is_no_trial(claims_of, text, event):
     found = claims_of(text)
     assert (found[0].event if event else found[0].event != "detention") == (event or True)
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("About 40 of them were Nepali nationals.", ["NP"]),
+    ("Officials said 15 of the detainees are Tajik citizens.", ["TJ"]),
+    ("Roughly 60 of the recruits were Kenyan men.", ["KE"]),
+])
+def test_what_a_share_is_said_to_be_gives_its_origin(claims_of, text, origin):
+    assert only(claims_of(text)).origin == origin
+
+
+def test_a_table_row_may_give_a_vague_count(claims_of):
+    found = claims_of("Volunteers by country, according to the legion:\n\n- Georgia: 900\n- Canada: several hundred\n"
+                      "- Brazil: dozens\n- Chile: 40\n")
+    assert [(c.text, c.origin, c.low, c.high) for c in found] == [
+        ("900", ["GE"], 900, 900), ("several hundred", ["CA"], 200, 999), ("dozens", ["BR"], 24, 99), ("40", ["CL"], 40, 40)]
