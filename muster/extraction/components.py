@@ -44,6 +44,32 @@ class QuantityFinder:
         return doc
 
 
+class ScaleNorms:
+    """Gives a short scale word after a number ("1.2m", "3.5 mln") the norm of the full word, before
+    the parser runs: it then reads "1.2 million soldiers", not soldiers of a noun "m"."""
+
+    def __init__(self) -> None:
+        forms = load_json("parsing.json")["scale_abbreviations"]
+        self.joined, self.spaced = forms["joined"], forms["spaced"]
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc[1:]:
+            number = token.nbor(-1)
+            if not number.like_num or not number.text[:1].isdigit():
+                continue
+            touching = token.idx == number.idx + len(number.text)
+            norm = self.joined.get(token.lower_) if touching else None
+            norm = norm or self.spaced.get(token.lower_)
+            if norm:
+                token.norm_ = norm
+        return doc
+
+
+@Language.factory("muster_scale_norms_v1")
+def make_scale_norms(nlp: Language, name: str) -> ScaleNorms:
+    return ScaleNorms()
+
+
 @Language.factory("muster_quantities_v1")
 def make_quantity_finder(nlp: Language, name: str) -> QuantityFinder:
     return QuantityFinder()
@@ -58,6 +84,7 @@ def load_pipeline() -> Language:
     for acronym, norm in load_json("parsing.json")["acronym_norms"]["forms"].items():
         # "12 IS fighters": the parser reads the name's word form, not the verb it is spelled like
         nlp.tokenizer.add_special_case(acronym, [{ORTH: acronym, NORM: norm}])
+    nlp.add_pipe("muster_scale_norms_v1", first=True)
     nlp.add_pipe("muster_quantities_v1", last=True)
     nlp.add_pipe("muster_attribution_v1", last=True)
     return nlp

@@ -2473,3 +2473,21 @@ def test_a_table_row_may_give_a_vague_count(claims_of):
                       "- Brazil: dozens\n- Chile: 40\n")
     assert [(c.text, c.origin, c.low, c.high) for c in found] == [
         ("900", ["GE"], 900, 900), ("several hundred", ["CA"], 200, 999), ("dozens", ["BR"], 24, 99), ("40", ["CL"], 40, 40)]
+
+
+@pytest.mark.parametrize("text, low", [
+    ("Nearly 4m Syrians have sought refuge in Turkey since the war began.", 4_000_000),
+    ("Moscow claims to have killed 1.3m Ukrainian troops, a number that cannot be checked.", 1_300_000),
+    ("Some 2.5m people have fled the fighting, aid agencies estimate.", 2_500_000),
+    ("About 3.5 mln residents were displaced by the floods of war.", 3_500_000),
+])
+def test_a_short_scale_after_a_number_counts_millions(claims_of, text, low):
+    assert [c.low for c in claims_of(text)] == [low]
+
+
+@pytest.mark.parametrize("text", [
+    "The trench is 100m long and 300 soldiers hold it.",
+    "Engineers dug a 40m tunnel; 300 soldiers hold it.",
+])
+def test_metres_are_no_people(claims_of, text):
+    assert [c.text for c in claims_of(text)] == ["300"]

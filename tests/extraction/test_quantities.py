@@ -151,3 +151,13 @@ def test_a_vague_quantity_above_the_number_after_it_is_two_figures():
     # "thousands to 300 men" cannot be a range: both figures are kept rather than lost
     found = [(q.text, q.low, q.high) for q in find_quantities("moved thousands to 300 posts, then hundreds to 40 camps")]
     assert found == [("thousands", 2000, 9999), ("300", 300, 300), ("hundreds", 200, 999), ("40", 40, 40)]
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("1.2 mln people", 1_200_000, 1_200_000),
+    ("2 bln", 2_000_000_000, 2_000_000_000),
+    ("between 1 and 2 mln people", 1_000_000, 2_000_000),
+])
+def test_short_scale_words_written_apart(text, low, high):
+    q = find_quantities(text)[0]
+    assert (q.low, q.high) == (low, high)
