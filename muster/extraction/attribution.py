@@ -96,8 +96,10 @@ def phrase_for(head: Token) -> str:
         return person
     left = head.left_edge.i
     right = head.i
+    ampersand = any(c.dep_ == "cc" and c.text == "&" for c in head.rights)  # "Armed Conflict Location & Event Data Project"
     for child in head.rights:
-        keeps = child.dep_ == "prep" and (child.lower_ in ("of", "for") or _close_to_a_body(child)) and not _has_comma_between(head, child)
+        keeps = child.dep_ == "prep" and (child.lower_ in ("of", "for") or _close_to_a_body(child)) and not _has_comma_between(head, child) \
+            or ampersand and child.dep_ in ("cc", "conj")
         if child.dep_ in _CUT_DEPS and not keeps:
             if child.dep_ == "appos" and child.ent_type_ == "PERSON" and head.ent_type_ != "PERSON":
                 ent = next((e for e in doc.ents if e.start <= child.i < e.end), None)
@@ -625,6 +627,10 @@ def misread_opening_speaker(sent: Span) -> list[Source]:
     return []
 
 
+# "figures released by X", "data compiled by a research group": who made the figures speaks for
+# them; a compiler is named even by a role ("a research group")
+_COMPILING = frozenset(("compiled", "gathered", "collected"))
+_FIGURES_GIVEN_BY = frozenset(("provided", "given", "released", "reference", "published")) | _COMPILING
 _WHAT_SAID = re.compile(r"\bwhat\s+(?P<name>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,5}?)\s+"
                         r"(?:informed|told|said|reported|claimed|says|tells|informs)\b")
 
@@ -648,10 +654,14 @@ def according_to_sources(sent: Span) -> list[Source]:
             obj = next((c for c in token.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 out.append(_source_from(obj, "as per"))
-        elif low in ("by", "to") and token.i >= 2 and token.doc[token.i - 1].lower_ in ("provided", "given", "released", "reference", "published") \
+        elif low in ("by", "to") and token.i >= 2 and token.doc[token.i - 1].lower_ in _FIGURES_GIVEN_BY \
                 and not _hands_over_people(token.doc[token.i - 1]):  # "figures released by X", not "hostages released by X"
             obj = next((c for c in token.children if c.dep_ == "pobj"), None)
-            if obj is not None and any(t.pos_ == "PROPN" or t.lower_ == "government" for t in obj.subtree):
+            compound = [c for c in obj.children if c.dep_ == "compound"] if obj is not None else []
+            if compound and obj.lemma_.lower() in _reporting_lemmas():
+                obj = compound[-1]  # "compiled by a research group shows": the verb read as the group's noun
+            if obj is not None and (any(t.pos_ == "PROPN" or t.lower_ == "government" for t in obj.subtree) or (
+                    token.doc[token.i - 1].lower_ in _COMPILING and not is_generic(obj))):
                 out.append(_source_from(obj, sent.doc[token.i - 1:token.i + 1].text))
         elif low == "to" and token.i >= 2 and token.doc[token.i - 1].lower_ == "comments":
             obj = next((c for c in token.children if c.dep_ == "pobj"), None)

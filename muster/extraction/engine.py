@@ -163,7 +163,8 @@ def _draft_article(article: Article) -> Drafted:
     votes = sides.article_sides([s.text for s in article.sentences])
     drafts: list[Draft] = []
     for index in article.candidates:
-        drafts += _sentence_drafts(article, index)
+        counted_just_before = bool(drafts) and drafts[-1].sentence.index == index - 1
+        drafts += _sentence_drafts(article, index, counted_just_before)
     _link(article, drafts, votes)
     return Drafted(article, drafts, votes)
 
@@ -181,7 +182,7 @@ def extract(text: str, nlp: Language | None = None, parse_all: bool = False, exp
 
 # --- one sentence ------------------------------------------------------------------------
 
-def _sentence_drafts(article: Article, index: int) -> list[Draft]:
+def _sentence_drafts(article: Article, index: int, counted_just_before: bool = False) -> list[Draft]:
     sentence = article.sentences[index]
     doc = article.doc(index)
     spans = list(doc.spans[QUANTITIES])
@@ -196,13 +197,24 @@ def _sentence_drafts(article: Article, index: int) -> list[Draft]:
             drafts.append(_draft(article, sentence, span, counted))
     # A bare number beside people counts of the same sentence counts the same kind of people:
     # "Hungary took in 900,000 refugees and Moldova roughly 400 000".
+    # So does "another 3,000", "twelve thousand more" as a subject right after a sentence that counted people.
     for span, counted in pending:
-        if drafts and not _is_year(span):
+        if (drafts or counted_just_before and _adds_to_the_count_before(span)) and not _is_year(span):
             drafts.append(_draft(article, sentence, span, counted))
     drafts.sort(key=lambda d: d.claim.start)
     _assign_side_statements(sentence, drafts)
     _keep_caveats_with_their_counts(drafts)
     return drafts
+
+
+def _adds_to_the_count_before(span: Span) -> bool:
+    """ "Another 3,000 are in camps", "Twelve thousand more are said to be training": a subject
+    that adds to a count just made counts the same people."""
+    root = span.root
+    more = next((t for t in [*root.children, root.head] if t.lower_ == "more" and t.i >= span.end), None)
+    adds = span[0].lower_ in ("another", "further") or span.text.lower().startswith("a further") or more is not None
+    subject = root if more is None or root.dep_ in ("nsubj", "nsubjpass") else more
+    return adds and subject.dep_ in ("nsubj", "nsubjpass")
 
 
 def _keep_caveats_with_their_counts(drafts: list[Draft]) -> None:

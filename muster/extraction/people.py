@@ -113,7 +113,9 @@ def _people_cue_pattern() -> re.Pattern[str]:
     stems |= {w[:-1] + "ies" for w in stems if w.endswith("y")}  # "mercenary" → "mercenaries"
     words = sorted((re.escape(w) for w in stems | set(lex["irregular_verb_forms"])), key=len, reverse=True)
     suffixes = "|".join(_PEOPLE_SUFFIXES)
-    return re.compile(rf"\bof\s+(?:them|those|these|whom)\b|\bwhom?\b|\b(?:(?:{'|'.join(words)})\w*|\w+(?:{suffixes}))\b|(?<![\w-])(?:"
+    # "another 3,000", "twelve thousand more": a count that adds to the people counted just before
+    adds = r"\b(?:another|a\s+further)\s+(?:\d|[a-z]+\s+(?:hundred|thousand|million))|(?:\d|hundred|thousand|million)\s+more\b"
+    return re.compile(rf"\bof\s+(?:them|those|these|whom)\b|\bwhom?\b|{adds}|\b(?:(?:{'|'.join(words)})\w*|\w+(?:{suffixes}))\b|(?<![\w-])(?:"
                       + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w])",
                       re.IGNORECASE)
 

@@ -2491,3 +2491,30 @@ def test_a_short_scale_after_a_number_counts_millions(claims_of, text, low):
 ])
 def test_metres_are_no_people(claims_of, text):
     assert [c.text for c in claims_of(text)] == ["300"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("At least 900 foreigners have died, according to data compiled by a team of volunteers.", "a team of volunteers"),
+    ("The militia has enlisted 7,000 boys, data compiled by a research group shows.", "a research group"),
+    ("The army has lost 4,000 men, data collected by a research institute suggests.", "a research institute"),
+])
+def test_who_compiled_the_figures_speaks_for_them(claims_of, text, source):
+    assert only(claims_of(text)).attributed_to == [source]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("About 70 civilians died, according to the Armed Violence Research & Monitoring Unit.",
+     "the Armed Violence Research & Monitoring Unit"),
+    ("Some 40 fighters were killed, the Conflict Records & Casualty Project said.", "the Conflict Records & Casualty Project"),
+])
+def test_an_ampersand_joins_one_name(claims_of, text, source):
+    assert only(claims_of(text)).attributed_to == [source]
+
+
+@pytest.mark.parametrize("text, quantity", [
+    ("The militia has recruited 5,000 boys. Another 2,000 are in training camps near the border.", "Another 2,000"),
+    ("Some 800 Afghans were deported last week. Twelve hundred more are expected to follow.", "Twelve hundred"),
+    ("Kyiv says 600 foreigners have joined. A further 150 are waiting for their papers.", "A further 150"),
+])
+def test_a_count_that_adds_to_the_people_just_counted_counts_them_too(claims_of, text, quantity):
+    assert [c.text for c in claims_of(text)][-1] == quantity
