@@ -202,9 +202,24 @@ def _sentence_drafts(article: Article, index: int, counted_just_before: bool = F
         if (drafts or counted_just_before and _adds_to_the_count_before(span)) and not _is_year(span):
             drafts.append(_draft(article, sentence, span, counted))
     drafts.sort(key=lambda d: d.claim.start)
+    _pair_respectively(sentence, drafts)
     _assign_side_statements(sentence, drafts)
     _keep_caveats_with_their_counts(drafts)
     return drafts
+
+
+def _pair_respectively(sentence: Sentence, drafts: list[Draft]) -> None:
+    """ "Colombia, Brazil and Georgia account for 1,500, 1,200 and 1,000 fighters respectively":
+    the states named before the counts go to them in order."""
+    if len(drafts) < 2 or not re.search(r"\brespectively\b", sentence.text):
+        return
+    first = drafts[0].claim.start - sentence.start
+    named = list(dict.fromkeys(m.code for m in find_countries(sentence.text[:first])))
+    if len(named) != len(drafts) or any(codes_in(d.claim.group) for d in drafts):
+        return  # "Poland and Germany host 950,000 and 1.1 million Ukrainian refugees respectively": hosts
+    for d, code in zip(drafts, named):
+        d.claim.origin = [code]
+        d.extra["origin_beside_count"] = True
 
 
 def _adds_to_the_count_before(span: Span) -> bool:

@@ -2518,3 +2518,13 @@ def test_an_ampersand_joins_one_name(claims_of, text, source):
 ])
 def test_a_count_that_adds_to_the_people_just_counted_counts_them_too(claims_of, text, quantity):
     assert [c.text for c in claims_of(text)][-1] == quantity
+
+
+@pytest.mark.parametrize("text, origins", [
+    ("Peru, Chile and Ecuador sent 400, 250 and 90 volunteers respectively.", [["PE"], ["CL"], ["EC"]]),
+    ("Kenya and Uganda have lost 60 and 45 soldiers respectively.", [["KE"], ["UG"]]),
+    # states that host the people named by their own nationality are no origin
+    ("Poland and Germany host 950,000 and 1.1 million Ukrainian refugees respectively.", [["UA"], ["UA"]]),
+])
+def test_respectively_pairs_the_states_with_the_counts_in_order(claims_of, text, origins):
+    assert [c.origin for c in claims_of(text)] == origins
