@@ -299,7 +299,8 @@ def _counts_people(span: Span, counted) -> bool | None:
         return False
     if counted.partitive and counted.noun is None:
         return True  # "40 of them", "two dozen of those": a share of people counted before
-    if elliptical_subject_of_people_verb(counted.subject) or references_people_total(span) or is_exchange_count(span) \
+    if elliptical_subject_of_people_verb(counted.subject) or span.root.i != counted.subject.i and \
+            span.root.dep_ in ("nsubj", "nsubjpass") and elliptical_subject_of_people_verb(span.root) or references_people_total(span) or is_exchange_count(span) \
             or _state_of_people_after(span) or _counted_by_of(span) or _who_clause(span):
         return _singular_ok(span, counted)
     return None

@@ -382,7 +382,9 @@ def references_people_total(span: Span) -> bool:
     for token in sent:
         if token.lemma_.lower() in _reference_heads() or token.lower_ in _reference_heads():
             of_noun = next((o for c in token.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
-            if of_noun is not None and not is_people_noun(of_noun):
+            # "the number of those taken": "those" with a clause on it are people
+            those = of_noun is not None and of_noun.lower_ == "those" and any(c.dep_ in ("acl", "relcl") for c in of_noun.children)
+            if of_noun is not None and not is_people_noun(of_noun) and not those:
                 continue
             if token.lower_ in ("toll",) or of_noun is not None or token.lower_ in ("number", "figure", "total",
                                                                                       "estimate", "estimates"):

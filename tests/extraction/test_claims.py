@@ -2528,3 +2528,30 @@ def test_a_count_that_adds_to_the_people_just_counted_counts_them_too(claims_of,
 ])
 def test_respectively_pairs_the_states_with_the_counts_in_order(claims_of, text, origins):
     assert [c.origin for c in claims_of(text)] == origins
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Turkey says 30 PKK fighters were killed in the strikes.", "PKK"),
+    ("Some 5,000 FARC fighters laid down their arms in 2017.", "FARC"),
+    ("About 400 Tigrayan forces were captured, the army said.", "TPLF"),
+])
+def test_more_armed_groups_are_known_parties(claims_of, text, side):
+    assert only(claims_of(text)).side == side
+
+
+@pytest.mark.parametrize("text, quantity", [
+    ("Hundreds of thousands have fled to camps outside the city.", "Hundreds of thousands"),
+    ("The number of those abducted could be as high as 120, a charity said.", "as high as 120"),
+    ("Tens of thousands were displaced by the offensive.", "Tens of thousands"),
+])
+def test_vague_and_capped_counts_of_people_named_only_by_what_befell_them(claims_of, text, quantity):
+    assert [c.text for c in claims_of(text)] == [quantity]
+
+
+@pytest.mark.parametrize("text", [
+    "Syria's new authorities have absorbed about 3,000 foreign fighters into the army.",
+    "The Syrian government has integrated some 2,000 former rebels into a new division.",
+    "Damascus incorporated roughly 1,500 militiamen into its forces last year.",
+])
+def test_a_state_that_takes_fighters_into_its_forces_is_their_side(claims_of, text):
+    assert only(claims_of(text)).side == "SY"
