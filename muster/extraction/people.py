@@ -370,6 +370,14 @@ def casualty_total(span: Span) -> Token | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and (subject.lemma_.lower() in _casualty_nouns() or subject.lower_ in _casualty_nouns()):
         return subject
+    if root.dep_ == "pobj" and root.head.lower_ == "at":
+        # "US officials put Russian casualties at about 700,000": the casualties whose size is given
+        put = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        # "put Russian casualties — killed and wounded — at 700,000": the parser may hang the
+        # "at" on the aside; the casualties are then above it
+        put = put if put is not None else next((a for a in list(root.ancestors)[:5] if a.dep_ == "dobj"), None)
+        if put is not None and (put.lemma_.lower() in _casualty_nouns() or put.lower_ in _casualty_nouns()):
+            return put
     return None
 
 

@@ -2555,3 +2555,13 @@ def test_vague_and_capped_counts_of_people_named_only_by_what_befell_them(claims
 ])
 def test_a_state_that_takes_fighters_into_its_forces_is_their_side(claims_of, text):
     assert only(claims_of(text)).side == "SY"
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("US officials put Russian casualties at about 700,000.", ["RU"]),
+    ("Western intelligence puts Ukrainian casualties — dead and injured — at roughly 400,000.", ["UA"]),
+    ("Analysts put Armenian losses at 3,800.", ["AM"]),
+])
+def test_casualties_put_at_a_figure_are_counted_with_their_people(claims_of, text, origin):
+    claim = only(claims_of(text))
+    assert (claim.origin, claim.event) == (origin, "casualty")
