@@ -496,6 +496,7 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
                         "tolled": tolled,
                         "own_predicate": bool(predicate_events(span, noun) or clause_events_on(anchor(span))),
                         "origin_beside_count": from_right_after(span, noun) is not None
+                        or bool(origin and _OWNED_GROUP.match(group))  # "40 of its citizens", "three of its soldiers"
                         or bool(ranked_with(noun if noun is not None else counted.subject)),
                         "says_from": bool(_FROM_IN_CLAUSE.match(sentence.text[q.end:])),
                         "went_nowhere": went_nowhere(noun, counted.subject), "forces_side": owned,
@@ -851,8 +852,10 @@ def _inherit_origin(d: Draft, by_sentence: dict[int, list[Draft]]) -> None:
     if d.claim.origin:
         return
     # "7,000 lone soldiers, among them 2,000 volunteers from the US": a part's origin is not the whole's
+    # "its strikes killed 100 militants and three of its soldiers were wounded": whose soldiers
+    # they are says nothing of the others counted
     same = [o for o in by_sentence[d.sentence.index]
-            if o is not d and len(o.claim.origin) >= 1 and not _is_a_part_of(o, d)]
+            if o is not d and len(o.claim.origin) >= 1 and not _is_a_part_of(o, d) and not _OWNED_GROUP.match(o.claim.group)]
     if same and not d.extra.get("says_from") and not d.extra.get("killed_by_clause"):
         d.claim.origin = list(same[0].claim.origin)
         return
@@ -860,6 +863,9 @@ def _inherit_origin(d: Draft, by_sentence: dict[int, list[Draft]]) -> None:
         previous = by_sentence.get(d.sentence.index - 1)
         if previous and previous[-1].claim.origin and previous[-1].sentence.paragraph == d.sentence.paragraph:
             d.claim.origin = list(previous[-1].claim.origin)
+
+
+_OWNED_GROUP = re.compile(r"(?:its|their)\s", re.IGNORECASE)
 
 
 def _is_a_part_of(part: Draft, whole: Draft) -> bool:

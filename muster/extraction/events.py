@@ -43,6 +43,8 @@ def event_of(token: Token) -> str | None:
         return None  # "a 4,000-strong force" is its strength; "strong support" is not
     if lemma == "present" and token.pos_ == "VERB":
         return None  # "are present in the district", not "presented the prisoners"
+    if lemma == "catch" and any(c.dep_ == "prep" and c.lower_ in ("in", "between", "up") or c.dep_ == "prt" for c in token.children):
+        return None  # "caught in the crossfire", "caught up in the fighting": not detained
     if lemma == "try" and any(c.dep_ == "xcomp" for c in token.children):
         return None  # "tried to lure them": an attempt, not a trial
     if text == "wound" and any(c.dep_ == "prt" for c in token.children):

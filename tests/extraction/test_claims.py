@@ -2565,3 +2565,21 @@ def test_a_state_that_takes_fighters_into_its_forces_is_their_side(claims_of, te
 def test_casualties_put_at_a_figure_are_counted_with_their_people(claims_of, text, origin):
     claim = only(claims_of(text))
     assert (claim.origin, claim.event) == (origin, "casualty")
+
+
+@pytest.mark.parametrize("text, event", [
+    ("More than 8,000 men were caught trying to cross the river into Romania.", "detention"),
+    ("Guards caught about 60 deserters near the border last month.", "detention"),
+])
+def test_people_caught_are_detained(claims_of, text, event):
+    assert only(claims_of(text)).event == event
+
+
+@pytest.mark.parametrize("text, origins", [
+    ("Israel's army said its raids had killed about 80 gunmen in the hills and that two of its soldiers had been "
+     "wounded.", [[], ["IL"]]),
+    ("Azerbaijan said its drones had destroyed 12 tanks and killed 40 fighters, and that five of its troops had "
+     "died.", [[], ["AZ"]]),
+])
+def test_whose_soldiers_they_are_says_nothing_of_the_others_counted_beside_them(claims_of, text, origins):
+    assert [c.origin for c in claims_of(text)] == origins
