@@ -789,12 +789,7 @@ def _carry_from_neighbours(article: Article, d: Draft, by_sentence: dict[int, li
         attr.adds_to_previous(d.sentence.text) or attr.quoted_whole(d.sentence.text)) \
         and d.sentence.paragraph - previous[-1].sentence.paragraph <= 1
     impersonal = attr.impersonal_continuation(d.sentence.text) and same_paragraph
-    own = any(not s.generic for s in d.sources)
-    if linked and own:
-        # "Of these, 300 died, the ministry said": the sentence's own source speaks; a back-reference
-        # takes the name the figure before gave it ("the country's interior ministry")
-        d.sources = [next((s for s in previous[-1].sources if _names_again(mine.name, s.name)), mine) for mine in d.sources]
-    if (linked or continues) and not own:
+    if linked or continues and not any(not s.generic for s in d.sources):
         donor = previous[-1]
         have = {s.name for s in d.sources}
         d.sources = [s for s in donor.sources if s.name not in have] + d.sources
@@ -976,12 +971,6 @@ def _issuer_of_document(article: Article, d: Draft, head: str, by_sentence: dict
 def _strip_reference(name: str) -> str:
     m = re.match(r".+ \((.+)\)$", name)
     return m.group(1) if m and not re.fullmatch(r"[A-Z]+", m.group(1)) else name
-
-
-def _names_again(reference: str, name: str) -> bool:
-    """ "the ministry" for "the country's interior ministry": a back-reference by the other's head word."""
-    return _is_back_reference(reference) and reference.lower() != name.lower() \
-        and reference.split()[-1].lower() == name.split()[-1].lower()
 
 
 def _is_back_reference(name: str) -> bool:
