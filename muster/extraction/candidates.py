@@ -631,8 +631,8 @@ def side_candidates(case: Case) -> list[Candidate]:
         return [Candidate(home, {"rule", "exchanged_soldiers"})]  # "Russia says 40 of its troops were captured"
     if case.claim.event == "detention" and d.group_kind == "combatant" and (
             case.rule["side"] is None or case.rule["side"] in case.claim.origin):
-        captor = _agent_party(case)
-        if captor and opponent(captor):
+        captor = _agent_party(case) if _WAR_CAPTIVITY.search(case.sentence.text) else None
+        if captor and opponent(captor):  # not "border guards detained 45 men": arrested at home
             # "Ukrainian forces captured two North Korean soldiers": the contract keeps prisoners
             # of war on the side they fought for, the captor's enemy
             return [Candidate(opponent(captor), {"rule", "captured_by_opponent"})]

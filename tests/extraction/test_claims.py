@@ -2581,3 +2581,14 @@ def test_people_caught_are_detained(claims_of, text, event):
 ])
 def test_whose_soldiers_they_are_says_nothing_of_the_others_counted_beside_them(claims_of, text, origins):
     assert [c.origin for c in claims_of(text)] == origins
+
+
+@pytest.mark.parametrize("text, side", [
+    # arrested at home, on no side
+    ("Ukrainian border guards detained 45 men trying to reach Moldova on foot.", None),
+    ("Russian police arrested 30 men who had refused the call-up.", None),
+    # captured in war, on the side they fought for
+    ("Ukrainian troops captured 12 North Korean soldiers near the village.", "RU"),
+])
+def test_only_captives_of_war_take_their_captors_enemy_as_side(claims_of, text, side):
+    assert only(claims_of(text)).side == side
