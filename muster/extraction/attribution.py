@@ -629,8 +629,8 @@ def misread_opening_speaker(sent: Span) -> list[Source]:
 
 # "figures released by X", "data compiled by a research group": who made the figures speaks for
 # them; a compiler is named even by a role ("a research group")
-_COMPILING = frozenset(("compiled", "gathered", "collected"))
-_FIGURES_GIVEN_BY = frozenset(("provided", "given", "released", "reference", "published")) | _COMPILING
+_COMPILING = frozenset(words("figure_compilers"))
+_FIGURES_GIVEN_BY = frozenset(words("figures_given_by")) | _COMPILING
 _WHAT_SAID = re.compile(r"\bwhat\s+(?P<name>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,5}?)\s+"
                         r"(?:informed|told|said|reported|claimed|says|tells|informs)\b")
 

@@ -222,12 +222,15 @@ def _pair_respectively(sentence: Sentence, drafts: list[Draft]) -> None:
         d.extra["origin_beside_count"] = True
 
 
+_ADDITIVE_OPENERS = tuple(w + " " for w in words("additive_openers"))
+
+
 def _adds_to_the_count_before(span: Span) -> bool:
     """ "Another 3,000 are in camps", "Twelve thousand more are said to be training": a subject
     that adds to a count just made counts the same people."""
     root = span.root
     more = next((t for t in [*root.children, root.head] if t.lower_ == "more" and t.i >= span.end), None)
-    adds = span[0].lower_ in ("another", "further") or span.text.lower().startswith("a further") or more is not None
+    adds = span.text.lower().startswith(_ADDITIVE_OPENERS) or more is not None
     subject = root if more is None or root.dep_ in ("nsubj", "nsubjpass") else more
     return adds and subject.dep_ in ("nsubj", "nsubjpass")
 

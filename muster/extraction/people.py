@@ -111,11 +111,12 @@ def _people_cue_pattern() -> re.Pattern[str]:
     stems |= {w.lower() for ws in events()["lemmas"].values() for w in ws} | set(quantities()["units"])
     forms = {f for row in country_forms() for f in row.adjectives + row.singulars + row.plurals}
     stems |= {w[:-1] + "ies" for w in stems if w.endswith("y")}  # "mercenary" → "mercenaries"
-    words = sorted((re.escape(w) for w in stems | set(lex["irregular_verb_forms"])), key=len, reverse=True)
-    suffixes = "|".join(_PEOPLE_SUFFIXES)
     # "another 3,000", "twelve thousand more": a count that adds to the people counted just before
-    adds = r"\b(?:another|a\s+further)\s+(?:\d|[a-z]+\s+(?:hundred|thousand|million))|(?:\d|hundred|thousand|million)\s+more\b"
-    return re.compile(rf"\bof\s+(?:them|those|these|whom)\b|\bwhom?\b|{adds}|\b(?:(?:{'|'.join(words)})\w*|\w+(?:{suffixes}))\b|(?<![\w-])(?:"
+    openers = "|".join(w.replace(" ", r"\s+") for w in words("additive_openers"))
+    cue_words = sorted((re.escape(w) for w in stems | set(lex["irregular_verb_forms"])), key=len, reverse=True)
+    suffixes = "|".join(_PEOPLE_SUFFIXES)
+    adds = rf"\b(?:{openers})\s+(?:\d|[a-z]+\s+(?:hundred|thousand|million))|(?:\d|hundred|thousand|million)\s+more\b"
+    return re.compile(rf"\bof\s+(?:them|those|these|whom)\b|\bwhom?\b|{adds}|\b(?:(?:{'|'.join(cue_words)})\w*|\w+(?:{suffixes}))\b|(?<![\w-])(?:"
                       + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w])",
                       re.IGNORECASE)
 
