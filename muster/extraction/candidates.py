@@ -627,11 +627,12 @@ def side_candidates(case: Case) -> list[Candidate]:
     state_soldiers = bool(home and d.extra.get("military_noun") and _known_belligerent(home))
     if state_soldiers and case.claim.event == "casualty" and case.rule["side"] in (None, home):
         return [Candidate(home, {"rule", "fallen_soldiers"})]
-    if state_soldiers and case.claim.event == "detention" and (_exchange_story(case) or _WAR_CAPTIVITY.search(case.sentence.text)):
+    held_in_war = case.claim.event == "detention" and bool(_WAR_CAPTIVITY.search(case.sentence.text))
+    if state_soldiers and case.claim.event == "detention" and (held_in_war or _exchange_story(case)):
         return [Candidate(home, {"rule", "exchanged_soldiers"})]  # "Russia says 40 of its troops were captured"
-    if case.claim.event == "detention" and d.group_kind == "combatant" and (
+    if held_in_war and d.group_kind == "combatant" and (
             case.rule["side"] is None or case.rule["side"] in case.claim.origin):
-        captor = _agent_party(case) if _WAR_CAPTIVITY.search(case.sentence.text) else None
+        captor = _agent_party(case)
         if captor and opponent(captor):  # not "border guards detained 45 men": arrested at home
             # "Ukrainian forces captured two North Korean soldiers": the contract keeps prisoners
             # of war on the side they fought for, the captor's enemy
