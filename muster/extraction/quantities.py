@@ -8,15 +8,19 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from muster.extraction.lexicon import load_json, words
 from muster.extraction.lexicon import quantities as lexicon
-from muster.extraction.lexicon import words
 from muster.records import Quantity, Unit
 
 _SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
           "fifteen sixteen seventeen eighteen nineteen").split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _SCALE_WORDS = ("hundred", "thousand", "million", "billion")
-_SHORT_SCALES = ("mln", "bln", "mn", "bn")  # written apart from the number too: "3.5 mln"
+# Short scale words: those also written apart from the number ("3.5 mln", "2 bn") and those only
+# written against it ("1.2m", "50k"), as the parser's component reads them (data/parsing.json)
+_SHORT_SCALES = tuple(load_json("parsing.json")["scale_abbreviations"]["spaced"])
+_JOINED_SCALES = tuple(load_json("parsing.json")["scale_abbreviations"]["joined"])
+_SPACED_SCALES = _SCALE_WORDS + _SHORT_SCALES
 
 
 _OPENING_QUOTES = "“\"‘'"
@@ -36,7 +40,7 @@ def _grammar() -> re.Pattern[str]:
                    rf"(?:[ -]{scale})*|{word_unit})")
     decimal_comma = r"\d{1,3},\d{1,2}(?=\s?(?:thousand|million|billion)\b)"  # "6,8 thousand", as in translated copy
     digits = (rf"(?:{decimal_comma}|" r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:\.\d+)?)")
-    digit_number = rf"(?:{digits}(?:\s?(?:{_alt(_SCALE_WORDS + _SHORT_SCALES)})\b|(?:m|bn|k)\b)?)"
+    digit_number = rf"(?:{digits}(?:\s?(?:{_alt(_SPACED_SCALES)})\b|(?:{_alt(_JOINED_SCALES)})\b)?)"
     number = rf"(?:{digit_number}|{word_number})"
     dozen = rf"(?:(?:{word_unit}|\d+|half\sa|a(?:\s+further)?|another)\s+dozen|a\s+pair\s+of|a\s+couple\s+of|a\s+score\s+of)"
     vague = _alt(lex["vague"]).replace("\\ ", r"\s+")
@@ -71,11 +75,16 @@ def _grammar() -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE | re.VERBOSE)
 
 
+_DIGITS_AND_SCALE = re.compile(rf"([\d.,\s]+?)\s?({_alt(_SPACED_SCALES + _JOINED_SCALES)})?")
+_SPACED_SCALE_AT_END = re.compile(rf"(?:\s|\d)({_alt(_SPACED_SCALES)})$")
+_SCALE_AT_END = re.compile(rf"({_alt(_SPACED_SCALES + _JOINED_SCALES)})$")
+
+
 def parse_number(text: str) -> int | None:
     """The integer value of "16,000", "600 000", "1.5 million", "twenty-five", "a thousand"."""
     lex = lexicon()
     t = text.lower().replace("\u00a0", " ").replace("\u202f", " ").strip()
-    m = re.fullmatch(r"([\d.,\s]+?)\s?(hundred|thousand|million|billion|mln|bln|mn|bn|m|k)?", t)
+    m = _DIGITS_AND_SCALE.fullmatch(t)
     if m and re.search(r"\d", m.group(1)):
         raw = m.group(1).strip()
         raw = raw.replace(",", ".") if m.group(2) and re.fullmatch(r"\d{1,3},\d{1,2}", raw) else raw
@@ -224,8 +233,8 @@ def _range_ends(lo_text: str, hi_text: str) -> tuple[int | None, int | None]:
     lo, hi = parse_number(lo_text), parse_number(hi_text)
     if lo is None or hi is None:
         return lo, hi
-    scale = re.search(r"(?:\s|\d)(hundred|thousand|million|billion|mln|bln|mn|bn)$", hi_text.lower())
-    lo_has_scale = re.search(r"(hundred|thousand|million|billion|mln|bln|mn|bn|m|k)$", lo_text.lower())
+    scale = _SPACED_SCALE_AT_END.search(hi_text.lower())
+    lo_has_scale = _SCALE_AT_END.search(lo_text.lower())
     if scale and not lo_has_scale:
         factor = lexicon()["scales"][scale.group(1)]
         if lo * factor <= hi:
