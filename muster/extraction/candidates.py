@@ -509,6 +509,8 @@ def _host_government(case: Case) -> str | None:
     if not away:
         return None
     at_home_war = sum(case.frame.countries.get(c, 0) for c in case.frame.countries if are_opponents(c, home))
+    if away[0] not in case.frame.lede_countries and case.frame.places.get(away[0], 0) < 2:
+        return None  # "others moved to Belarus" late in a story set at home is no host
     return away[0] if case.frame.countries.get(away[0], 0) > at_home_war else None
 
 
@@ -604,9 +606,15 @@ def _holders(case: Case) -> list[str]:
     return out
 
 
+def fights_on(d) -> bool:
+    """Whether people who fall back or move still fight: "troops withdrew" do, "6,000 men crossed
+    into Romania" do not; the contract puts the displaced on no side."""
+    return d.group_kind == "combatant" and not d.extra.get("plain_people")
+
+
 def side_candidates(case: Case) -> list[Candidate]:
     d = case.draft
-    if case.claim.event == "displacement" and d.group_kind != "combatant":
+    if case.claim.event == "displacement" and not fights_on(d):
         # The contract: refugees and the displaced join no side; fighters who fall back keep theirs.
         return [Candidate(None, {"none"})]
     named_hint = d.side_hint and d.side_hint not in case.claim.origin

@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from muster.extraction import attribution as attr
 from muster.extraction import sides
+from muster.extraction.candidates import fights_on
 from muster.extraction.components import QUANTITIES, candidate_quantities, load_pipeline
 from muster.extraction.events import (
     caption_event,
@@ -49,7 +51,7 @@ from muster.extraction.people import (
     references_people_total,
 )
 from muster.extraction.sentences import Sentence, parse_form, split_sentences
-from muster.normalize.countries import find_countries
+from muster.normalize.countries import find_countries, names_a_capital
 from muster.records import Claim
 
 # How many sentences back a pronoun source ("he said") is looked up.
@@ -490,6 +492,9 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
     if hint is None and reference is not None and len(origin) == 1 and (reference[0].lemma_.lower() == "loss" or forces):
         hint = origin[0]  # "Russian losses", "the Russian army's toll": a state's losses are its forces' dead
     group_class = _group_class(noun)
+    evading = _evades_service(span)
+    if evading and not explicit and group_class != "civilian":
+        group_class = "civilian"  # "45 men drowned trying to avoid the draft": they are not fighters
     claim = Claim(text=article.text[start:end], start=start, end=end, low=q.low, high=q.high, qualifier=q.qualifier,
                   unit=q.unit, group=group, origin=origin, side=None, event=event, attributed_to=[], cue=None,
                   status="asserted", sentence=sentence.text, group_class=group_class)
@@ -504,8 +509,25 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
                         "says_from": bool(_FROM_IN_CLAUSE.match(sentence.text[q.end:])),
                         "went_nowhere": went_nowhere(noun, counted.subject), "forces_side": owned,
                         "killed_by_clause": _killed_in_a_clause(noun if noun is not None else counted.subject),
-                        "non_combatant": noun is not None and bool({noun.lemma_.lower(), noun.lower_} & _NON_COMBATANTS),
-                        "military_noun": noun is not None and _is_military(noun)})
+                        "non_combatant": evading or noun is not None and bool({noun.lemma_.lower(), noun.lower_} & _NON_COMBATANTS),
+                        "military_noun": noun is not None and _is_military(noun),
+                        # "men", "nationals": fighters in a war story, but they say nothing of it by themselves
+                        "plain_people": noun is not None and bool({noun.lemma_.lower(), noun.lower_} & _PLAIN_PEOPLE)})
+
+
+@cache
+def _service_evasion() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in words("service_evasion_pattern")), re.IGNORECASE)
+
+
+def _evades_service(span: Span) -> bool:
+    """ "Some 45 men drowned trying to avoid mobilisation", "draft dodgers", "6,000 fled to
+    escape conscription": people who avoid the call-up are not fighters, whatever the war. Read
+    in the clause of the verb that governs the count, not a neighbouring clause."""
+    count = anchor(span)
+    verb = next((t for t in [count, *count.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    words_of = verb.subtree if verb is not None else count.subtree
+    return bool(_service_evasion().search(" ".join(t.text for t in words_of)))
 
 
 def _killed_in_a_clause(anchor) -> bool:
@@ -517,6 +539,7 @@ def _killed_in_a_clause(anchor) -> bool:
 
 _KILLING = frozenset(events_lexicon()["lemmas"]["casualty"])
 _NON_COMBATANTS = frozenset(load_json("people.json")["non_combatants"]["lemmas"])
+_PLAIN_PEOPLE = frozenset(people_lexicon()["neutral"])
 
 
 # "18,852 came from the Middle East, ...": a "from" before the next comma says where this
@@ -616,9 +639,23 @@ def _side_from_call_up(subject, noun, context: tuple[Article, Sentence] | None =
             recruiter = antecedent(recruiter)
             party = _party_of_phrase(recruiter) or (_institution_state(*context, recruiter) if context else None)
             return _destination_served(verb, party) or party
+    if anchor.dep_ == "pobj" and anchor.head.dep_ == "agent" and verb.head.lemma_.lower() in _SUPPORTING_VERBS \
+            and not (noun is not None and _is_military(noun)):
+        # "Haftar's forces are backed by several hundred Russian mercenaries": the backers fight
+        # for whom they back; a state's troops ("backed by 4,000 Rwandan troops") serve their state
+        backed = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        if backed is not None:
+            backed = antecedent(backed)
+            words_of = " ".join(t.text for t in sorted(without_clauses(backed), key=lambda t: t.i))
+            party = _party_of_phrase(backed) or next(iter(sides.parties_named_in(words_of)), None)
+            if party is not None:
+                return party  # "Haftar's forces", "the forces of commander Khalifa Haftar"
     if noun is not None and noun.lemma_.lower() not in _CITIZEN_NOUNS:
         return sides.owner_of_pronoun(noun)  # "its fighters" fight for it; "its citizens" only come from it
     return None
+
+
+_SUPPORTING_VERBS = frozenset(words("supporting_verbs"))
 
 
 _CITIZEN_NOUNS = frozenset(words("citizen_nouns"))
@@ -832,8 +869,14 @@ CAVEAT_MAX_WORDS = 15
 
 
 def _short_caveat(sentence: Sentence) -> bool:
-    """ "Reuters could not independently verify the figures." right after a figure."""
-    return len(sentence.text.split()) <= CAVEAT_MAX_WORDS and not candidate_quantities(sentence.text)
+    """ "Reuters could not independently verify the figures." right after a figure. Not "Pyongyang
+    has not confirmed that its troops are there": a party that does not own up to something says
+    nothing of whether a reporter or monitor could check the figures."""
+    if len(sentence.text.split()) > CAVEAT_MAX_WORDS or candidate_quantities(sentence.text):
+        return False
+    caveat = attr.unconfirmed_in(sentence.text) or ""
+    before = sentence.text[:max(0, sentence.text.find(caveat))]
+    return not (sides.parties_named_in(before) or find_countries(before) or names_a_capital(before))
 
 
 def _inherit_origin(d: Draft, by_sentence: dict[int, list[Draft]]) -> None:
@@ -891,7 +934,7 @@ def _part_of(d: Draft, by_sentence: dict[int, list[Draft]]) -> Draft | None:
 
 def _side(d: Draft, votes) -> str | None:
     claim = d.claim
-    if claim.event == "displacement" and d.group_kind != "combatant" or d.group_kind == "civilian" and not d.explicit_side:
+    if claim.event == "displacement" and not fights_on(d) or d.group_kind == "civilian" and not d.explicit_side:
         return None  # the displaced join no side; fighters who fall back keep theirs
     belligerents = [c for c in claim.origin if c in votes]
     if len(claim.origin) >= 2 and any(sides.are_opponents(a, b) for a in claim.origin for b in claim.origin):

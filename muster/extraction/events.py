@@ -49,7 +49,35 @@ def event_of(token: Token) -> str | None:
         return None  # "tried to lure them": an attempt, not a trial
     if text == "wound" and any(c.dep_ == "prt" for c in token.children):
         return None  # "have wound up fighting": ended up, not wounded
-    return _lemma_events().get(lemma) or _lemma_events().get(text) or _driven_from_home(token) or _still_there(token)
+    return _lemma_events().get(lemma) or _lemma_events().get(text) or _driven_from_home(token) or _still_there(token) \
+        or _carried_to_a_front(token)
+
+
+@cache
+def _handed_over_words() -> frozenset[str]:
+    """Lemmas of a release, a return or an exchange: people carried in such a sentence go home."""
+    lex = lexicon()
+    return frozenset([*lex["release_lemmas"]["lemmas"], *lex["return_lemmas"]["lemmas"], *lex["exchange_words"]["words"],
+                      *lex["receiving_verbs"]["lemmas"]])
+
+
+def _carried_to_a_front(token: Token) -> str | None:
+    """ "Turkey has flown 2,000 fighters to Libya", "were ferried into Syria": people carried to
+    a place go there to serve, like those sent; "flown out of Sudan" are evacuated; carried
+    "home" or "back", or in a sentence about a release or a swap, the sentence's other words say
+    what happened."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in lexicon()["carrying_verbs"]["lemmas"]:
+        return None
+    moves = [c for c in token.children if c.dep_ in ("advmod", "prt", "prep", "npadvmod")]
+    if any(c.lower_ in ("home", "back", "away", "from") for c in moves):
+        return None
+    if any(c.lower_ == "out" for c in moves):
+        return "displacement"
+    if any(t.lemma_.lower() in _handed_over_words() for t in token.sent):
+        return None  # "the 270 soldiers it received were flown to Minsk": freed, not sent to fight
+    if any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in token.children):
+        return "mobilization"
+    return None
 
 
 def _still_there(token: Token) -> str | None:

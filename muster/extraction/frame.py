@@ -24,6 +24,11 @@ PEOPLE_WORD_REACH = 3
 _PLACE_BEFORE = re.compile(r"\b(?:in|to|into|inside|across|against|at|on|over|toward|towards|near|within)\s+(?:the\s+)?"
                            r"(?:(?:north|south)?-?(?:north|south|east|west)(?:ern)?\s+|central\s+)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
+# "have fled Myanmar", "escaping Sudan": the country people leave is where they are from.
+_FLED_BEFORE = re.compile(r"\b(?:flee|flees|fled|fleeing|escape|escapes|escaped|escaping)\s+(?:the\s+)?$", re.IGNORECASE)
+# After a name used as a noun rather than an adjective: "fled Myanmar as ...", "fled Sudan."
+_NOUN_USE_AFTER = re.compile(r"^(?:[^\w\s]|\s*$|\s+(?:as|since|after|for|to|into|in|and|or|over|last|this|on|with|"
+                             r"because|amid|during|before|when|while|by|at)\b)")
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _COMPOUND_ROLES = {**{w: "actor" for w in words("hyphened_acting")}, **{w: "place" for w in words("hyphened_place")},
                    **{w: "people" for w in words("hyphened_origin")}}
@@ -77,7 +82,8 @@ def country_roles(text: str) -> tuple[tuple[str, str], ...]:
             # Nairobi-based group": a place; "Syrian-born fighters": where the people come from
             out.append((m.code, _COMPOUND_ROLES[compound.group(1).lower()]))
             continue
-        if is_people_form(m.text) and not _is_adjective(m.text) or _FROM_BEFORE.search(before) and not _is_adjective(m.text) or any(
+        fled = _FLED_BEFORE.search(before) and (not _is_adjective(m.text) or _NOUN_USE_AFTER.match(text[m.end:m.end + 12]))
+        if fled or is_people_form(m.text) and not _is_adjective(m.text) or _FROM_BEFORE.search(before) and not _is_adjective(m.text) or any(
                 w in people_words or _singular(w) in people_words or w.endswith(("ists", "ians", "eers")) for w in after):
             role = "people"
         elif _PLACE_BEFORE.search(before) and not _is_adjective(m.text) or after[:1] and after[0] in _PLACE_NOUNS:

@@ -33,6 +33,9 @@ _HELD_PLACES = frozenset(words("held_places"))
 _EXCHANGE_VERBS = frozenset(events_lexicon()["exchange_words"]["words"])
 
 
+_ACTING_COMPOUND = re.compile(r"-(?:" + "|".join(words("hyphened_acting")) + r")\b", re.IGNORECASE)
+
+
 def codes_in(text: str) -> list[str]:
     """Codes of the nationalities named in `text`. In a run of names with nothing between them
     only the first counts: the "Ukrainian Greek Catholic Church" is Ukrainian. A region that is
@@ -42,6 +45,8 @@ def codes_in(text: str) -> list[str]:
     for mention in find_countries(text):
         adjacent = previous_end is not None and text[previous_end:mention.start] == " "
         previous_end = mention.end
+        if _ACTING_COMPOUND.match(text, mention.end):
+            continue  # "Rwanda-backed rebels", "Iranian-trained militias": the state acts on them
         if not adjacent and mention.code not in out:
             out.append(mention.code)
     for m in _region_pattern().finditer(text):

@@ -215,11 +215,21 @@ def party_of(name: str) -> str | None:
     owned = re.fullmatch(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+(?P<party>.+)", cleaned)
     if side is None and owned:
         side = _resolve(re.sub(r"^the\s+", "", owned.group("party"), flags=re.IGNORECASE))  # "Russia's Africa Corps"
+    if side is None and owned and owned.group("party").split()[-1].lower() in _force_words():
+        side = party_of(re.sub(r"['’]s\s+$", "", cleaned[:owned.start("party")]))  # "Haftar's forces", "Kyiv's troops"
     if side is None and re.fullmatch(r"[A-Z][\w'’ -]+", cleaned):
         from muster.normalize.countries import code_for, is_country_name
 
         side = code_for(cleaned) if is_country_name(cleaned) else None
     return side
+
+
+@cache
+def _force_words() -> frozenset[str]:
+    """Plural words for a party's armed men ("forces", "fighters", "troops")."""
+    from muster.extraction.lexicon import people
+
+    return frozenset(w for kind in ("combatant", "military") for lemma in people()[kind] for w in (lemma, lemma + "s"))
 
 
 def owner_of_pronoun(noun) -> str | None:

@@ -56,6 +56,19 @@ def country_forms() -> tuple[CountryForms, ...]:
 
 
 @cache
+def _capital_pattern() -> re.Pattern[str]:
+    names = sorted((n for row in _rows("capitals.tsv") for n in _split(row[1])), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def names_a_capital(text: str) -> bool:
+    """Whether `text` names a capital, which in news stands for its government ("Pyongyang has
+    not confirmed"). Kept apart from the country forms: "in Kyiv" is where something happened,
+    and counting it as a mention of Ukraine would weigh the frame towards the place."""
+    return _capital_pattern().search(text) is not None
+
+
+@cache
 def _form_index() -> dict[str, str]:
     """Every written form (case kept) → code; the first row that names a form keeps it."""
     index: dict[str, str] = {}

@@ -2592,3 +2592,88 @@ def test_whose_soldiers_they_are_says_nothing_of_the_others_counted_beside_them(
 ])
 def test_only_captives_of_war_take_their_captors_enemy_as_side(claims_of, text, side):
     assert only(claims_of(text)).side == side
+
+
+_DRAFT_WAR = "Ukraine's army is short of soldiers as the war drags on. "
+
+
+@pytest.mark.parametrize("text, event", [
+    # the draft they avoid is no call-up of theirs, and they fight for no one
+    ("At least 30 Ukrainian men have drowned trying to swim the river to avoid mobilisation.", "casualty"),
+    ("Some 6,000 men fled to Moldova to escape being drafted.", "displacement"),
+    ("Police detained 40 draft dodgers at a checkpoint on Monday.", "detention"),
+    ("Border guards caught 12 draft evaders hiding in a lorry.", "detention"),
+])
+def test_people_avoiding_the_draft_are_on_no_side(claims_of, text, event):
+    claim = only(claims_of(_DRAFT_WAR + text))
+    assert (claim.event, claim.side) == (event, None)
+
+
+def test_men_who_cross_a_border_in_a_war_story_are_displaced_on_no_side(claims_of):
+    text = ("Ukraine's army has mobilised 200,000 soldiers this year. More than 6,000 Ukrainian men have fled "
+            "to Romania since the invasion.")
+    soldiers, men = claims_of(text)
+    assert (soldiers.side, men.event, men.side) == ("UA", "displacement", None)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Ankara has flown about 1,800 Syrian fighters to Libya since January.", "mobilization"),
+    ("Some 400 recruits were bussed to the front to back the army.", "mobilization"),
+    ("Dozens of fighters were smuggled into Syria through the mountains.", "mobilization"),
+    # carried out of a country they are evacuated
+    ("Some 500 Britons were flown out of Sudan on Sunday.", "displacement"),
+])
+def test_people_carried_somewhere_are_sent_there(claims_of, text, event):
+    assert only(claims_of(text)).event == event
+
+
+@pytest.mark.parametrize("text, side", [
+    ("The government in Tripoli has held off the siege. Haftar's forces are backed by several hundred Russian "
+     "mercenaries, UN experts say.", "Libyan National Army"),
+    ("Ankara backs the government in Tripoli. The troops of the eastern strongman Khalifa Haftar, who hold Benghazi, "
+     "are supported by about 1,000 Sudanese fighters.", "Libyan National Army"),
+    ("The RSF is reinforced by about 2,000 fighters from across the Sahel.", "Rapid Support Forces"),
+    ("Hamas gunmen were helped by about 150 fighters from smaller factions.", "Hamas"),
+    # a state's own troops serve the state, whomever they back
+    ("The rebels are aided by about 3,000 Ugandan soldiers, a UN panel found.", "UG"),
+])
+def test_those_who_back_a_party_fight_for_it(claims_of, text, side):
+    assert only(claims_of(text)).side == side
+
+
+@pytest.mark.parametrize("text, origin", [
+    # the state named before "-backed" or "-trained" acts on the people; it is not where they are from
+    ("About 3,000 Rwanda-backed rebels seized the town.", []),
+    ("Some 500 Iranian-trained militiamen crossed the border.", []),
+    ("Some 700 Turkish-backed Syrian fighters were sent north.", ["SY"]),
+])
+def test_a_state_that_backs_people_is_not_their_origin(claims_of, text, origin):
+    assert only(claims_of(text)).origin == origin
+
+
+@pytest.mark.parametrize("text", [
+    "Several hundred Chechen exiles serve in volunteer battalions.",
+    "Some 300 Belarusian emigres have joined the regiment.",
+])
+def test_exiles_are_people(claims_of, text):
+    assert len(claims_of(text)) == 1
+
+
+def test_a_force_that_moves_abroad_late_in_a_story_set_at_home_keeps_its_side(claims_of):
+    text = ("Wagner's mutiny ended within a day. The defence ministry said 3,000 Wagner fighters had signed army "
+            "contracts after the revolt. Prigozhin, who led the march, said his men were loyal. Officials said "
+            "the rest moved to Belarus.")
+    assert claims_of(text)[0].side == "RU"
+
+
+@pytest.mark.parametrize("text, status", [
+    # a party that does not own up to something leaves the figure as its source gave it
+    ("Seoul says about 200 North Korean soldiers have died. Pyongyang has not confirmed that its troops are there.",
+     "attributed"),
+    ("Kyiv said 90 Russian soldiers were killed in the strike. Moscow has not confirmed any losses.", "attributed"),
+    # a reporter or a monitor that could not check it makes it unconfirmed
+    ("Seoul says about 200 North Korean soldiers have died. The figure could not be verified.", "unconfirmed"),
+    ("Kyiv said 90 Russian soldiers were killed in the strike. Reporters could not confirm the toll.", "unconfirmed"),
+])
+def test_a_party_that_does_not_confirm_is_no_caveat(claims_of, text, status):
+    assert only(claims_of(text)).status == status

@@ -48,6 +48,10 @@ from muster.extraction.frame import country_roles, scope_hits
     ("Thousands have arrived on Ukrainian territory since May.", [("UA", "place")]),
     ("The shells landed on Lebanese soil.", [("LB", "place")]),
     ("Rockets hit the Israeli city of Haifa.", [("IL", "place")]),
+    # the country people flee is where they are from; fleeing a nationality's weapons is not
+    ("Thousands flee Myanmar as the junta enforces the draft", [("MM", "people")]),
+    ("Over a million have escaped Sudan, aid groups say.", [("SD", "people")]),
+    ("Families fleeing Russian shelling reached the city.", [("RU", "modifier")]),
 ])
 def test_country_roles(text, expected):
     assert list(country_roles(text)) == expected

@@ -2,7 +2,7 @@
 people join. Every sentence here is written for these tests."""
 import pytest
 
-from muster.extraction.sides import article_sides, recruiters, side_mentions
+from muster.extraction.sides import article_sides, party_of, recruiters, side_mentions
 
 
 @pytest.mark.parametrize("text, parties", [
@@ -60,3 +60,14 @@ def test_fighting_with_a_party_is_for_it_unless_fighting_names_the_combat(text, 
 ])
 def test_the_government_in_tripoli_is_the_government_of_national_accord(text):
     assert {m.side for m in side_mentions(text)} == {"Government of National Accord"}
+
+
+@pytest.mark.parametrize("name, party", [
+    ("Haftar's forces", "Libyan National Army"),
+    ("Hamas's fighters", "Hamas"),
+    ("Kyiv's troops", "UA"),
+    # what a party owns besides its armed men does not stand for it
+    ("Zelensky's office", None),
+])
+def test_a_partys_armed_men_stand_for_the_party(name, party):
+    assert party_of(name) == party

@@ -1,7 +1,7 @@
 """Every UN member state's name, adjectives and demonyms map to its ISO code."""
 import pytest
 
-from muster.normalize.countries import SHARED_PREFERENCE, code_for, country_forms, find_countries
+from muster.normalize.countries import SHARED_PREFERENCE, _rows, code_for, country_forms, find_countries, names_a_capital
 
 UN_MEMBERS = 193
 ROWS = [r for r in country_forms() if r.code not in ("PS", "VA", "TW", "XK")][:UN_MEMBERS]
@@ -29,3 +29,22 @@ def test_every_form_maps_to_its_state(row):
 ])
 def test_find_countries(text, codes):
     assert [m.code for m in find_countries(text)] == codes
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Pyongyang has not confirmed", True),
+    ("officials in Addis Ababa said", True),
+    ("Ankara says", True),
+    # a word that only holds a capital's name is not it
+    ("the Kievan princes", False),
+    ("The ministry has not confirmed", False),
+])
+def test_names_a_capital(text, named):
+    assert names_a_capital(text) is named
+
+
+def test_every_capital_is_listed_under_an_iso_code():
+    import pycountry
+
+    rows = _rows("capitals.tsv")
+    assert rows and all(pycountry.countries.get(alpha_2=code) for code, *_ in rows)
