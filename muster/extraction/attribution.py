@@ -182,6 +182,13 @@ def _generic_mods() -> frozenset[str]:
 _ROLE_HEADS = frozenset(words("role_heads"))
 
 
+def generic_words(name: str) -> bool:
+    """The same test on words outside a parse (a table's bracketed source): "local press",
+    "officials" name no one; "Indian foreign ministry", "a veterans' union" do."""
+    words_of = re.findall(r"[\w’'-]+", name)
+    return bool(words_of) and words_of[-1].lower() in _generic_heads() and not any(w[0].isupper() for w in words_of)
+
+
 def is_generic(head: Token) -> bool:
     """ "media reports", "officials", "a well-informed source": no one is named. A proper
     name anywhere in the phrase ("US intelligence officials", "Pentagon figures") names one."""

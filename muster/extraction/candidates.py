@@ -33,7 +33,15 @@ from muster.extraction.lexicon import people as people_lexicon
 from muster.extraction.lexicon import words
 from muster.extraction.origin import codes_in, table_entry
 from muster.extraction.people import anchor, counted_noun
-from muster.extraction.sides import GENERIC_JIHADIST, are_opponents, opponent, owner_of_pronoun, parties_named_in, party_mentions
+from muster.extraction.sides import (
+    GENERIC_JIHADIST,
+    are_opponents,
+    at_war,
+    opponent,
+    owner_of_pronoun,
+    parties_named_in,
+    party_mentions,
+)
 from muster.normalize.countries import find_countries
 from muster.records import EVENTS, STATUSES
 
@@ -432,6 +440,12 @@ def origin_candidates(case: Case) -> list[Candidate]:
     places_here = tuple(dict.fromkeys(c for c, role in roles_here if role == "place"))
     if places_here:
         _add(found, places_here[:1], "sentence_place")
+    # "Israel said it killed 2,500 Hezbollah members": a group that names its party does not come
+    # from that party's enemy.
+    for party in parties_named_in(case.claim.group)[:1]:
+        for key in [k for k, cand in found.items() if "rule" not in cand.proposers
+                    and any(at_war(c, party) for c in cand.value)]:
+            del found[key]
     # A country the article names only as an adjective on things ("Russian drones struck") never
     # says who the people are.
     for key in [k for k, cand in found.items() if cand.value and "rule" not in cand.proposers

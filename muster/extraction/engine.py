@@ -36,7 +36,16 @@ from muster.extraction.events import (
 from muster.extraction.lexicon import events as events_lexicon
 from muster.extraction.lexicon import load_json, word_set, words
 from muster.extraction.lexicon import people as people_lexicon
-from muster.extraction.origin import antecedent, codes_in, from_right_after, origin_for, ranked_with, table_entry, without_clauses
+from muster.extraction.origin import (
+    antecedent,
+    codes_in,
+    from_right_after,
+    origin_for,
+    ranked_with,
+    table_entry,
+    table_entry_source,
+    without_clauses,
+)
 from muster.extraction.people import (
     anchor,
     casualty_total,
@@ -472,6 +481,9 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
             origin = origin or origin_for(span, head, head)
     group = group or "people"
     origin = origin or ([table_entry(sentence.text)] if table_entry(sentence.text) else [])
+    bracketed = table_entry_source(sentence.text)
+    if bracketed and noun is not None and noun.text in bracketed:
+        group, noun = "people", None  # "- India: about 100 (foreign ministry)": the brackets name who says so
     start = sentence.start + q.start
     end = sentence.start + q.end
     sources = _sources(article, sentence, span)
@@ -507,7 +519,7 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
                         or bool(origin and _OWNED_GROUP.match(group))  # "40 of its citizens", "three of its soldiers"
                         or bool(ranked_with(noun if noun is not None else counted.subject)),
                         "says_from": bool(_FROM_IN_CLAUSE.match(sentence.text[q.end:])),
-                        "went_nowhere": went_nowhere(noun, counted.subject), "forces_side": owned,
+                        "went_nowhere": went_nowhere(noun, counted.subject) and not counts_a_whole(span), "forces_side": owned,
                         "killed_by_clause": _killed_in_a_clause(noun if noun is not None else counted.subject),
                         "non_combatant": evading or noun is not None and bool({noun.lemma_.lower(), noun.lower_} & _NON_COMBATANTS),
                         "military_noun": noun is not None and _is_military(noun),
@@ -804,7 +816,11 @@ def _credit_table_captions(article: Article, drafts: list[Draft]) -> None:
             elif ":" in d.sentence.text:  # a row of a real table ("Kosovo: 403"), not a sentence
                 found[index] = [s for o in drafts if o.sentence.index == index for s in o.sources if not s.generic][:1]
             events[index] = caption_event(sentence) if caption else None
-        if not any(not s.generic for s in d.sources):
+        bracketed = table_entry_source(d.sentence.text)
+        if bracketed:
+            # the row's own source, in brackets after its count
+            d.sources = [attr.Source(bracketed, "", generic=attr.generic_words(bracketed))]
+        elif not any(not s.generic for s in d.sources):
             d.sources += found.get(index, [])
         if d.claim.event == "other" and events.get(index):
             d.claim.event = d.extra["caption_event"] = events[index]  # "volunteers killed, by country:" then "Georgia: 72"

@@ -136,7 +136,25 @@ def _leave_event(token: Token) -> str:
                 return "other"
             if child.lemma_.lower() in objects["displacement"]:
                 return "displacement"
+            if child.pos_ == "PROPN" and _a_place(child, token):
+                return "displacement"  # "100,000 Armenians have left Karabakh": they fled it
     return "mobilization"
+
+
+def _a_place(name: Token, verb: Token) -> bool:
+    """A place fled: left for the leavers' own country ("Armenians left Karabakh for Armenia"),
+    or, by civilians, with no destination ("2,000 civilians left Mariupol"). People who leave
+    their country for another ("300 left Germany for Syria") mostly go to fight there."""
+    from muster.normalize.countries import find_countries
+
+    leavers = [c for c in verb.children if c.dep_ == "nsubj"] + ([verb.head] if verb.dep_ in ("relcl", "acl") else [])
+    own = {m.code for t in leavers for m in find_countries(t.text)}
+    bound_for = [o for p in [*verb.children, *name.children] if p.dep_ == "prep" and p.lower_ in ("for", "to")
+                 for o in p.children if o.dep_ == "pobj"]
+    if bound_for:
+        return any(m.code in own for o in bound_for for m in find_countries(o.text))
+    civilians = set(people_lexicon()["civilian"])
+    return any(t.lemma_.lower() in civilians or t.lower_ in civilians for t in leavers)
 
 
 def _best(found: list[str]) -> str | None:
@@ -173,7 +191,19 @@ def counts_a_whole(span: Span, anchor: Token | None = None) -> bool:
         anchor = span.root.head if span.root.dep_ == "nummod" else span.root
     if span.root.dep_ == "pobj" and span.root.head.lower_ == "among":
         return is_partitive_whole(span.root)  # "casualties among the thousands of volunteers"
+    if _in_opening_whole(span):
+        return True
     return anchor.left_edge.i <= span.start <= anchor.right_edge.i and is_partitive_whole(anchor)
+
+
+def _in_opening_whole(span: Span) -> bool:
+    """ "Of roughly 5,000 Europeans who travelled, about a third have come back": a count before
+    the first comma of a sentence that opens with "Of" is the whole, however the parser hung it."""
+    sentence = span.sent
+    if sentence[0].lower_ != "of":
+        return False
+    comma = next((t.i for t in sentence if t.text == ","), None)
+    return comma is not None and span.end <= comma
 
 
 def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int]) -> str | None:

@@ -343,15 +343,23 @@ def antecedent(subject: Token) -> Token:
 
 _TABLE_ENTRY = re.compile(r"^\s*(?:[-*•·–—]\s+)?(?P<name>[A-Z][\w .’'-]{1,40}?)(?:\s*[:–—,-]|(?P<space>\s))\s*"
                           r"(?:about |around |some |at least |up to |over |more than |nearly |almost )?"
-                          r"(?P<count>\d[\d,. ]*|(?<=[:–—-] )(?:several |a few |many )?(?:dozens?|hundreds?|thousands?))(?:\s+[a-z]+)?\s*\.?\s*$")
+                          r"(?P<count>\d[\d,. ]*(?:(?:to|-|–)\s*\d[\d,.]*)?|(?<=[:–—-] )(?:several |a few |many )?(?:dozens?|hundreds?|thousands?))"
+                          r"(?:\s+[a-z]+)?\s*(?:\((?P<source>[^()]{2,80})\))?\s*\.?\s*$")
 
 
 def table_entry(sentence: str) -> str | None:
-    """ "Turkey: 900", "- Jordan: 2,000", "France 1,700 fighters" — a line of a table of counts by
-    country: the country's code. A year after a bare space ("Ukraine 2022") is a date, not a count."""
+    """ "Turkey: 900", "- Jordan: 2,000", "France 1,700 fighters", "- Nepal: up to 15,000 (opposition
+    lawmakers)" — a line of a table of counts by country: the country's code. A year after a bare
+    space ("Ukraine 2022") is a date, not a count."""
     m = _TABLE_ENTRY.match(sentence)
     if not m or not codes_in(m.group("name")):
         return None
     if m.group("space") and re.fullmatch(r"(?:19|20)\d\d", m.group("count").strip()):
         return None
     return codes_in(m.group("name"))[0]
+
+
+def table_entry_source(sentence: str) -> str | None:
+    """The source a table line names in brackets after its count: "- India: about 100 (foreign ministry)"."""
+    m = _TABLE_ENTRY.match(sentence)
+    return m.group("source").strip() if m and m.group("source") and table_entry(sentence) else None

@@ -372,3 +372,14 @@ def opponent(side: str) -> str | None:
 
 def are_opponents(a: str, b: str) -> bool:
     return opponent(a) == b
+
+
+@cache
+def _pairs_at_war() -> frozenset[frozenset[str]]:
+    return frozenset(frozenset(p) for p in lexicon()["other_opponents"]["pairs"])
+
+
+def at_war(a: str, b: str) -> bool:
+    """Whether two parties fight each other in any war the lexicon knows, beyond each one's
+    chief enemy ("IL" and "Hezbollah", "SD" and the "Rapid Support Forces")."""
+    return are_opponents(a, b) or frozenset((a, b)) in _pairs_at_war()

@@ -2677,3 +2677,43 @@ def test_a_force_that_moves_abroad_late_in_a_story_set_at_home_keeps_its_side(cl
 ])
 def test_a_party_that_does_not_confirm_is_no_caveat(claims_of, text, status):
     assert only(claims_of(text)).status == status
+
+
+def test_a_table_row_may_give_a_range_and_its_source_in_brackets(claims_of):
+    text = ("Estimates of the foreigners in the army differ by country:\n\n- Peru: up to 400 (a veterans' union)\n"
+            "- Ghana: 1,000 to 1,500 (local press)\n- Laos: about 60\n")
+    rows = claims_of(text)
+    assert [(c.text, c.origin, c.attributed_to) for c in rows] == [
+        ("up to 400", ["PE"], ["a veterans' union"]),
+        ("1,000 to 1,500", ["GH"], []),  # "local press" names no one
+        ("about 60", ["LA"], []),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "Some 70 Israeli soldiers have died on the northern front. Israel said it killed some 1,200 Hezbollah members.",
+    "About 400 Sudanese soldiers died in the battle. The army says it has killed about 3,000 RSF fighters.",
+    "Twelve Turkish soldiers were killed last month. Turkey says it neutralised 40 PKK militants.",
+])
+def test_a_group_named_by_its_party_does_not_come_from_the_partys_enemy(claims_of, text):
+    enemies = claims_of(text)[-1]
+    assert not set(enemies.origin) & {"IL", "SD", "TR"}
+
+
+@pytest.mark.parametrize("text, event", [
+    # leaving a place for one's own country, or as civilians, is flight
+    ("Some 80,000 Armenians left the enclave of Karabakh for Armenia within a week.", "displacement"),
+    ("About 3,000 civilians left Kherson on Sunday.", "displacement"),
+    # leaving one's country for another is mostly going to fight there
+    ("Around 250 people have left Belgium for Syria since 2012.", "mobilization"),
+])
+def test_leaving_a_place_is_flight_or_a_journey_to_fight(claims_of, text, event):
+    assert only(claims_of(text)).event == event
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Of roughly 4,000 Europeans who travelled, about a third have come back, the study found.", "mobilization"),
+    ("Of some 900 Tunisians who enlisted, about half have returned home.", "mobilization"),
+])
+def test_the_whole_that_opens_a_sentence_keeps_its_own_event(claims_of, text, event):
+    assert claims_of(text)[0].event == event
