@@ -14,6 +14,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from muster.extraction.events import opens_a_part
 from muster.extraction.lexicon import cues, load_json, word_set, words
 from muster.extraction.people import anchor
 from muster.extraction.sides import party_of
@@ -444,6 +445,8 @@ def _phrase_after_comma(verb: Token) -> Span | None:
     if not commas:
         return None
     phrase = doc[commas[-1] + 1:verb.i]
+    if any(t.lower_ in ("whom", "which") for t in phrase[:2]):
+        return None  # "59 hostages, of whom Israel believes 35 are dead": the clause speaks of a part
     relative = next((t.i for t in phrase if t.lower_ in ("that", "who", "which") and t.i > phrase.start), verb.i)
     if not len(phrase) or any(t.pos_ in ("VERB", "AUX") and not _describes_noun(t) and t.i < relative for t in phrase) \
             or not any(t.pos_ in ("NOUN", "PROPN") for t in phrase):
@@ -782,6 +785,8 @@ def hedge_over(span: Span) -> str | None:
     words = sentence.char_span(m.start(), m.end(), alignment_mode="expand")
     if words is None:
         return m.group()
+    if opens_a_part(span.doc[span.end:words.start].text):
+        return None  # "120 captives, of whom about 40 are thought to be alive": the part's hedge
     token = words.root
     verb = next((t for t in [token, *token.ancestors] if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:

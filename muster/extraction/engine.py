@@ -24,6 +24,7 @@ from muster.extraction import sides
 from muster.extraction.candidates import fights_on
 from muster.extraction.components import QUANTITIES, candidate_quantities, load_pipeline
 from muster.extraction.events import (
+    PART_WORDS,
     caption_event,
     clause_events_on,
     counts_a_whole,
@@ -934,8 +935,7 @@ def _is_a_part_of(part: Draft, whole: Draft) -> bool:
     return bool(_PART_MARKER.search(between))
 
 
-# What opens the parts of a count written before them: "24 hostages, including 13 Israelis".
-_PART_WORDS = r"including|among them|among whom|of whom|of which"
+_PART_WORDS = PART_WORDS
 _PART_MARKER = re.compile(rf"\b(?:{_PART_WORDS})\b", re.IGNORECASE)
 _PART_OPENING = re.compile(rf"\b(?:{_PART_WORDS})\s+(?:\w+\s+){{0,2}}$")
 

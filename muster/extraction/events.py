@@ -2,6 +2,7 @@
 read from the words that govern it, the most specific winning (data/events.json)."""
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Span, Token
@@ -355,6 +356,17 @@ def noun_events(forms: set[str]) -> list[str]:
 PREDICATE_REACH = 5
 
 
+# The words after a count that open a part of it: "24 hostages, including 13 Israelis", "59
+# hostages, of whom 35 are dead".
+PART_WORDS = r"including|among them|among whom|of whom|of which"
+_PART_OPENER = re.compile(rf"\b(?:{PART_WORDS})\b[^.;]*\d", re.IGNORECASE)
+
+
+def opens_a_part(text: str) -> bool:
+    """Whether `text`, written after a count, opens a part of it that has a number of its own."""
+    return bool(_PART_OPENER.search(text))
+
+
 def predicate_events(span: Span, noun: Token | None) -> list[str]:
     """Events of the predicate that follows the counted phrase in word order: "six soldiers
     serving abroad had been killed", "at least 13 have died", "four are prisoners of war".
@@ -366,6 +378,8 @@ def predicate_events(span: Span, noun: Token | None) -> list[str]:
         noun = span.root.head
     phrase = noun if noun is not None and noun.i >= span.start else span.root
     end = max(span.end, phrase.i + 1, min(phrase.right_edge.i + 1, sentence.end))
+    if opens_a_part(span.doc[span.end:end].text):
+        return []  # "59 hostages, of whom about 35 are dead": the predicate is the part's
     found: list[str] = []
     verbs_seen = 0
     copula = False

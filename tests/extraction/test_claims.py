@@ -2717,3 +2717,25 @@ def test_leaving_a_place_is_flight_or_a_journey_to_fight(claims_of, text, event)
 ])
 def test_the_whole_that_opens_a_sentence_keeps_its_own_event(claims_of, text, event):
     assert claims_of(text)[0].event == event
+
+
+@pytest.mark.parametrize("text, whole, part", [
+    # what the part's own clause says of it (its speaker, hedge or fate) is not said of the whole
+    ("The militia still holds 75 captives, of whom the army believes about 20 are dead.",
+     ("detention", [], "asserted"), ("casualty", ["the army"], "attributed")),
+    ("Kyiv holds some 6,000 prisoners, of whom about 300 are thought to be foreigners.",
+     ("detention", [], "asserted"), ("detention", [], "hedged")),
+])
+def test_a_part_clause_speaks_only_of_the_part(claims_of, text, whole, part):
+    first, second = claims_of(text)
+    assert (first.event, first.attributed_to, first.status) == whole
+    assert (second.event, second.attributed_to, second.status) == part
+
+
+@pytest.mark.parametrize("text", [
+    "Some 300 fighters and 20 civilians are believed dead.",
+    "Dozens of migrants are feared dead after the boat sank off the coast.",
+    "About 40 soldiers are presumed dead after the ambush.",
+])
+def test_believed_or_feared_dead_is_hedged(claims_of, text):
+    assert {c.status for c in claims_of(text)} == {"hedged"}
