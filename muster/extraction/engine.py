@@ -105,12 +105,19 @@ class Article:
         """PERSON names in sentence `index` (before `offset`, if given), nearest last."""
         doc = self.doc(index)
         return [e.text for e in doc.ents if e.label_ == "PERSON" and (offset is None or e.end_char <= offset)
-                and not (e.root.dep_ == "pobj" and e.root.head.lower_ in _PLACE_PREPOSITIONS)
+                and not _after_place_preposition(e.root)
                 and not is_people_noun(e.root)]  # "Americans, Britons and a few Japanese": peoples, not a person
 
 
 # "a nurse from Izmir": a name the tagger calls a person after one of these is a place.
-_PLACE_PREPOSITIONS = ("from", "in", "near", "at")
+_PLACE_PREPOSITIONS = ("from", "in", "near", "at", "around", "outside")
+
+
+def _after_place_preposition(name) -> bool:
+    """ "near Bakhmut and Avdiivka": a name after a place preposition, or listed with one, is a place."""
+    while name.dep_ == "conj":
+        name = name.head
+    return name.dep_ == "pobj" and name.head.lower_ in _PLACE_PREPOSITIONS
 
 
 @dataclass(slots=True)
@@ -449,7 +456,8 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
     reference = _reference_total(span) if noun is None else None
     forces = _forces_owning(reference[0]) if reference is not None else []
     tolled = False  # "the death toll rose to 300", "Russian losses reached 4,000": the total names the event
-    event = event_for(span, noun, counted.subject, reporting)
+    event = event_for(span, noun, counted.subject, reporting) or _event_done_before(article, sentence, span) \
+        or _event_of_opening_whole(span)
     referent_event = event is None and (counted.partitive or noun is None)
     event = event or "other"
     origin = origin_for(span, noun, counted.subject)
@@ -541,6 +549,27 @@ def _evades_service(span: Span) -> bool:
     verb = next((t for t in [count, *count.ancestors] if t.pos_ in ("VERB", "AUX")), None)
     words_of = verb.subtree if verb is not None else count.subtree
     return bool(_service_evasion().search(" ".join(t.text for t in words_of)))
+
+
+def _event_of_opening_whole(span: Span) -> str | None:
+    """ "Of the returnees, 110 are children": the whole a sentence opens on says what befell the
+    part when nothing nearer does."""
+    first = span.sent[0]
+    if first.lower_ != "of" or span.start <= first.i:
+        return None
+    whole = next((c for c in first.children if c.dep_ == "pobj"), None)
+    return event_of(whole) if whole is not None and whole.i < span.start else None
+
+
+_DONE_SO = re.compile(r"^[^.;]{0,40}?\b(?:done|did|do|does|doing)\s+so\b", re.IGNORECASE)
+
+
+def _event_done_before(article: Article, sentence: Sentence, span: Span) -> str | None:
+    """ "Danes were free to join the fight. ... around 150 have done so": "done so" repeats what
+    the sentence before said they could do."""
+    if sentence.index == 0 or not _DONE_SO.match(sentence.text[span.end_char - span.sent.start_char:]):
+        return None
+    return caption_event(article.doc(sentence.index - 1)[:])
 
 
 def _killed_in_a_clause(anchor) -> bool:
@@ -1059,6 +1088,18 @@ def _person_before(article: Article, sentence: Sentence, position: int) -> str |
         role = _role_subject(article.doc(i)) or _named_by_apposition(article.doc(i))
         if role:
             return role
+    if article.sentences and article.sentences[0].headline and sentence.index > 0:
+        return _role_in_headline(article.doc(0))
+    return None
+
+
+def _role_in_headline(doc: Doc) -> str | None:
+    """ "Interview: a British medic in Ukraine": a story about one unnamed person describes them
+    in its headline, and "she said" further down is that person."""
+    for token in doc:
+        if token.lemma_.lower() in _PERSON_ROLES and token.tag_ == "NN" and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+            return doc[token.left_edge.i:token.i + 1].text
     return None
 
 

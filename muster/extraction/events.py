@@ -237,7 +237,10 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
     # "33 died fighting for Russia and five have been captured": the parser may hang "five" on
     # "Russia"; the verb after it, which has no subject of its own, is what befell them
     orphaned = _orphaned_subject(anchor)
+    part = _semicolon_part(span)
     for came_from, token in () if whole or own_clause or orphaned else _steps_up(anchor):
+        if not part.start <= token.i < part.end:
+            break  # "110 are children; the men were arrested": the parser hung one clause on the next
         said_of_them = [e for c in token.children if c.dep_ in ("oprd", "acomp") and (e := event_of(c))]
         if token.i in reporting and said_of_them:
             found += said_of_them  # "40 volunteers confirmed dead", "were reported missing"
@@ -266,9 +269,11 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
                         found.append(child_event)
             if token.pos_ in ("VERB", "AUX"):
                 break
-        elif token.pos_ == "VERB" and came_from.dep_ == "dobj" and (made_to := [
+        elif token.pos_ == "VERB" and came_from.dep_ in ("dobj", "nsubj") and (made_to := [
                 e for c in token.children if c.dep_ == "xcomp" and (e := event_of(c))]):
-            found += made_to  # "forced 5,000 people to flee", "made hundreds of men fight": what they were made to do
+            # "forced 5,000 people to flee", "made hundreds of men fight": what they were made to
+            # do; "17 ended up fighting for Russia": what they came to do
+            found += made_to
             break
         elif token.pos_ == "VERB" and any(c.dep_ in COMPLEMENTS and event_of(c) for c in token.children):
             # "suffered heavy casualties", "40 Nepalis confirmed dead", "presumed missing"
@@ -535,7 +540,17 @@ def _nearest_in_sentence(span: Span, reporting: set[int]) -> str | None:
         own = _nearest_among(span, reporting, clause.subtree)
         if own:
             return own
-    return _nearest_among(span, reporting, span.sent)
+    return _nearest_among(span, reporting, _semicolon_part(span))
+
+
+def _semicolon_part(span: Span) -> Span:
+    """The part of the sentence between the semicolons around the count: "110 are children and
+    32 women; the men were arrested" says nothing of the children's arrest."""
+    sentence = span.sent
+    marks = [t.i for t in sentence if t.text == ";"]
+    start = max([m + 1 for m in marks if m < span.start], default=sentence.start)
+    end = min([m for m in marks if m >= span.end], default=sentence.end)
+    return span.doc[start:end]
 
 
 def _nearest_among(span: Span, reporting: set[int], tokens) -> str | None:

@@ -90,9 +90,21 @@ def _tokens_text(tokens: list[Token]) -> str:
     return "".join(out)
 
 
+def _listed_peoples(noun: Token) -> list[Token]:
+    """ "several thousand Uzbeks, Tajiks and Kyrgyz": the peoples listed with the counted one
+    share its count; one with a number of its own ("300 Syrians and 20 Iraqis") is counted apart."""
+    out = []
+    for item in (c for c in noun.children if c.dep_ == "conj"):
+        if any(t.like_num for t in item.subtree) or not codes_in(item.text):
+            break
+        out += [t for t in item.subtree if t.dep_ != "conj" or t.i == item.i]
+        out += _listed_peoples(item)
+    return out
+
+
 def group_tokens(noun: Token, span: Span) -> list[Token]:
     """The noun, its left modifiers, and its 'of'/'from' phrases: where a nationality is said."""
-    keep = [noun]
+    keep = [noun, *_listed_peoples(noun)]
     for child in noun.children:
         if child.i in range(span.start, span.end):
             continue
@@ -335,9 +347,14 @@ def _noun_and_modifiers(noun: Token) -> str:
 
 
 def antecedent(subject: Token) -> Token:
-    """ "Georgia, which has provided ...": a relative pronoun stands for the noun its clause hangs on."""
+    """ "Georgia, which has provided ...": a relative pronoun stands for the noun its clause hangs
+    on. "Hezbollah says it has lost 500 fighters": "it" in what a speaker says is the speaker."""
     if subject.tag_ in ("WDT", "WP") and subject.head.dep_ == "relcl":
         return subject.head.head
+    if subject.lower_ in ("it", "they") and subject.head.dep_ == "ccomp":
+        speaker = next((c for c in subject.head.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        if speaker is not None:
+            return speaker
     return subject
 
 

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from muster.extraction.lexicon import people as lexicon
 from muster.extraction.lexicon import words
-from muster.normalize.countries import code_for, is_people_form
+from muster.normalize.countries import code_for, find_countries, is_people_form
 
 _MONTHS = words("months")
 _PARTITIVE_FILLERS = frozenset(words("partitive_fillers"))
@@ -462,6 +462,10 @@ def group_phrase(noun: Token | None, span: Span) -> str:
                 or child.lower_ in _PARTITIVE_FILLERS or child.lower_ in ("the", "a", "an"):
             continue
         keep.update(t.i for t in child.subtree if t.i not in range(span.start, span.end))
+    item = noun
+    while (item := next((c for c in item.children if c.dep_ == "conj"), None)) is not None \
+            and not any(t.like_num for t in item.subtree) and find_countries(item.text):
+        keep.add(item.i)  # "several thousand Uzbeks, Tajiks and Kyrgyz": the peoples listed share the count
     # "25 children and 10 mothers from camps that ...": what follows another counted noun is its tail
     counted_next = next((c.i for c in noun.rights if c.dep_ == "conj" and any(g.dep_ == "nummod" for g in c.children)),
                         len(noun.doc))

@@ -215,13 +215,22 @@ def party_of(name: str) -> str | None:
     owned = re.fullmatch(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+(?P<party>.+)", cleaned)
     if side is None and owned:
         side = _resolve(re.sub(r"^the\s+", "", owned.group("party"), flags=re.IGNORECASE))  # "Russia's Africa Corps"
-    if side is None and owned and owned.group("party").split()[-1].lower() in _force_words():
-        side = party_of(re.sub(r"['’]s\s+$", "", cleaned[:owned.start("party")]))  # "Haftar's forces", "Kyiv's troops"
+    if side is None and owned and owned.group("party").split()[-1].lower() in _force_words() | _speaking_bodies():
+        # "Haftar's forces", "Kyiv's troops", "Tajikistan's embassy": a party's men or its organs
+        side = party_of(re.sub(r"['’]s\s+$", "", cleaned[:owned.start("party")]))
     if side is None and re.fullmatch(r"[A-Z][\w'’ -]+", cleaned):
         from muster.normalize.countries import code_for, is_country_name
 
         side = code_for(cleaned) if is_country_name(cleaned) else None
     return side
+
+
+@cache
+def _speaking_bodies() -> frozenset[str]:
+    """The last words of a state's or a group's organs ("embassy", "ministry", "government")."""
+    from muster.extraction.lexicon import words
+
+    return frozenset(w.split()[-1] for w in [*words("state_institutions"), *words("speaking_bodies")])
 
 
 @cache

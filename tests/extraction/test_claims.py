@@ -2739,3 +2739,54 @@ def test_a_part_clause_speaks_only_of_the_part(claims_of, text, whole, part):
 ])
 def test_believed_or_feared_dead_is_hedged(claims_of, text):
     assert {c.status for c in claims_of(text)} == {"hedged"}
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Rights groups say several thousand Uzbeks, Tajiks and Kyrgyz have signed army contracts.", ["UZ", "TJ", "KG"]),
+    ("About 300 Syrians and Iraqis were killed in the battle for the town.", ["SY", "IQ"]),
+    ("Some 40 Chileans and Peruvians joined the legion last year.", ["CL", "PE"]),
+])
+def test_peoples_listed_together_share_the_count(claims_of, text, origin):
+    assert only(claims_of(text)).origin == origin
+
+
+def test_a_people_listed_with_a_count_of_its_own_is_counted_apart(claims_of):
+    assert [c.origin for c in claims_of("About 300 Syrians and 20 Iraqis were killed.")] == [["SY"], ["IQ"]]
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Hezbollah says it has lost more than 500 fighters since the fighting began.", "Hezbollah"),
+    ("The RSF said it had recruited about 20,000 fighters in Darfur.", "Rapid Support Forces"),
+    ("Hamas said they had lost about 6,000 fighters in the war.", "Hamas"),
+])
+def test_it_in_what_a_party_says_is_the_party(claims_of, text, side):
+    assert only(claims_of(text)).side == side
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Tajikistan's embassy says it knows of at least 50 of its citizens who have died.", ["TJ"]),
+    ("Nepal's foreign ministry said 12 of its citizens were missing.", ["NP"]),
+])
+def test_a_states_organ_speaks_for_the_state_whose_citizens_it_counts(claims_of, text, origin):
+    assert only(claims_of(text)).origin == origin
+
+
+def test_a_pronoun_speaker_in_an_interview_is_the_person_its_headline_describes(claims_of):
+    text = ("Interview: a Danish nurse on the front line\n\nShe spent a year near Kupiansk and Lyman.\n\n"
+            "\"Some nights we took in 25 wounded soldiers,\" she said.")
+    assert only(claims_of(text)).attributed_to == ["a Danish nurse"]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Oslo said Norwegians were free to join the fight. The security police think around 90 Norwegian citizens "
+     "have done so.", "mobilization"),
+    ("Kyiv urged foreigners to enlist in its legion. About 2,000 people did so in the first week, it said.",
+     "mobilization"),
+])
+def test_done_so_repeats_what_the_sentence_before_said(claims_of, text, event):
+    assert claims_of(text)[-1].event == event
+
+
+def test_a_semicolon_parts_the_fates_of_the_people_on_each_side(claims_of):
+    text = "Of the 300 returnees, 120 are children and 40 women; the men were arrested on arrival."
+    assert [c.event for c in claims_of(text)][1:] == ["other", "other"]
