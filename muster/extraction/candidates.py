@@ -283,6 +283,7 @@ def _exchange_story(case: Case) -> bool:
 
 
 _WAR_CAPTIVITY = re.compile(r"\b(?:" + "|".join(events_lexicon()["war_captivity"]["stems"]) + ")", re.IGNORECASE)
+_TRIED = re.compile(r"\b(?:prosecut|convict|sentenc|charg|indict|trial|tried|jail|imprison|arrest)", re.IGNORECASE)
 _EXCHANGE_WORDS = re.compile(r"\b(?:" + "|".join(events_lexicon()["exchange_words"]["words"]) + r")\b", re.IGNORECASE)
 _HELD_PEOPLE = re.compile(r"\b(?:" + "|".join(events_lexicon()["exchange_words"]["held_people"]) + r")\b", re.IGNORECASE)
 
@@ -650,6 +651,10 @@ def side_candidates(case: Case) -> list[Candidate]:
     if state_soldiers and case.claim.event == "casualty" and case.rule["side"] in (None, home):
         return [Candidate(home, {"rule", "fallen_soldiers"})]
     held_in_war = case.claim.event == "detention" and bool(_WAR_CAPTIVITY.search(case.sentence.text))
+    if case.claim.event == "detention" and not held_in_war and not d.explicit_side and _TRIED.search(case.sentence.text) \
+            and not _EXCHANGE_WORDS.search(case.sentence.text):
+        # The contract: people arrested, charged or tried at home are on no side.
+        return [Candidate(None, {"none", "tried_at_home"})]
     if state_soldiers and case.claim.event == "detention" and (held_in_war or _exchange_story(case)):
         return [Candidate(home, {"rule", "exchanged_soldiers"})]  # "Russia says 40 of its troops were captured"
     if held_in_war and d.group_kind == "combatant" and (

@@ -2790,3 +2790,13 @@ def test_done_so_repeats_what_the_sentence_before_said(claims_of, text, event):
 def test_a_semicolon_parts_the_fates_of_the_people_on_each_side(claims_of):
     text = "Of the 300 returnees, 120 are children and 40 women; the men were arrested on arrival."
     assert [c.event for c in claims_of(text)][1:] == ["other", "other"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia invaded Ukraine in 2022. Thousands of Kazakhs have signed up to fight for Moscow since then. Astana has "
+    "prosecuted about a dozen men who came back.",
+    "Ukraine's legion has recruited thousands. A Danish court convicted three men who had served in it.",
+    "Many Serbs fought in Donbas. Belgrade has charged some 40 of them under its mercenary law.",
+])
+def test_people_tried_at_home_are_on_no_side(claims_of, text):
+    assert claims_of(text)[-1].side is None

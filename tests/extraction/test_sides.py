@@ -2,7 +2,7 @@
 people join. Every sentence here is written for these tests."""
 import pytest
 
-from muster.extraction.sides import article_sides, party_of, recruiters, side_mentions
+from muster.extraction.sides import article_sides, parties_named_in, party_of, recruiters, side_mentions
 
 
 @pytest.mark.parametrize("text, parties", [
@@ -71,3 +71,11 @@ def test_the_government_in_tripoli_is_the_government_of_national_accord(text):
 ])
 def test_a_partys_armed_men_stand_for_the_party(name, party):
     assert party_of(name) == party
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Fighters of Kataib Hezbollah crossed into Syria.", ["Kataib Hezbollah"]),
+    ("Hezbollah fighters crossed into Syria.", ["Hezbollah"]),
+])
+def test_a_party_whose_name_holds_another_is_its_own(text, parties):
+    assert parties_named_in(text) == parties
