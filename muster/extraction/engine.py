@@ -452,6 +452,10 @@ def _reporting_indexes(span: Span) -> set[int]:
 def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
     q = span._.quantity
     noun = counted.noun
+    if noun is not None and noun.lemma_.lower() in _HELD_NOUNS:
+        # "have taken 6,000 Russian servicemen prisoner": the parser makes the people a compound
+        # of what they were taken as
+        noun = next((c for c in noun.children if c.dep_ == "compound" and is_people_noun(c)), noun)
     reporting = _reporting_indexes(span)
     reference = _reference_total(span) if noun is None else None
     forces = _forces_owning(reference[0]) if reference is not None else []
@@ -524,7 +528,7 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
                  extra={"referent_event": referent_event, "refers_back": counted.partitive and noun is None,
                         "tolled": tolled,
                         "own_predicate": bool(predicate_events(span, noun) or clause_events_on(anchor(span))),
-                        "origin_beside_count": from_right_after(span, noun) is not None
+                        "origin_beside_count": from_right_after(span, noun) is not None or _lost_by_a_state(noun)
                         or bool(origin and _OWNED_GROUP.match(group))  # "40 of its citizens", "three of its soldiers"
                         or bool(ranked_with(noun if noun is not None else counted.subject)),
                         "says_from": bool(_FROM_IN_CLAUSE.match(sentence.text[q.end:])),
@@ -572,6 +576,14 @@ def _event_done_before(article: Article, sentence: Sentence, span: Span) -> str 
     return caption_event(article.doc(sentence.index - 1)[:])
 
 
+def _lost_by_a_state(noun) -> bool:
+    """ "Russia says Ukraine lost more than 50,000 soldiers": a state that lost soldiers says
+    whose they were, as plainly as "Ukrainian soldiers" would."""
+    if noun is None or not _is_military(noun) or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _LOSING_VERBS:
+        return False
+    return any(c.dep_ == "nsubj" and codes_in(c.text) for c in noun.head.children)
+
+
 def _killed_in_a_clause(anchor) -> bool:
     """ "after the attack that killed 145 people": the object of a killing verb in a clause on
     another noun counts the victims of what that noun names."""
@@ -581,6 +593,7 @@ def _killed_in_a_clause(anchor) -> bool:
 
 _KILLING = frozenset(events_lexicon()["lemmas"]["casualty"])
 _NON_COMBATANTS = frozenset(load_json("people.json")["non_combatants"]["lemmas"])
+_HELD_NOUNS = frozenset(("prisoner", "captive", "hostage"))
 _PLAIN_PEOPLE = frozenset(people_lexicon()["neutral"])
 
 

@@ -176,13 +176,26 @@ def _first_item(prep: Token) -> list[Token]:
     return [t for t in tokens if comma is None or t.i < comma]
 
 
+def _owners_listed(noun: Token) -> list[str]:
+    """ "Ecuador, Peru and Brazil have seen dozens of their citizens sign up": 'their' after a
+    list of states is every one of them."""
+    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+        return []
+    for verb in noun.ancestors:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.right_edge.i < noun.i), None)
+        if subject is not None:
+            codes = codes_in(_tokens_text(list(subject.subtree)))
+            return codes if len(codes) > 1 else []
+    return []
+
+
 def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
     if noun is not None and {noun.lemma_.lower(), noun.lower_} & (_CITIZEN_NOUNS | _MILITARY_NOUNS):
         # "Kazakhstan flew back 600 of its citizens from Syria", "Azerbaijan said 90 of its
         # soldiers died": whose citizens or soldiers, not where from
         owner = owner_of_pronoun(noun)
         if owner is not None and re.fullmatch(r"[A-Z]{2}", owner):
-            return [owner]
+            return _owners_listed(noun) or [owner]
     if noun is not None:
         tokens = group_tokens(noun, span)
         if noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "NOUN":

@@ -2800,3 +2800,34 @@ def test_a_semicolon_parts_the_fates_of_the_people_on_each_side(claims_of):
 ])
 def test_people_tried_at_home_are_on_no_side(claims_of, text):
     assert claims_of(text)[-1].side is None
+
+
+@pytest.mark.parametrize("text", [
+    "Some 120 Indians joined the army. Of them, 80 have been discharged.",
+    "About 40 were demobilised last month.",
+])
+def test_people_discharged_are_counted(claims_of, text):
+    assert claims_of(text)[-1].event == "other"
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Kyiv's troops have taken more than 2,000 Russian servicemen prisoner this month, the army said.", "RU"),
+    ("The rebels took about 300 government soldiers prisoner near the airport.", None),
+])
+def test_soldiers_taken_prisoner_keep_their_side(claims_of, text, side):
+    claim = only(claims_of(text))
+    assert (claim.event, claim.side if side else None) == ("detention", side)
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Israel's army lost 80 soldiers in the north. Moscow says Ukraine has lost more than 40,000 soldiers in Kursk.",
+     ["UA"]),
+    ("Armenian troops held the ridge for a week. Yerevan says Azerbaijan lost some 2,000 troops there.", ["AZ"]),
+])
+def test_a_state_that_lost_soldiers_is_where_they_came_from(claims_of, text, origin):
+    assert claims_of(text)[-1].origin == origin
+
+
+def test_their_after_a_list_of_states_is_every_one_of_them(claims_of):
+    text = "Ecuador, Peru and Brazil have also seen dozens of their citizens sign up to fight."
+    assert only(claims_of(text)).origin == ["EC", "PE", "BR"]
