@@ -283,7 +283,7 @@ def _exchange_story(case: Case) -> bool:
 
 
 _WAR_CAPTIVITY = re.compile(r"\b(?:" + "|".join(events_lexicon()["war_captivity"]["stems"]) + ")", re.IGNORECASE)
-_TRIED = re.compile(r"\b(?:prosecut|convict|sentenc|charg|indict|trial|tried|jail|imprison|arrest)", re.IGNORECASE)
+_TRIED = re.compile(r"\b(?:" + "|".join(events_lexicon()["tried_at_home"]["stems"]) + ")", re.IGNORECASE)
 _EXCHANGE_WORDS = re.compile(r"\b(?:" + "|".join(events_lexicon()["exchange_words"]["words"]) + r")\b", re.IGNORECASE)
 _HELD_PEOPLE = re.compile(r"\b(?:" + "|".join(events_lexicon()["exchange_words"]["held_people"]) + r")\b", re.IGNORECASE)
 

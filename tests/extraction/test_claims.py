@@ -2797,6 +2797,7 @@ def test_a_semicolon_parts_the_fates_of_the_people_on_each_side(claims_of):
     "prosecuted about a dozen men who came back.",
     "Ukraine's legion has recruited thousands. A Danish court convicted three men who had served in it.",
     "Many Serbs fought in Donbas. Belgrade has charged some 40 of them under its mercenary law.",
+    "Islamic State has claimed the attack. Police later detained 11 men suspected of helping the gunmen.",
 ])
 def test_people_tried_at_home_are_on_no_side(claims_of, text):
     assert claims_of(text)[-1].side is None
@@ -2831,3 +2832,9 @@ def test_a_state_that_lost_soldiers_is_where_they_came_from(claims_of, text, ori
 def test_their_after_a_list_of_states_is_every_one_of_them(claims_of):
     text = "Ecuador, Peru and Brazil have also seen dozens of their citizens sign up to fight."
     assert only(claims_of(text)).origin == ["EC", "PE", "BR"]
+
+
+def test_convicts_pardoned_after_fighting_keep_their_side(claims_of):
+    text = ("Wagner recruited some 50,000 convicts to fight in Ukraine. About 20,000 convicts have since been pardoned "
+            "after six months at the front.")
+    assert claims_of(text)[-1].side == "RU"
