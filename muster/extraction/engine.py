@@ -593,7 +593,7 @@ def _killed_in_a_clause(anchor) -> bool:
 
 _KILLING = frozenset(events_lexicon()["lemmas"]["casualty"])
 _NON_COMBATANTS = frozenset(load_json("people.json")["non_combatants"]["lemmas"])
-_HELD_NOUNS = frozenset(("prisoner", "captive", "hostage"))
+_HELD_NOUNS = frozenset(people_lexicon()["event_nouns"]["detention"])
 _PLAIN_PEOPLE = frozenset(people_lexicon()["neutral"])
 
 
@@ -977,9 +977,8 @@ def _is_a_part_of(part: Draft, whole: Draft) -> bool:
     return bool(_PART_MARKER.search(between))
 
 
-_PART_WORDS = PART_WORDS
-_PART_MARKER = re.compile(rf"\b(?:{_PART_WORDS})\b", re.IGNORECASE)
-_PART_OPENING = re.compile(rf"\b(?:{_PART_WORDS})\s+(?:\w+\s+){{0,2}}$")
+_PART_MARKER = re.compile(rf"\b(?:{PART_WORDS})\b", re.IGNORECASE)
+_PART_OPENING = re.compile(rf"\b(?:{PART_WORDS})\s+(?:\w+\s+){{0,2}}$")
 
 
 def _part_of(d: Draft, by_sentence: dict[int, list[Draft]]) -> Draft | None:

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from muster.extraction.lexicon import events as lexicon
 from muster.extraction.lexicon import people as people_lexicon
 from muster.extraction.lexicon import words
+from muster.normalize.countries import find_countries
 
 # How far up the parse the governing words are looked for before the sentence as a whole.
 MAX_HEAD_STEPS = 4
@@ -146,8 +147,6 @@ def _a_place(name: Token, verb: Token) -> bool:
     """A place fled: left for the leavers' own country ("Armenians left Karabakh for Armenia"),
     or, by civilians, with no destination ("2,000 civilians left Mariupol"). People who leave
     their country for another ("300 left Germany for Syria") mostly go to fight there."""
-    from muster.normalize.countries import find_countries
-
     leavers = [c for c in verb.children if c.dep_ == "nsubj"] + ([verb.head] if verb.dep_ in ("relcl", "acl") else [])
     own = {m.code for t in leavers for m in find_countries(t.text)}
     bound_for = [o for p in [*verb.children, *name.children] if p.dep_ == "prep" and p.lower_ in ("for", "to")
