@@ -17,7 +17,7 @@ from muster.extraction.events import sharing_fate
 from muster.extraction.lexicon import events as events_lexicon
 from muster.extraction.lexicon import load_tsv, words
 from muster.extraction.lexicon import people as people_lexicon
-from muster.extraction.people import copulas_of
+from muster.extraction.people import copulas_of, listed_peoples
 from muster.extraction.sides import owner_of_pronoun, party_of
 from muster.normalize.countries import find_countries, is_country_name
 
@@ -90,21 +90,9 @@ def _tokens_text(tokens: list[Token]) -> str:
     return "".join(out)
 
 
-def _listed_peoples(noun: Token) -> list[Token]:
-    """ "several thousand Uzbeks, Tajiks and Kyrgyz": the peoples listed with the counted one
-    share its count; one with a number of its own ("300 Syrians and 20 Iraqis") is counted apart."""
-    out = []
-    for item in (c for c in noun.children if c.dep_ == "conj"):
-        if any(t.like_num for t in item.subtree) or not codes_in(item.text):
-            break
-        out += [t for t in item.subtree if t.dep_ != "conj" or t.i == item.i]
-        out += _listed_peoples(item)
-    return out
-
-
 def group_tokens(noun: Token, span: Span) -> list[Token]:
     """The noun, its left modifiers, and its 'of'/'from' phrases: where a nationality is said."""
-    keep = [noun, *_listed_peoples(noun)]
+    keep = [noun, *listed_peoples(noun)]
     for child in noun.children:
         if child.i in range(span.start, span.end):
             continue

@@ -448,6 +448,17 @@ def elliptical_subject_of_people_verb(subject: Token) -> bool:
                for c in subject.children)
 
 
+def listed_peoples(noun: Token) -> list[Token]:
+    """ "several thousand Uzbeks, Tajiks and Kyrgyz": the peoples listed after the counted one,
+    which share its count; one with a number of its own ("300 Syrians and 20 Iraqis") is
+    counted apart, and ends the list."""
+    out, item = [], noun
+    while (item := next((c for c in item.children if c.dep_ == "conj"), None)) is not None \
+            and not any(t.like_num for t in item.subtree) and find_countries(item.text):
+        out.append(item)
+    return out
+
+
 def group_phrase(noun: Token | None, span: Span) -> str:
     """The shortest phrase that says who is counted: the noun with its modifiers and a short
     'of'/'from'/relative-clause tail, without the number itself."""
@@ -462,10 +473,7 @@ def group_phrase(noun: Token | None, span: Span) -> str:
                 or child.lower_ in _PARTITIVE_FILLERS or child.lower_ in ("the", "a", "an"):
             continue
         keep.update(t.i for t in child.subtree if t.i not in range(span.start, span.end))
-    item = noun
-    while (item := next((c for c in item.children if c.dep_ == "conj"), None)) is not None \
-            and not any(t.like_num for t in item.subtree) and find_countries(item.text):
-        keep.add(item.i)  # "several thousand Uzbeks, Tajiks and Kyrgyz": the peoples listed share the count
+    keep.update(item.i for item in listed_peoples(noun))  # "several thousand Uzbeks, Tajiks and Kyrgyz"
     # "25 children and 10 mothers from camps that ...": what follows another counted noun is its tail
     counted_next = next((c.i for c in noun.rights if c.dep_ == "conj" and any(g.dep_ == "nummod" for g in c.children)),
                         len(noun.doc))
