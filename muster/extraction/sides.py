@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from muster.extraction.lexicon import parties as lexicon
+from muster.extraction.lexicon import people as people_lexicon
+from muster.extraction.lexicon import words
 from muster.normalize.countries import country_forms
 
 # How many words may stand between "fight for" and the party's name ("join the newly formed
@@ -215,7 +217,7 @@ def party_of(name: str) -> str | None:
     owned = re.fullmatch(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+(?P<party>.+)", cleaned)
     if side is None and owned:
         side = _resolve(re.sub(r"^the\s+", "", owned.group("party"), flags=re.IGNORECASE))  # "Russia's Africa Corps"
-    if side is None and owned and owned.group("party").split()[-1].lower() in _force_words() | _speaking_bodies():
+    if side is None and owned and owned.group("party").split()[-1].lower() in _standing_for_owner():
         # "Haftar's forces", "Kyiv's troops", "Tajikistan's embassy": a party's men or its organs
         side = party_of(re.sub(r"['’]s\s+$", "", cleaned[:owned.start("party")]))
     if side is None and re.fullmatch(r"[A-Z][\w'’ -]+", cleaned):
@@ -226,19 +228,21 @@ def party_of(name: str) -> str | None:
 
 
 @cache
+def _standing_for_owner() -> frozenset[str]:
+    """Words after an owner's name that stand for the owner: its armed men and its organs."""
+    return _force_words() | _speaking_bodies()
+
+
+@cache
 def _speaking_bodies() -> frozenset[str]:
     """The last words of a state's or a group's organs ("embassy", "ministry", "government")."""
-    from muster.extraction.lexicon import words
-
     return frozenset(w.split()[-1] for w in [*words("state_institutions"), *words("speaking_bodies")])
 
 
 @cache
 def _force_words() -> frozenset[str]:
     """Plural words for a party's armed men ("forces", "fighters", "troops")."""
-    from muster.extraction.lexicon import people
-
-    return frozenset(w for kind in ("combatant", "military") for lemma in people()[kind] for w in (lemma, lemma + "s"))
+    return frozenset(w for kind in ("combatant", "military") for lemma in people_lexicon()[kind] for w in (lemma, lemma + "s"))
 
 
 def owner_of_pronoun(noun) -> str | None:
