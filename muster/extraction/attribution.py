@@ -392,6 +392,8 @@ def syntactic_sources(span: Span) -> list[Source]:
             continue  # "it is believed": a hedge, read from the text
         if subject.lower_ in word_set("cues", "first_person"):
             continue  # the speaker of the quotation covers "we estimate"
+        if _speaker_again(subject, token):
+            continue
         out.append(_source_from(subject, verb_text))
         recipient = _told_to(token)
         if recipient is not None:
@@ -399,10 +401,30 @@ def syntactic_sources(span: Span) -> list[Source]:
         for cited in _cited(token) + _cited(subject):
             if not cited.left_edge.i <= span.start <= cited.right_edge.i:  # "cited 300 casualties" cites no one
                 out.append(_source_from(cited, "citing"))
+        mark = concessive_mark(token)
+        if mark is not None and mark.i < span.start:
+            break  # "A said 3,000 left, while B counted 1,000": B's figure is B's alone
     if not out:
         out += _trailing_attribution(span)
     return out
 
+
+PERSON_ROLES = frozenset(words("person_roles"))
+
+
+def _speaker_again(subject: Token, verb: Token) -> bool:
+    """ "The group says it believes 1,500 serve": a pronoun that reports inside what a speaker
+    says is that speaker, who is named once, above it."""
+    if subject.lower_ not in ("it", "they", "he", "she") or verb.dep_ != "ccomp" or not is_reporting_verb(verb.head):
+        return False
+    outer = _subject(verb.head)
+    if outer is None:
+        return False
+    if subject.lower_ in ("he", "she"):
+        # "The agency said he claimed ...": a person is not the body that reports him
+        return outer.lower_ == subject.lower_ or outer.ent_type_ == "PERSON" or outer.lemma_.lower() in PERSON_ROLES
+    plural = outer.tag_ in ("NNS", "NNPS") or outer.lower_ == "they"
+    return plural == (subject.lower_ == "they") and outer.ent_type_ != "PERSON"
 
 MAX_TRAILING_SOURCE_TOKENS = 8
 

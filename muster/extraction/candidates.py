@@ -653,6 +653,11 @@ def side_candidates(case: Case) -> list[Candidate]:
     held_in_war = case.claim.event == "detention" and bool(_WAR_CAPTIVITY.search(case.sentence.text))
     if case.claim.event == "detention" and not held_in_war and not d.explicit_side and _TRIED.search(case.sentence.text) \
             and not _EXCHANGE_WORDS.search(case.sentence.text):
+        captor = _agent_party(case)
+        if home and captor and at_war(captor, home):
+            # "Russia has charged 30 Ukrainian marines": tried by the enemy, they are prisoners of
+            # war, who keep their side
+            return [Candidate(home, {"rule", "tried_by_enemy"})]
         # The contract: people arrested, charged or tried at home are on no side.
         return [Candidate(None, {"none", "tried_at_home"})]
     if state_soldiers and case.claim.event == "detention" and (held_in_war or _exchange_story(case)):
@@ -664,6 +669,11 @@ def side_candidates(case: Case) -> list[Candidate]:
             # "Ukrainian forces captured two North Korean soldiers": the contract keeps prisoners
             # of war on the side they fought for, the captor's enemy
             return [Candidate(opponent(captor), {"rule", "captured_by_opponent"})]
+    if held_in_war and case.rule["side"] and not d.extra.get("non_combatant") \
+            and case.rule["side"] in case.frame.top_sides(1) and case.rule["side"] not in case.claim.origin:
+        # "Two Americans captured near Kharkiv were freed in a swap", in a story of foreigners
+        # fighting for Ukraine: prisoners of war keep the side the article has them fight on
+        return [Candidate(case.rule["side"], {"rule", "captured_fighters"})]
     government = _government_forces_home(case)
     if government and case.rule["side"] in (None, government) and government in case.claim.origin:
         return [Candidate(government, {"rule", "government_forces"})]  # "300 federal soldiers were captured"

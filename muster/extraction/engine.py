@@ -48,6 +48,7 @@ from muster.extraction.origin import (
     without_clauses,
 )
 from muster.extraction.people import (
+    BODIES_OF_PEOPLE,
     anchor,
     casualty_total,
     counted_noun,
@@ -67,7 +68,7 @@ from muster.records import Claim
 # How many sentences back a pronoun source ("he said") is looked up.
 PRONOUN_LOOKBACK = 4
 _TITLES = frozenset(words("titles"))
-_PERSON_ROLES = frozenset(words("person_roles"))
+_PERSON_ROLES = attr.PERSON_ROLES
 
 
 class Article:
@@ -359,7 +360,7 @@ def _counted_by_of(span: Span) -> bool:
     return owner.pos_ == "NOUN" and owner.lemma_.lower() in _COUNTED_BY_OF
 
 
-_COUNTED_BY_OF = frozenset(load_json("people.json")["counted_by_of"]["lemmas"])
+_COUNTED_BY_OF = frozenset(load_json("people.json")["counted_by_of"]["lemmas"]) | BODIES_OF_PEOPLE
 
 
 def _state_of_people_after(span: Span) -> bool:
@@ -956,7 +957,7 @@ def _inherit_origin(d: Draft, by_sentence: dict[int, list[Draft]]) -> None:
     # they are says nothing of the others counted
     same = [o for o in by_sentence[d.sentence.index]
             if o is not d and len(o.claim.origin) >= 1 and not _is_a_part_of(o, d) and not _OWNED_GROUP.match(o.claim.group)]
-    if same and not d.extra.get("says_from") and not d.extra.get("killed_by_clause"):
+    if same and not d.extra.get("says_from") and not d.extra.get("killed_by_clause") and not _others_than_before(d):
         d.claim.origin = list(same[0].claim.origin)
         return
     if d.elliptical:
@@ -966,6 +967,13 @@ def _inherit_origin(d: Draft, by_sentence: dict[int, list[Draft]]) -> None:
 
 
 _OWNED_GROUP = re.compile(r"(?:its|their)\s", re.IGNORECASE)
+_OTHER_AFTER_COUNT = re.compile(r"\s+other\b", re.IGNORECASE)
+
+
+def _others_than_before(d: Draft) -> bool:
+    """ "Two Americans were freed with eight other foreigners": "other" people are not those
+    named before them."""
+    return bool(_OTHER_AFTER_COUNT.match(d.sentence.text, d.claim.end - d.sentence.start))
 
 
 def _is_a_part_of(part: Draft, whole: Draft) -> bool:

@@ -17,7 +17,8 @@ from muster.extraction.events import sharing_fate
 from muster.extraction.lexicon import events as events_lexicon
 from muster.extraction.lexicon import load_tsv, words
 from muster.extraction.lexicon import people as people_lexicon
-from muster.extraction.people import copulas_of, listed_peoples
+from muster.extraction.people import anchor as count_anchor
+from muster.extraction.people import body_counted, copulas_of, listed_peoples
 from muster.extraction.sides import owner_of_pronoun, party_of
 from muster.normalize.countries import find_countries, is_country_name
 
@@ -184,10 +185,17 @@ def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
         owner = owner_of_pronoun(noun)
         if owner is not None and re.fullmatch(r"[A-Z]{2}", owner):
             return _owners_listed(noun) or [owner]
-    if noun is not None:
-        tokens = group_tokens(noun, span)
-        if noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "NOUN":
+    body = body_counted(noun if noun is not None else count_anchor(span))
+    if body is not None:
+        owner = owner_of_pronoun(body)  # "Burundi will keep its contingent of 2,000"
+        if owner is not None and re.fullmatch(r"[A-Z]{2}", owner):
+            return [owner]
+    if noun is not None or body is not None:
+        tokens = group_tokens(noun, span) if noun is not None else []
+        if noun is not None and noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "NOUN":
             tokens += group_tokens(noun.head, span)  # "a 230-member group of Belarusian volunteers"
+        if body is not None:
+            tokens += [t for t in body.subtree if t.i < body.i]  # "a Kenyan contingent of 400"
         codes = codes_in(_tokens_text(tokens))
         if codes:
             return codes
@@ -268,7 +276,9 @@ def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
             if left:
                 return codes_in(left[0].text)
         if lemma in _SUFFER_VERBS:
-            subject_tokens = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+            # "Kenya, which has lost 100 soldiers": the relative pronoun stands for the state
+            subject_tokens = [t for c in verb.children if c.dep_ == "nsubj" for t in antecedent(c).subtree
+                              if c.tag_ not in ("WDT", "WP") or t.i <= antecedent(c).i]
             codes = codes_in(_tokens_text(subject_tokens))
             if codes:
                 return codes

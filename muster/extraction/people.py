@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from muster.extraction.lexicon import people as lexicon
+from muster.extraction.lexicon import quantities as quantities_lexicon
 from muster.extraction.lexicon import words
 from muster.normalize.countries import code_for, find_countries, is_people_form
 
@@ -133,6 +134,21 @@ def is_not_people_noun(token: Token) -> bool:
 _NUMBER_WORDS = frozenset(words("number_words_in_phrases"))
 
 
+BODIES_OF_PEOPLE = frozenset(lexicon()["bodies_of_people"]["lemmas"])
+
+
+def body_counted(token: Token) -> Token | None:
+    """ "its contingent of 2,000", "a Kenyan force of 1,500 soldiers": the body whose 'of'
+    phrase holds the count or its noun, which names whose people they are."""
+    if token.dep_ != "pobj" or token.head.lower_ != "of":
+        return None
+    body = token.head.head
+    return body if body.pos_ == "NOUN" and body.lemma_.lower() in BODIES_OF_PEOPLE else None
+
+
+_SUFFIX_HEADS = frozenset(s.split()[-1] for s in quantities_lexicon()["suffixes"] if s.split())
+
+
 def anchor(span: Span) -> Token:
     """The token that stands for the whole quantity in the parse: its last number, climbing
     to a head inside the span that is a number too. (The parse sometimes makes "between" or
@@ -146,6 +162,8 @@ def anchor(span: Span) -> Token:
     while token.head.i != token.i and token.head.i in range(span.start, span.end) and \
             (token.head.like_num or token.head.lower_ in _NUMBER_WORDS or token.head.pos_ == "NUM"):
         token = token.head
+    if token.head.i in range(token.i + 1, span.end) and token.head.lower_ in _SUFFIX_HEADS:
+        token = token.head  # "2,000 or more": the parser may make the suffix's last word the head
     total = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
     if total is not None and total.i in range(span.start, span.end) and total.lower_ == "total":
         return total  # "A total of 3,000 have volunteered": "total" is what the verb says it of
@@ -398,7 +416,7 @@ def references_people_total(span: Span) -> bool:
             if token.lower_ in ("toll",) or of_noun is not None or token.lower_ in ("number", "figure", "total",
                                                                                       "estimate", "estimates"):
                 root = anchor(span)
-                if root.dep_ in ("pobj", "attr", "dobj", "npadvmod", "appos", "nsubj") or root.head.lower_ in ("to", "at", "from"):
+                if root.dep_ in ("pobj", "attr", "acomp", "dobj", "npadvmod", "appos", "nsubj") or root.head.lower_ in ("to", "at", "from"):
                     return True
     return False
 

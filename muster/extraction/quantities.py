@@ -31,6 +31,15 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _suffix_alternatives(suffixes) -> str:
+    """ "or more", "-odd", "+": a word suffix stands apart from the number, a mark is joined to it."""
+    def one(suffix: str) -> str:
+        if not suffix[0].isalnum() and not suffix[0].isspace():
+            return re.escape(suffix)
+        return r"\s+" + r"\s+".join(re.escape(w) for w in suffix.split()) + r"\b"
+    return "|".join(one(s) for s in sorted(suffixes, key=len, reverse=True))
+
+
 @cache
 def _grammar() -> re.Pattern[str]:
     lex = lexicon()
@@ -45,7 +54,7 @@ def _grammar() -> re.Pattern[str]:
     dozen = rf"(?:(?:{word_unit}|\d+|half\sa|a(?:\s+further)?|another)\s+dozen|a\s+pair\s+of|a\s+couple\s+of|a\s+score\s+of)"
     vague = _alt(lex["vague"]).replace("\\ ", r"\s+")
     prefix = _alt(lex["prefixes"]).replace("\\ ", r"\s+")
-    suffix = r"(?:\s+or\s+more|\s+or\s+so|-odd|-plus|\s+plus\b|\+)"
+    suffix = rf"(?:{_suffix_alternatives(lex['suffixes'])})"
     quote_open, quote_close = r"[“\"‘']?", r"[”\"’']?"
     unit_words = lex["units"] + list(lex["unit_plurals"])
     units = _alt([u + "s" for u in lex["units"]] + unit_words)

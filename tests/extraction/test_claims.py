@@ -2838,3 +2838,109 @@ def test_convicts_pardoned_after_fighting_keep_their_side(claims_of):
     text = ("Wagner recruited some 50,000 convicts to fight in Ukraine. About 20,000 convicts have since been pardoned "
             "after six months at the front.")
     assert claims_of(text)[-1].side == "RU"
+
+
+@pytest.mark.parametrize("text, low", [
+    ("A commander estimated their number at 2,000 or more.", 2000),
+    ('The officer put their number at "about 1,500 or a little more".', 1500),
+    ("Their number is 600 or slightly more, the unit said.", 600),
+])
+def test_a_figure_with_a_floor_after_it_is_counted(claims_of, text, low):
+    claim = only(claims_of(text))
+    assert (claim.low, claim.high) == (low, None)
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("The monitor says it believes about 1,500 foreigners serve in the brigade.", ["The monitor"]),
+    ("Latvian officials said they estimated that 40 Latvians had gone to fight.", ["Latvian officials"]),
+    ("The commander said he thought 200 of his men had been killed.", ["The commander"]),
+    ("The agency said he claimed 500 volunteers had joined.", ["he", "The agency"]),
+])
+def test_a_pronoun_that_reports_inside_a_speakers_words_is_that_speaker(claims_of, text, sources):
+    assert only(claims_of(text)).attributed_to == sources
+
+
+@pytest.mark.parametrize("text", [
+    "Astana said 9,000 Russians had crossed, while Tbilisi's border police counted about 7,000.",
+    "The army said 300 had deserted, whereas a rights group recorded some 450.",
+])
+def test_a_figure_set_against_anothers_is_its_own_speakers_alone(claims_of, text):
+    first, second = claims_of(text)
+    assert len(first.attributed_to) == 1 and len(second.attributed_to) == 1
+    assert first.attributed_to != second.attributed_to
+
+
+@pytest.mark.parametrize("text", [
+    "Russia has charged 30 Ukrainian marines with terrorism.",
+    "A Russian court has jailed 12 Ukrainian soldiers captured at the plant.",
+])
+def test_soldiers_tried_by_the_enemy_keep_their_side(claims_of, text):
+    claim = only(claims_of(text))
+    assert (claim.event, claim.side) == ("detention", "UA")
+
+
+def test_a_state_trying_its_own_citizens_tries_them_at_home(claims_of):
+    claim = only(claims_of("Kyiv has charged 300 Ukrainian citizens with collaboration."))
+    assert (claim.event, claim.side) == ("detention", None)
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Kenya, which has lost more than 100 soldiers in Somalia, will keep its troops there.", ["KE"]),
+    ("Burundi, which has lost dozens of soldiers to the insurgents, wants more money.", ["BI"]),
+])
+def test_a_state_that_lost_soldiers_in_a_clause_on_it_is_their_origin(claims_of, text, origin):
+    assert only(claims_of(text)).origin == origin
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Burundi said it would keep its contingent of about 2,000 in the mission.", ["BI"]),
+    ("A Kenyan contingent of 400 arrived on Tuesday.", ["KE"]),
+    ("Chad sent a force of 1,500 to the north of Mali.", ["TD"]),
+    ("Rwanda will keep its contingent of 4,000 soldiers in Mozambique.", ["RW"]),
+])
+def test_a_body_of_people_says_whose_people_it_counts(claims_of, text, origin):
+    assert only(claims_of(text)).origin == origin
+
+
+@pytest.mark.parametrize("text", [
+    "Two Americans were freed in the swap, along with eight other foreigners.",
+    "Three Germans and four other Europeans were arrested at the border.",
+])
+def test_other_people_are_not_those_named_before_them(claims_of, text):
+    first, second = claims_of(text)
+    assert first.origin and second.origin == []
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The killing of 500 civilians drew condemnation.", "casualty"),
+    ("The execution of 12 prisoners was filmed by the militants.", "casualty"),
+    ("The abduction of 30 pupils shocked the country.", "detention"),
+    ("The state is seeking the prosecution of 30 returnees.", "detention"),
+])
+def test_a_noun_for_what_befell_people_is_their_event(claims_of, text, event):
+    assert only(claims_of(text)).event == event
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Kyiv accused Moscow of deploying 10,000 more troops to the border.", ["Kyiv"]),
+    ("Russia accuses Ukraine of killing 50 civilians in the strike.", ["Russia"]),
+])
+def test_an_accusation_is_its_accusers_claim(claims_of, text, source):
+    assert only(claims_of(text)).attributed_to == source
+
+
+def test_people_under_criminal_cases_are_held(claims_of):
+    text = "Minsk has opened criminal cases against more than 300 people it accuses of fighting for Ukraine."
+    claim = only(claims_of(text))
+    assert (claim.event, claim.side) == ("detention", None)
+
+
+@pytest.mark.parametrize("text", [
+    "Some 200 Georgians fight for Ukraine, their legion says. Two Georgians captured near Bakhmut were later freed "
+    "in a swap.",
+    "About 1,500 Americans are serving in Ukraine's army. Three Americans were captured in the east and later freed in "
+    "an exchange.",
+])
+def test_foreign_fighters_taken_captive_keep_their_side(claims_of, text):
+    claim = claims_of(text)[-1]
+    assert (claim.event, claim.side) == ("detention", "UA")
