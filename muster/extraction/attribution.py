@@ -99,8 +99,8 @@ def phrase_for(head: Token) -> str:
     right = head.i
     ampersand = any(c.dep_ == "cc" and c.text == "&" for c in head.rights)  # "Armed Conflict Location & Event Data Project"
     for child in head.rights:
-        keeps = child.dep_ == "prep" and (child.lower_ in ("of", "for") or _close_to_a_body(child)) and not _has_comma_between(head, child) \
-            or ampersand and child.dep_ in ("cc", "conj")
+        keeps = child.dep_ == "prep" and (child.lower_ in ("of", "for") or _close_to_a_body(child) or _inside_a_name(child)) \
+            and not _has_comma_between(head, child) or ampersand and child.dep_ in ("cc", "conj") or _inside_a_name(child)
         if child.dep_ in _CUT_DEPS and not keeps:
             if child.dep_ == "appos" and child.ent_type_ == "PERSON" and head.ent_type_ != "PERSON":
                 ent = next((e for e in doc.ents if e.start <= child.i < e.end), None)
@@ -109,7 +109,7 @@ def phrase_for(head: Token) -> str:
             break
         if _has_comma_between(head, child):
             break
-        right = max(right, child.right_edge.i)
+        right = max(right, _name_end(child) if child.dep_ == "prep" and _inside_a_name(child) else child.right_edge.i)
     # "the commander of a battalion near the town, who goes by a call sign": a clause after a
     # comma, wherever the parser hangs it, describes the speaker
     clause = next((t.i for t in doc[head.i + 1:right] if t.text == "," and doc[t.i + 1].tag_ in ("WDT", "WP", "WP$")), None)
@@ -131,6 +131,38 @@ def phrase_for(head: Token) -> str:
     return text.strip(" ,;:—–-“”\"'")
 
 
+# The share of capitalised words from which a line is written in title case.
+TITLE_CASE_SHARE = 0.6
+
+
+def _inside_a_name(token: Token) -> bool:
+    """ "Doctors Without Borders", "the Armed Conflict Location and Event Data Project": a word
+    inside one organisation's name, capitalised or within the name the tagger found."""
+    if token.dep_ == "prep" and token.text[:1].isupper() and token.head.i == token.i - 1 \
+            and token.head.pos_ in ("NOUN", "PROPN") and token.head.text[:1].isupper() \
+            and any(c.dep_ == "pobj" and c.text[:1].isupper() for c in token.children):
+        # not in a headline written in title case ("Estimates 6,000 Casualties In Kursk")
+        words_of = [t for t in token.sent if t.is_alpha]
+        return sum(t.text[0].isupper() for t in words_of) < TITLE_CASE_SHARE * len(words_of)
+    if token.dep_ not in ("cc", "conj"):
+        return False
+    first = token.head
+    last = token if token.dep_ == "conj" else next((c for c in first.children if c.dep_ == "conj"), first)
+    return last.i > first.i and any(e.label_ in ("ORG", "FAC") and e.start <= first.i and e.end > last.i
+                                    for e in token.doc.ents)
+
+
+def _name_end(prep: Token) -> int:
+    """The last word of a name's prepositional part ("Without Borders"), short of another source
+    joined after it ("and the Red Cross")."""
+    end = prep.i
+    for token in prep.subtree:
+        if token.dep_ in ("cc", "conj") and not _inside_a_name(token):
+            break
+        end = token.i
+    return end
+
+
 _LEADING_MARK = re.compile(r"^\s*(?:" + "|".join(words("concessive_marks")) + r"|but|and)\s+", re.IGNORECASE)
 
 
@@ -139,7 +171,7 @@ def _person_in(head: Token) -> str | None:
     ("Lt. Gen. Scott D. Berrier, director of ..." → "Lt. Gen. Scott D. Berrier")."""
     tokens = [t for t in head.subtree if not any(a.dep_ in ("relcl", "acl") for a in _between(head, t))]
     ents = [e for e in head.doc.ents if e.label_ == "PERSON" and any(e.start <= t.i < e.end for t in tokens)
-            and not _names_a_country(e.text)]
+            and not _names_a_country(e.text) and e[0].pos_ != "ADP"]  # not "Without Borders"
     if not ents:
         return None
     ent = ents[0]
@@ -380,8 +412,11 @@ def syntactic_sources(span: Span) -> list[Source]:
                 or _hands_over_people(token):
             continue  # "Hamas released 13 hostages", "hostages released by the group": it acts on people
         subject = _subject(token)
+        # "Researchers who tracked obituaries estimated that ...": the parser may hang the verb on
+        # its subject; what it says is not part of the subject
+        own_clause = range(token.left_edge.i, token.right_edge.i + 1) if token.head.i == getattr(subject, "i", -1) else range(0)
         if subject is not None and any(t.i in range(span.start, span.end) for t in subject.subtree
-                                       if t.i not in _relative_clause_of(subject)):
+                                       if t.i not in _relative_clause_of(subject) and t.i not in own_clause):
             continue  # "Nine US citizens confirmed dead": the counted people are not a source
         if _concedes_after(token, span):
             continue

@@ -441,6 +441,12 @@ def origin_candidates(case: Case) -> list[Candidate]:
     places_here = tuple(dict.fromkeys(c for c, role in roles_here if role == "place"))
     if places_here:
         _add(found, places_here[:1], "sentence_place")
+    # "Ukraine says it captured five soldiers", "Russia said it had killed 300": those a state
+    # kills or holds are not its own people
+    actor = _belligerent_harming(case)
+    if actor:
+        for key in [k for k, cand in found.items() if "rule" not in cand.proposers and tuple(cand.value) == (actor,)]:
+            del found[key]
     # "Israel said it killed 2,500 Hezbollah members": a group that names its party does not come
     # from that party's enemy.
     for party in parties_named_in(case.claim.group)[:1]:
@@ -576,6 +582,30 @@ def _serving_side(case: Case, side):
 AGENT_REACH = 6
 
 
+def _belligerent_harming(case: Case) -> str | None:
+    """The warring state that kills or captures the counted people ("Ukraine says it captured
+    five soldiers", "Russian forces killed 300 soldiers"): not the one that lost them, nor police
+    acting at home, which have no enemy state."""
+    from muster.extraction.relations import HOLDING_OR_HARMING
+
+    if case.claim.event not in ("casualty", "detention") or case.claim.event == "detention" and not _WAR_CAPTIVITY.search(
+            case.sentence.text):
+        return None  # "security services detained 11 people": an arrest at home
+    span = _claim_span(case)
+    actor = _agent_party(case)
+    if span is None or actor is None or not opponent(actor):
+        return None
+    verb = next((t for t in span.root.ancestors if t.pos_ == "VERB"), None)
+    return actor if verb is not None and verb.lemma_.lower() in HOLDING_OR_HARMING else None
+
+
+def _enemy_in_article(case: Case, party: str) -> str | None:
+    """The party's enemy the article names most: Hezbollah in a story of Israel's war in Lebanon,
+    Hamas in one of Gaza; its chief enemy when the article names none."""
+    named = [(count, p) for p, count in case.frame.parties.items() if p != party and at_war(p, party)]
+    return max(named)[1] if named else opponent(party)
+
+
 def _agent_party(case: Case) -> str | None:
     """The party that is the doer of the verb governing the count, when the count is not that
     doer itself: "Russian forces have killed 5,962 volunteers", "90 prisoners will be released
@@ -660,7 +690,8 @@ def side_candidates(case: Case) -> list[Candidate]:
             return [Candidate(home, {"rule", "tried_by_enemy"})]
         # The contract: people arrested, charged or tried at home are on no side.
         return [Candidate(None, {"none", "tried_at_home"})]
-    if state_soldiers and case.claim.event == "detention" and (held_in_war or _exchange_story(case)):
+    if state_soldiers and case.claim.event == "detention" and (held_in_war or _exchange_story(case)) \
+            and _agent_party(case) != home:
         return [Candidate(home, {"rule", "exchanged_soldiers"})]  # "Russia says 40 of its troops were captured"
     if held_in_war and d.group_kind == "combatant" and (
             case.rule["side"] is None or case.rule["side"] in case.claim.origin):
@@ -669,6 +700,12 @@ def side_candidates(case: Case) -> list[Candidate]:
             # "Ukrainian forces captured two North Korean soldiers": the contract keeps prisoners
             # of war on the side they fought for, the captor's enemy
             return [Candidate(opponent(captor), {"rule", "captured_by_opponent"})]
+    killer = _belligerent_harming(case) if case.claim.event == "casualty" and d.group_kind == "combatant" else None
+    enemy = _enemy_in_article(case, killer) if killer else None
+    if enemy and case.rule["side"] in (None, enemy) and killer not in case.claim.origin:
+        # "Russia said it had killed 300 soldiers": those a warring state kills fought for its
+        # enemy, the one the article is about ("Israel's strikes killed 100 militants in Lebanon")
+        return [Candidate(enemy, {"rule", "killed_by_opponent"})]
     if held_in_war and case.rule["side"] and not d.extra.get("non_combatant") \
             and case.rule["side"] in case.frame.top_sides(1) and case.rule["side"] not in case.claim.origin:
         # "Two Americans captured near Kharkiv were freed in a swap", in a story of foreigners
@@ -844,11 +881,11 @@ def source_candidates(case: Case) -> list[Candidate]:
         # weighed for claims whose sentence names none.
         agreeing = {f"pattern:{p}" for p in patterns[:1] if speakers and _shares_word(speakers[0], case.rule["attributed_to"][0])}
         return [Candidate(case.rule["attributed_to"], {"rule"} | agreeing)]
-    if case.frame.report_lede and case.frame.sources and all(_REPORT_BACK_REFERENCE.match(n) for n in case.rule["all_sources"]):
+    publisher = next((s for s, _ in case.frame.sources.most_common() if s in case.frame.lede_sources), None)
+    if case.frame.report_lede and publisher and all(_REPORT_BACK_REFERENCE.match(n) for n in case.rule["all_sources"]):
         # "The ministry has put out new figures on ...": an article that opens on a body's published
         # figures gives them sentence after sentence without naming the body again
-        top, _ = case.frame.sources.most_common(1)[0]
-        return [Candidate((top,), {"rule", "report_lede"})]
+        return [Candidate((publisher,), {"rule", "report_lede"})]
     _add(found, (), "none")
     if speakers:
         _add(found, speakers, "pattern")

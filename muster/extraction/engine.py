@@ -407,14 +407,20 @@ def _unknown_name_of_people(noun) -> bool:
 
 def _is_designation(span: Span) -> bool:
     """ "Troop 1403", "Flight 17", "Resolution 2254": a bare number written right after a
-    capitalised noun, and followed by no noun of its own, names something; it counts no one."""
+    capitalised noun, and followed by no noun of its own, names something; it counts no one.
+    Nor does a name given as one: 'the call sign "Thirteen"', 'a man known as "Seven"'."""
     doc = span.doc
+    if _NAME_GIVEN_BEFORE.search(doc.text, max(0, span.start_char - 40), span.start_char):
+        return True
     if not span.text.isdigit() or span.start == 0 or span.start - span.sent.start < 1:
         return False
     before = doc[span.start - 1]
     after = doc[span.end] if span.end < len(doc) else None
     named_before = before.pos_ in ("NOUN", "PROPN") and before.text[:1].isupper() and before.i > span.sent.start
     return named_before and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ"))
+
+
+_NAME_GIVEN_BEFORE = re.compile(r"\b(?:" + "|".join(words("naming_words")) + r")\s+(?:as\s+)?[“\"‘']?$", re.IGNORECASE)
 
 
 def _singular_ok(span: Span, counted) -> bool:

@@ -93,7 +93,12 @@ def _still_there(token: Token) -> str | None:
               for o in p.children if o.dep_ == "pobj"]
     if any(o.pos_ == "PROPN" and o.ent_type_ in ("GPE", "LOC") for o in places):
         return "detention" if _of_held_people(token.sent) else "mobilization"
+    if any(o.lemma_.lower() in _HELD_PLACES for o in places):
+        return "detention"  # "20,000 Iraqis remain in the camp", "stay in prison": still held
     return None
+
+
+_HELD_PLACES = frozenset(words("held_places"))
 
 
 def _of_held_people(sentence: Span) -> bool:
@@ -162,8 +167,16 @@ def _best(found: list[str]) -> str | None:
 
 
 def caption_event(caption: Span) -> str | None:
-    """The event a table's caption names for its rows ("volunteers killed in action by country:")."""
-    return _best([e for t in caption if (e := event_of(t))])
+    """The event a table's caption names for its rows ("volunteers killed in action by country:").
+    One that only says where the people came from ("The largest groups came from:") lists those
+    who came: arrivals."""
+    named = _best([e for t in caption if (e := event_of(t))])
+    if named is None and any(t.lemma_.lower() in _ORIGIN_VERBS and any(c.lower_ == "from" for c in t.children) for t in caption):
+        return "mobilization"
+    return named
+
+
+_ORIGIN_VERBS = frozenset(words("from_verbs"))
 
 
 def is_partitive_whole(anchor: Token) -> bool:
@@ -211,6 +224,7 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
     clause, and the verbs above it up to a reporting verb. Failing those, the nearest event
     word of the sentence; None when nothing says (the caller may take the referent's)."""
     found: list[str] = []
+    described: list[str] = []  # what a participle on them says befell them before ("Afghans deported from Iran")
     anchor = noun if noun is not None else subject
     own = event_of(noun) if noun is not None else None  # what the noun says they are ("recruits", "refugees")
     for token in [anchor, *anchor.children, *share_clauses(anchor)]:
@@ -221,18 +235,20 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
         if token.dep_ == "amod" and token.lemma_.lower() in lexicon()["describing_modifiers"]["lemmas"]:
             continue  # "retired soldiers": what they were
         if token.i == anchor.i or token.dep_ in ("amod", "acl", "relcl", "acomp", "compound", "oprd"):
+            into = described if token.dep_ == "acl" and token.tag_ == "VBN" and token.i > anchor.i else found
             event = clause_event(token) if token.dep_ == "relcl" else event_of(token)
             if event:
-                found.append(event)
+                into.append(event)
             if token.dep_ in ("relcl", "acl"):
                 # "people taken hostage", "fighters sent to fight": what the clause did to them
-                found += [e for c in token.children if c.dep_ in ("xcomp", "advcl", "conj", "prt")
-                          or c.dep_ in ("dobj", "oprd") and token.dep_ == "acl" and token.tag_ in ("VBN", "VBD") for e in [event_of(c)] if e]
+                into += [e for c in token.children if c.dep_ in ("xcomp", "advcl", "conj", "prt")
+                         or c.dep_ in ("dobj", "oprd") and token.dep_ == "acl" and token.tag_ in ("VBN", "VBD") for e in [event_of(c)] if e]
     steps = 0
     whole = counts_a_whole(span, anchor)
     # "3 million were uprooted, including 40,000 who joined the militias": a part's own clause
     # says what befell it; the verb above is the whole's
-    own_clause = bool(found) and anchor.dep_ == "pobj" and anchor.head.lower_ in _PART_PREPOSITIONS
+    own_clause = bool(found or described) and anchor.dep_ == "pobj" and anchor.head.lower_ in _PART_PREPOSITIONS
+    said_of_them = len(found)
     # "33 died fighting for Russia and five have been captured": the parser may hang "five" on
     # "Russia"; the verb after it, which has no subject of its own, is what befell them
     orphaned = _orphaned_subject(anchor)
@@ -282,6 +298,10 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
             break  # "100 were killed and some 200 are believed to be in camps": the clause before is another's
         steps += 1
     found += [] if whole else predicate_events(span, noun)
+    if len(found) == said_of_them or "casualty" in described:
+        # "1,000 Afghans deported from Iran joined the army": what they did now is the news;
+        # what the participle says befell them counts when nothing else does, or when it harmed them
+        found += described
     if noun is not None:
         what_they_were = noun_events({noun.lemma_.lower(), noun.lower_})  # "64 bodies", "40 refugees"
         what_they_were += [own] if own and noun.i not in range(span.start, span.end) else []

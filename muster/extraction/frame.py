@@ -194,6 +194,7 @@ class Frame:
     events: Counter = field(default_factory=Counter)          # event → drafts
     sources: Counter = field(default_factory=Counter)         # first named source → drafts
     caveats: list[int] = field(default_factory=list)          # sentences saying a figure is unverified
+    lede_sources: list[str] = field(default_factory=list)     # the sources of the lede's figures
     first_named: dict = field(default_factory=dict)           # code or party → sentence first naming it
     first_people: dict = field(default_factory=dict)          # code → sentence first naming people of it
     people_named: list = field(default_factory=list)          # (sentence, code) of every mention of people
@@ -296,14 +297,22 @@ def build_frame(drafted, unconfirmed_in) -> Frame:
             frame.sides[claim.side] += 1
         frame.events[claim.event] += 1
         if claim.attributed_to:
-            frame.sources[_same_source(claim.attributed_to[0], frame.sources)] += 1
+            source = _same_source(claim.attributed_to[0], frame.sources)
+            frame.sources[source] += 1
+            if d.sentence in lede and source not in frame.lede_sources:
+                frame.lede_sources.append(source)
     if not frame.sides and frame.lede_sides:
         # "French jihadist returnees": an article that states no side but names a party for the
         # people of its headline or lede is about that party's people
         frame.sides[frame.lede_sides[0]] += 1
     frame.caveats = [s.index for s in sentences if unconfirmed_in(s.text)]
-    frame.report_lede = any(_report_lede_pattern().search(s.text) for s in lede)
+    frame.report_lede = any(m and not _NEGATED.search(s.text, max(0, m.start() - 20), m.start())
+                            for s in lede for m in [_report_lede_pattern().search(s.text)])
     return frame
+
+
+# "Kyiv has never published a full count": no body published the figures
+_NEGATED = re.compile(r"\b(?:never|not|no|n't|yet to)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 @cache

@@ -42,17 +42,30 @@ def codes_in(text: str) -> list[str]:
     only the first counts: the "Ukrainian Greek Catholic Church" is Ukrainian. A region that is
     a fixed set of states ("Central Asia", "the Baltic states") names all of them."""
     out: list[str] = []
-    previous_end = None
+    previous_end = excepted_from = None
     for mention in find_countries(text):
         adjacent = previous_end is not None and text[previous_end:mention.start] == " "
         previous_end = mention.end
         if _ACTING_COMPOUND.match(text, mention.end):
             continue  # "Rwanda-backed rebels", "Iranian-trained militias": the state acts on them
+        if _EXCEPTED.search(text, 0, mention.start):
+            excepted_from = mention.start  # "from 60 countries other than Iraq and Syria": not these
+        if excepted_from is not None and mention.start >= excepted_from and _list_goes_on(text[excepted_from:mention.start]):
+            continue
         if not adjacent and mention.code not in out:
             out.append(mention.code)
     for m in _region_pattern().finditer(text):
         out += [c for c in _regions()[m.group().lower()] if c not in out]
     return out
+
+
+# "other than", "except", "excluding", "not including", "apart from": the names after it are left out
+_EXCEPTED = re.compile(r"\b(?:" + "|".join(words("excepting_words")) + r")\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _list_goes_on(between: str) -> bool:
+    """Whether the words from an excepted name to the next are still that list ("Iraq and Syria")."""
+    return not re.search(r"[.;:]|\b(?!and\b|or\b|nor\b)[a-z]{4,}\b", between)
 
 
 @cache

@@ -43,6 +43,13 @@ def _people_words() -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
+def _people_form(word: str) -> bool:
+    """A people word in the singular or a regular plural ("pilots", "militias", "nationalities")."""
+    stems = (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else "",
+             word[:-3] + "y" if word.endswith("ies") else "")
+    return any(stem in _people_words() for stem in stems if stem)
+
+
 @cache
 def _regional() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon()["regional"])
@@ -344,7 +351,7 @@ def rejected_by_context(sentence: str, start: int, end: int, value: int | None, 
             and not _number_as_verb(before):
         return True
     words = re.findall(r"[a-z][a-z-]*", after[:40])
-    if words and words[0] in _not_people_forms() and not (len(words) > 1 and words[1] in _people_words()) \
+    if words and words[0] in _not_people_forms() and not (len(words) > 1 and _people_form(words[1])) \
             and not _people_after_name(sentence[end:end + 60]):
         return True  # "two cities", "31 tanks", "nine cases"; not "300 State Department staff"
     if len(words) > 1 and words[1] in _not_people_forms() and words[0] not in _people_words() \

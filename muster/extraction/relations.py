@@ -86,7 +86,19 @@ def _harm_or_hold_lemmas() -> frozenset[str]:
     return (frozenset(lemmas["casualty"]) | frozenset(lemmas["detention"])) - undergone
 
 
-_HOLDING_OR_HARMING = _harm_or_hold_lemmas()
+HOLDING_OR_HARMING = _harm_or_hold_lemmas()
+
+
+def _holds_them_as_it(group: Token, reporting: Token) -> bool:
+    """Whether the verb over the counted people, below the reporting verb, is a harming or
+    holding verb whose subject is "it" or "they": the speaker itself."""
+    for token in group.ancestors:
+        if token.i == reporting.i:
+            return False
+        if token.pos_ == "VERB":
+            return token.lemma_.lower() in HOLDING_OR_HARMING and any(
+                c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we") for c in token.children)
+    return False
 
 
 def counted_group(span: Span) -> Token:
@@ -124,9 +136,10 @@ def relation(span: Span, start: int, end: int, group: Token | None = None) -> st
                 return _through_relative(mention, [group, *group.ancestors])
             child = path[i - 1]
             if child.dep_ in _SUBJECTS and is_reporting_verb(token):
-                return "speaker"
+                # "Ukraine says it captured five soldiers": the speaker is the pronoun that holds them
+                return "verb:captor" if _holds_them_as_it(group, token) else "speaker"
             shape = "verb:" + _link(child)
-            if shape == "verb:subject" and token.lemma_.lower() in _HOLDING_OR_HARMING:
+            if shape == "verb:subject" and token.lemma_.lower() in HOLDING_OR_HARMING:
                 shape = "verb:captor"  # "Israel detained 20 militants": the subject acts on them
             return shape if depths[token.i] <= NEAR_DEPTH else "far:" + shape.split(":", 1)[1]
     return "detached"

@@ -2944,3 +2944,98 @@ def test_people_under_criminal_cases_are_held(claims_of):
 def test_foreign_fighters_taken_captive_keep_their_side(claims_of, text):
     claim = claims_of(text)[-1]
     assert (claim.event, claim.side) == ("detention", "UA")
+
+
+def test_an_article_on_bringing_people_home_from_camps_is_in_scope(claims_of):
+    text = ("Tajikistan brings back families from Syrian camps\n\nDUSHANBE — Tajikistan has repatriated 84 women and "
+            "children from camps in northeast Syria, the foreign ministry said. The returnees will spend a month in "
+            "a rehabilitation centre.")
+    assert [c.text for c in claims_of(text)] == ["84"]
+
+
+@pytest.mark.parametrize("text", [
+    "About 20,000 Iraqis remain in the camp, officials estimate.",
+    "Some 300 Britons still remain in camps in northeast Syria.",
+    "Dozens of fighters stayed in prison after the amnesty.",
+])
+def test_people_who_remain_where_they_are_held_are_held(claims_of, text):
+    assert only(claims_of(text)).event == "detention"
+
+
+@pytest.mark.parametrize("text", [
+    'The commander, who gave his call sign as "Thirteen", said none of his men had died.',
+    'A sniper known as "Forty" told us about the front.',
+])
+def test_a_number_given_as_a_name_counts_no_one(claims_of, text):
+    assert claims_of(text) == []
+
+
+@pytest.mark.parametrize("text, group", [
+    ("The army has trained 300 drone operators this year.", "drone operators"),
+    ("The navy lost 12 drone pilots in the raid.", "drone pilots"),
+    ("The unit has grown to about 200 operators and technicians, its commander said.", "operators"),
+])
+def test_people_named_after_a_machine_are_counted(claims_of, text, group):
+    assert only(claims_of(text)).group == group
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The war has killed at least 28,000 people, according to the Armed Conflict Location and Event Data Project.",
+     "the Armed Conflict Location and Event Data Project"),
+    ("At least 300 died, according to Doctors Without Borders and the Red Cross.", "Doctors Without Borders"),
+    ("Reporters Without Borders says 40 journalists have been killed.", "Reporters Without Borders"),
+    ("At least 300 died, according to Human Rights Watch and Amnesty International.", "Human Rights Watch"),
+])
+def test_an_organisations_whole_name_is_its_source(claims_of, text, source):
+    assert only(claims_of(text)).attributed_to[:1] == [source]
+
+
+def test_a_lede_that_says_no_count_was_published_credits_no_one_with_later_figures(claims_of):
+    text = ("How many volunteers?\n\nThe legion has never published a full count. Its officers speak of a few "
+            "thousand members. The largest groups, according to Moscow's ministry, came from:\n- Poland: 2,960")
+    assert claims_of(text)[0].attributed_to == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Independent researchers who tracked social media and obituaries estimated in 2023 that between 2,000 and "
+     "3,000 foreigners were serving.", "Independent researchers"),
+    ("Academics who studied social media and obituaries estimated in 2022 that some 800 Chechens were fighting.",
+     "Academics"),
+])
+def test_a_speaker_the_parser_hangs_on_its_own_clause_still_speaks(claims_of, text, source):
+    assert only(claims_of(text)).attributed_to == [source]
+
+
+@pytest.mark.parametrize("text", [
+    "The largest groups came from:\n- Poland: 2,960\n- Georgia: 1,042",
+    "Most of the volunteers hail from:\n- Chile: 300\n- Peru: 250",
+])
+def test_rows_under_a_caption_of_where_people_came_from_count_arrivals(claims_of, text):
+    assert [c.event for c in claims_of(text)] == ["mobilization", "mobilization"]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("More than 1,000 Afghans deported from Iran have joined Russia's army.", "mobilization"),
+    ("Some 300 Nepalis recruited by Russia have died.", "casualty"),
+    ("Forty people wounded in the strike were evacuated.", "casualty"),
+])
+def test_what_befalls_people_now_outweighs_what_a_participle_says_befell_them(claims_of, text, event):
+    assert only(claims_of(text)).event == event
+
+
+@pytest.mark.parametrize("text", [
+    "Of the 40,000 held in the camp, 6,000 are foreigners from countries other than Iraq and Syria.",
+    "Ukraine holds 100 foreign prisoners from 32 countries, not including Russians and Belarusians.",
+])
+def test_states_excepted_from_a_count_are_not_its_origin(claims_of, text):
+    claim = claims_of(text)[-1]
+    assert not {"IQ", "SY", "RU", "BY"} & set(claim.origin)
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Ukraine says it captured five soldiers near Kursk.", "RU"),
+    ("Russia said it had killed 300 soldiers near Bakhmut.", "UA"),
+])
+def test_those_a_warring_state_kills_or_holds_fought_for_its_enemy(claims_of, text, side):
+    claim = only(claims_of(text))
+    assert (claim.origin, claim.side) == ([], side)

@@ -123,9 +123,16 @@ def test_the_doer_of_the_verb_over_the_count_is_found(nlp, text, agent):
 def test_the_doer_is_offered_to_the_side_decision_with_its_opponent(nlp):
     from muster.extraction.candidates import side_candidates
 
-    case = _cases(nlp, "Russian forces have killed about 900 volunteers near the city.")[0]
+    case = _cases(nlp, "Russian forces have killed about 900 people near the city.")[0]
     proposers = {c.value: c.proposers for c in side_candidates(case)}
     assert "agent" in proposers["RU"] and "agent_opponent" in proposers["UA"]
+
+
+def test_fighters_a_warring_state_kills_are_put_on_its_enemys_side_by_rule(nlp):
+    from muster.extraction.candidates import side_candidates
+
+    case = _cases(nlp, "Russian forces have killed about 900 volunteers near the city.")[0]
+    assert [(c.value, "killed_by_opponent" in c.proposers) for c in side_candidates(case)] == [("UA", True)]
 
 
 @pytest.mark.parametrize("text", [
