@@ -584,16 +584,24 @@ AGENT_REACH = 6
 
 def _belligerent_harming(case: Case) -> str | None:
     """The warring state that kills or captures the counted people ("Ukraine says it captured
-    five soldiers", "Russian forces killed 300 soldiers"): not the one that lost them, nor police
-    acting at home, which have no enemy state."""
+    five soldiers", "Russian forces killed 300 soldiers"): not police acting at home, which have
+    no enemy state."""
+    if case.claim.event == "detention" and not _WAR_CAPTIVITY.search(case.sentence.text):
+        return None  # "security services detained 11 people": an arrest at home
+    actor = _harming_party(case)
+    return actor if actor and (opponent(actor) or any(at_war(p, actor) for p in case.frame.parties)) else None
+
+
+def _harming_party(case: Case) -> str | None:
+    """The party that kills or holds the counted people ("its forces had killed 14 of the
+    attackers"), not the one that lost them ("Ukraine lost 300 soldiers")."""
     from muster.extraction.relations import HOLDING_OR_HARMING
 
-    if case.claim.event not in ("casualty", "detention") or case.claim.event == "detention" and not _WAR_CAPTIVITY.search(
-            case.sentence.text):
-        return None  # "security services detained 11 people": an arrest at home
+    if case.claim.event not in ("casualty", "detention"):
+        return None
     span = _claim_span(case)
     actor = _agent_party(case)
-    if span is None or actor is None or not opponent(actor):
+    if span is None or actor is None:
         return None
     verb = next((t for t in span.root.ancestors if t.pos_ == "VERB"), None)
     return actor if verb is not None and verb.lemma_.lower() in HOLDING_OR_HARMING else None
@@ -621,7 +629,10 @@ def _agent_party(case: Case) -> str | None:
         verb = verb.head
     if verb.pos_ != "VERB" or verb is span.root:
         return None
-    for child in verb.children:
+    doers = list(verb.children)
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and not any(c.dep_ in ("nsubj", "agent") for c in doers):
+        doers += [c for c in verb.head.children if c.dep_ == "nsubj"]  # "it retook the palace, killing hundreds"
+    for child in doers:
         if child.dep_ == "agent":
             doer = next((t for t in child.children if t.dep_ == "pobj"), None)
         elif child.dep_ == "nsubj" and not child.left_edge.i <= span.root.i <= child.right_edge.i:
@@ -632,6 +643,8 @@ def _agent_party(case: Case) -> str | None:
             continue
         text = doer.doc[doer.left_edge.i:doer.right_edge.i + 1].text
         found = list(parties_named_in(text)) or codes_in(text)
+        if any(at_war(a, b) for a in found for b in found):
+            return None  # "the war between the army and the RSF has killed ...": both sides, no doer
         return found[0] if found else owner_of_pronoun(doer)  # "the army said its strikes killed 100"
     return None
 
@@ -767,6 +780,11 @@ def side_candidates(case: Case) -> list[Candidate]:
     if d.extra.get("military_noun"):
         # "40 soldiers are missing", "troops": a state's forces, which no jihadist group has
         for key in [k for k, c in found.items() if c.value == GENERIC_JIHADIST or c.value in _named_jihadists()]:
+            del found[key]
+    harming = _harming_party(case)
+    if harming and d.group_kind == "combatant":
+        # "its forces had killed 14 of the attackers": those a party kills or holds do not fight for it
+        for key in [k for k, c in found.items() if c.value == harming and "rule" not in c.proposers]:
             del found[key]
     out = []
     for cand in found.values():

@@ -78,7 +78,10 @@ def _cue_pattern() -> re.Pattern[str]:
         rf"\b(?:(?:(?P<against>{against})|(?P<join>{joins}))\s+(?:the\s+|a\s+|its\s+|their\s+)?{between}{_party_pattern()}"
         rf"|on\s+(?:the\s+)?{_party_pattern().replace('(?P<party>', '(?P<party2>')}(?:['’]s)?\s+side"
         rf"|(?P<against2>(?:fight|fights|fighting|fought|battle|battling)\s+(?:the\s+)?){_party_pattern().replace('(?P<party>', '(?P<party3>')}"
-        rf"|(?P<move>{moves})\s+(?:the\s+)?{_party_pattern().replace('(?P<party>', '(?P<party4>')})(?![\w])",
+        rf"|(?P<move>{moves})\s+(?:the\s+)?{_party_pattern().replace('(?P<party>', '(?P<party4>')}"
+        # "took part in Russia's war", "fought in Ukraine's defence": a party's war is fought for it
+        rf"|(?:(?:take|takes|taken|taking|took)\s+part|fight|fights|fighting|fought|serve|serves|served|serving)\s+in\s+"
+        rf"{_party_pattern().replace('(?P<party>', '(?P<party5>')}['’]s?\s+(?:war|invasion|offensive|campaign|defen[cs]e))(?![\w])",
         re.IGNORECASE)
 
 
@@ -128,7 +131,8 @@ def _cue_words() -> frozenset[str]:
     "on X's side" and "fight X" forms: a sentence with none of them states no side."""
     phrases = lexicon()["join_patterns"] + lexicon()["against_patterns"] + sorted(_movement_patterns())
     words = {max(p.lower().split(), key=len) for p in phrases}
-    return frozenset(words | {"side", "fight", "fights", "fighting", "fought", "battle", "battling"})
+    return frozenset(words | {"side", "fight", "fights", "fighting", "fought", "battle", "battling", "part", "serve",
+                              "serves", "served", "serving"})
 
 
 # "fight Russia's war", "fighting Kyiv's battles": fighting a party's war is fighting for it.
@@ -149,7 +153,7 @@ def _side_mentions(text: str) -> tuple[SideMention, ...]:
     if not set(re.findall(r"[a-z]+", text.lower())) & _cue_words():
         return tuple(out)
     for m in _cue_pattern().finditer(cleaned):
-        side = _resolve(m.group("party") or m.group("party2") or m.group("party3") or m.group("party4"))
+        side = _resolve(m.group("party") or m.group("party2") or m.group("party3") or m.group("party4") or m.group("party5"))
         if side is None:
             continue
         fights_its_war = m.group("against2") and _ITS_CAUSE.match(cleaned[m.start("party3"):m.end() + 20])

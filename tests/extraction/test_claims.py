@@ -3039,3 +3039,37 @@ def test_states_excepted_from_a_count_are_not_its_origin(claims_of, text):
 def test_those_a_warring_state_kills_or_holds_fought_for_its_enemy(claims_of, text, side):
     claim = only(claims_of(text))
     assert (claim.origin, claim.side) == ([], side)
+
+
+@pytest.mark.parametrize("text, side", [
+    ("More than 40,000 men from the region have taken part in Russia's war in Ukraine.", "RU"),
+    ("Some 2,000 Belarusians fought in Ukraine's defence of Kyiv.", "UA"),
+    ("About 300 reservists served in Israel's offensive in Gaza.", "IL"),
+])
+def test_people_who_take_part_in_a_partys_war_fight_for_it(claims_of, text, side):
+    assert only(claims_of(text)).side == side
+
+
+@pytest.mark.parametrize("text, killer", [
+    ("Rwanda, which has 4,000 troops in the province, said its forces had killed 14 of the attackers.", "RW"),
+    ("Kenya has 3,000 soldiers in Somalia. Kenyan troops killed 30 militants near the border.", "KE"),
+])
+def test_fighters_a_party_kills_do_not_fight_for_it(claims_of, text, killer):
+    assert claims_of(text)[-1].side != killer
+
+
+def test_a_states_soldiers_killed_by_a_mutiny_keep_their_side(claims_of):
+    text = "Wagner fighters shot down a plane on the way, killing at least 13 Russian airmen."
+    claim = only(claims_of(text))
+    assert (claim.origin, claim.side) == (["RU"], "RU")
+
+
+def test_fighters_killed_as_a_state_takes_a_place_fought_for_its_enemy(claims_of):
+    text = "Russia's army said it had taken the village, killing about 200 soldiers."
+    assert only(claims_of(text)).side == "UA"
+
+
+def test_taking_part_in_a_partys_war_outweighs_the_side_the_article_gives_others(claims_of):
+    text = ("Chechens in Ukraine\n\nTwo Chechen battalions of exiles fight on Ukraine's side. Kyiv says 800 Chechens "
+            "serve in them. Grozny says more than 40,000 men from the region have taken part in Russia's war.")
+    assert claims_of(text)[-1].side == "RU"

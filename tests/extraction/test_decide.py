@@ -223,7 +223,7 @@ def test_the_side_decision_knows_what_kind_of_harm_the_sentence_names(nlp, text,
 def test_the_side_decision_is_told_how_each_party_stands_to_the_count(nlp):
     from muster.extraction.candidates import side_candidates
 
-    case = _cases(nlp, "Nearly 200 fighters were killed by Ethiopian forces in Tigray.")[0]
+    case = _cases(nlp, "Nearly 200 people were killed by Ethiopian forces in Tigray.")[0]
     numbers = {c.value: c.numbers for c in side_candidates(case)}
     assert numbers["ET"].get("rel=verb:opposed") == 1.0
 
@@ -409,3 +409,10 @@ def test_a_text_that_mentions_a_war_once_counts_no_one_in_its_other_paragraphs(c
     country, party or word of conflict, are not about it."""
     found = [c.text for c in claims_of(text)]
     assert not set(found) & set(unrelated), found
+
+
+def test_a_war_between_two_parties_is_no_doer(nlp):
+    from muster.extraction.candidates import _agent_party
+
+    case = _cases(nlp, "The war between Sudan's army and the RSF has killed 15,000 people.")[0]
+    assert _agent_party(case) is None
