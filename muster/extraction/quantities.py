@@ -6,6 +6,7 @@ so it can run on every sentence to decide which ones are worth parsing at all.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from muster.extraction.lexicon import load_json, words
@@ -134,8 +135,20 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every quantity expression in `text` with character offsets, bounds and qualifier."""
     out: list[Quantity] = []
     for m in _grammar().finditer(text):
+        if m.group("prefix") and _PARTICLE_VERB.search(text, 0, m.start()) and \
+                m.group("prefix").split()[0].lower() in _PARTICLES:
+            # "handed over four soldiers", "took over 30 positions": the verb's particle, not a bound
+            rest = text[m.end("prefix"):].lstrip()
+            offset = len(text) - len(rest)
+            out.extend(replace(q, start=q.start + offset, end=q.end + offset)
+                       for q in find_quantities(rest) if q.start == 0)
+            continue
         out.extend(_to_quantities(m))
     return out
+
+
+_PARTICLES = frozenset(words("particle_prefixes"))
+_PARTICLE_VERB = re.compile(r"\b(?:" + "|".join(words("particle_verbs")) + r")\s+$", re.IGNORECASE)
 
 
 def _bounded(value: int, qualifier: str) -> tuple[int | None, int | None]:

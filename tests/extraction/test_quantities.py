@@ -166,3 +166,12 @@ def test_a_vague_quantity_above_the_number_after_it_is_two_figures():
 def test_short_scale_words_written_apart(text, low, high):
     q = find_quantities(text)[0]
     assert (q.low, q.high) == (low, high)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Hamas handed over four soldiers to the Red Cross.", [("four", 4, 4, "exact")]),
+    ("Police turned over 12 suspects to prosecutors.", [("12", 12, 12, "exact")]),
+    ("Kenya sent over 400 police officers.", [("over 400", 400, None, "more_than")]),
+])
+def test_over_as_a_verbs_particle_bounds_nothing(text, found):
+    assert [(q.text, q.low, q.high, q.qualifier) for q in find_quantities(text)] == found
