@@ -194,7 +194,7 @@ class Frame:
     events: Counter = field(default_factory=Counter)          # event → drafts
     sources: Counter = field(default_factory=Counter)         # first named source → drafts
     caveats: list[int] = field(default_factory=list)          # sentences saying a figure is unverified
-    lede_sources: list[str] = field(default_factory=list)     # the sources of the lede's figures
+    lede_sources: list[str] = field(default_factory=list)     # sources the headline or lede names
     first_named: dict = field(default_factory=dict)           # code or party → sentence first naming it
     first_people: dict = field(default_factory=dict)          # code → sentence first naming people of it
     people_named: list = field(default_factory=list)          # (sentence, code) of every mention of people
@@ -252,6 +252,12 @@ def _same_source(name: str, counted: Counter) -> str:
     return name
 
 
+def _named_in(source: str, sentences) -> bool:
+    """Whether every word of a source's name ("the ministry") stands in one of `sentences`."""
+    name = set(re.findall(r"[a-z]{3,}", source.lower())) - {"the"}
+    return bool(name) and any(name <= set(re.findall(r"[a-z]{3,}", s.text.lower())) for s in sentences)
+
+
 def build_frame(drafted, unconfirmed_in) -> Frame:
     """The frame of one drafted article (engine.Drafted). `unconfirmed_in` finds a caveat."""
     sentences = drafted.article.sentences
@@ -299,8 +305,8 @@ def build_frame(drafted, unconfirmed_in) -> Frame:
         if claim.attributed_to:
             source = _same_source(claim.attributed_to[0], frame.sources)
             frame.sources[source] += 1
-            if d.sentence in lede and source not in frame.lede_sources:
-                frame.lede_sources.append(source)
+            if source not in frame.lede_sources and (d.sentence in lede or _named_in(source, lede)):
+                frame.lede_sources.append(source)  # "The ministry has released an update ..."
     if not frame.sides and frame.lede_sides:
         # "French jihadist returnees": an article that states no side but names a party for the
         # people of its headline or lede is about that party's people

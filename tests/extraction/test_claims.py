@@ -3073,3 +3073,9 @@ def test_taking_part_in_a_partys_war_outweighs_the_side_the_article_gives_others
     text = ("Chechens in Ukraine\n\nTwo Chechen battalions of exiles fight on Ukraine's side. Kyiv says 800 Chechens "
             "serve in them. Grozny says more than 40,000 men from the region have taken part in Russia's war.")
     assert claims_of(text)[-1].side == "RU"
+
+
+def test_a_body_the_lede_says_published_figures_speaks_for_those_given_after(claims_of):
+    text = ("Ministry updates its count\n\nThe defence ministry has released new figures on foreign fighters.\n\n"
+            "Chile has sent the most, with 2,960.\n\nThe ministry said 5,962 of the fighters had died.")
+    assert claims_of(text)[0].attributed_to == ["The ministry"]
