@@ -85,6 +85,7 @@ class Case:
     _context: set[str] | None = None
     _relations: dict[str, set[str]] | None = None
     _span: Any = None
+    _agent: Any = ...  # the doer's party, once found (None is an answer)
 
     @property
     def claim(self):
@@ -618,7 +619,14 @@ def _agent_party(case: Case) -> str | None:
     """The party that is the doer of the verb governing the count, when the count is not that
     doer itself: "Russian forces have killed 5,962 volunteers", "90 prisoners will be released
     by Israel", "Kenya sent 400 police". Whether a doer's party is the counted people's own side
-    (a state sending its troops) or the other one (a state killing or holding them) is learned."""
+    (a state sending its troops) or the other one (a state killing or holding them) is learned.
+    Found once per claim: several rules and decisions ask."""
+    if case._agent is ...:
+        case._agent = _find_agent_party(case)
+    return case._agent
+
+
+def _find_agent_party(case: Case) -> str | None:
     span = _claim_span(case)
     if span is None:
         return None

@@ -44,10 +44,8 @@ def _people_words() -> frozenset[str]:
 
 
 def _people_form(word: str) -> bool:
-    """A people word in the singular or a regular plural ("pilots", "militias", "nationalities")."""
-    stems = (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else "",
-             word[:-3] + "y" if word.endswith("ies") else "")
-    return any(stem in _people_words() for stem in stems if stem)
+    """A people word in the singular or a regular plural ("pilots", "militias")."""
+    return word in _people_words() or _singular(word) in _people_words()
 
 
 @cache
