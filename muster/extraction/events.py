@@ -248,7 +248,7 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
     # "3 million were uprooted, including 40,000 who joined the militias": a part's own clause
     # says what befell it; the verb above is the whole's
     own_clause = bool(found or described) and anchor.dep_ == "pobj" and anchor.head.lower_ in _PART_PREPOSITIONS
-    said_of_them = len(found)
+    on_the_noun = len(found)
     # "33 died fighting for Russia and five have been captured": the parser may hang "five" on
     # "Russia"; the verb after it, which has no subject of its own, is what befell them
     orphaned = _orphaned_subject(anchor)
@@ -298,7 +298,7 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
             break  # "100 were killed and some 200 are believed to be in camps": the clause before is another's
         steps += 1
     found += [] if whole else predicate_events(span, noun)
-    if len(found) == said_of_them or "casualty" in described:
+    if len(found) == on_the_noun or "casualty" in described:
         # "1,000 Afghans deported from Iran joined the army": what they did now is the news;
         # what the participle says befell them counts when nothing else does, or when it harmed them
         found += described

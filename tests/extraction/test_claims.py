@@ -3079,3 +3079,11 @@ def test_a_body_the_lede_says_published_figures_speaks_for_those_given_after(cla
     text = ("Ministry updates its count\n\nThe defence ministry has released new figures on foreign fighters.\n\n"
             "Chile has sent the most, with 2,960.\n\nThe ministry said 5,962 of the fighters had died.")
     assert claims_of(text)[0].attributed_to == ["The ministry"]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Five soldiers captured by Ukraine were shown on video.", "detention"),
+    ("Forty men detained at the border appeared in court.", "detention"),
+])
+def test_a_participle_on_people_says_what_befell_them_when_nothing_else_does(claims_of, text, event):
+    assert only(claims_of(text)).event == event
