@@ -243,19 +243,24 @@ class Frame:
 def _same_source(name: str, counted: Counter) -> str:
     """ "the ministry" after "The defence ministry": a shorter name whose words all stand in a
     source already counted is that source."""
-    words = set(re.findall(r"[a-z]{3,}", name.lower())) - {"the"}
+    words = _name_words(name)
     if not words:
         return name
     for known in counted:
-        if words <= set(re.findall(r"[a-z]{3,}", known.lower())):
+        if words <= _name_words(known):
             return known
     return name
 
 
+def _name_words(text: str) -> set[str]:
+    """The words of a name or sentence that can tell one source from another."""
+    return set(re.findall(r"[a-z]{3,}", text.lower())) - {"the"}
+
+
 def _named_in(source: str, sentences) -> bool:
     """Whether every word of a source's name ("the ministry") stands in one of `sentences`."""
-    name = set(re.findall(r"[a-z]{3,}", source.lower())) - {"the"}
-    return bool(name) and any(name <= set(re.findall(r"[a-z]{3,}", s.text.lower())) for s in sentences)
+    name = _name_words(source)
+    return bool(name) and any(name <= _name_words(s.text) for s in sentences)
 
 
 def build_frame(drafted, unconfirmed_in) -> Frame:
