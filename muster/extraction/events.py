@@ -158,8 +158,10 @@ def _a_place(name: Token, verb: Token) -> bool:
                  for o in p.children if o.dep_ == "pobj"]
     if bound_for:
         return any(m.code in own for o in bound_for for m in find_countries(o.text))
-    civilians = set(people_lexicon()["civilian"])
-    return any(t.lemma_.lower() in civilians or t.lower_ in civilians for t in leavers)
+    return any(t.lemma_.lower() in _CIVILIANS or t.lower_ in _CIVILIANS for t in leavers)
+
+
+_CIVILIANS = frozenset(people_lexicon()["civilian"])
 
 
 def _best(found: list[str]) -> str | None:
