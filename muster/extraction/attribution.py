@@ -60,6 +60,8 @@ def is_reporting_verb(token: Token) -> bool:
         return any(c.dep_ == "nsubj" and c.lemma_.lower() in _CARRIER_NOUNS for c in token.children)
     if lemma not in _reporting_lemmas():
         return False
+    if lemma in word_set("cues", "object_reporting_verbs") and not any(c.dep_ in ("dobj", "dative") for c in token.children):
+        return False  # a headline's "Militia accused of killing 40": the militia is accused, no one accuses
     if any(c.dep_ == "neg" for c in token.children):
         return False  # "the Kremlin has not disclosed how many": no one said this number
     if lemma in word_set("cues", "figure_giving_verbs"):

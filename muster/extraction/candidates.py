@@ -638,8 +638,9 @@ def _find_agent_party(case: Case) -> str | None:
     if verb.pos_ != "VERB" or verb is span.root:
         return None
     doers = list(verb.children)
-    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and not any(c.dep_ in ("nsubj", "agent") for c in doers):
-        doers += [c for c in verb.head.children if c.dep_ == "nsubj"]  # "it retook the palace, killing hundreds"
+    if (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") or verb.dep_ == "conj") and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in doers):
+        # "it retook the palace, killing hundreds", "it struck 40 targets and killed 30 militants"
+        doers += [c for c in verb.head.children if c.dep_ == "nsubj"]
     for child in doers:
         if child.dep_ == "agent":
             doer = next((t for t in child.children if t.dep_ == "pobj"), None)

@@ -167,6 +167,8 @@ def anchor(span: Span) -> Token:
     while token.head.i != token.i and token.head.i in range(span.start, span.end) and \
             (token.head.like_num or token.head.lower_ in _NUMBER_WORDS or token.head.pos_ == "NUM"):
         token = token.head
+    if token.dep_ == "nummod" and token.head.i in range(span.start, token.i):
+        token = token.head  # "is nearer 300": the parser may make the bounding word the head
     if token.head.i in range(token.i + 1, span.end) and token.head.lower_ in _SUFFIX_HEADS:
         token = token.head  # "2,000 or more": the parser may make the suffix's last word the head
     total = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
@@ -326,9 +328,11 @@ def _people_after_name(after: str) -> bool:
 
 
 def _number_as_verb(before: str) -> bool:
-    """ "the rebels now number about 6,000", "gang members number 12,000": after a plural or an
-    adverb, "number" is the verb that counts them, not a label ("flight number 17")."""
-    return bool(re.search(r"\b(?:[a-z]+[^s\W]s|now|still|already|currently|reportedly|together)\s+number\s*$", before))
+    """ "the rebels now number about 6,000", "gang members number 12,000", "the force is meant to
+    number 2,500": after a plural, an adverb, "to" or a modal, "number" is the verb that counts
+    them, not a label ("flight number 17")."""
+    return bool(re.search(r"\b(?:[a-z]+[^s\W]s|now|still|already|currently|reportedly|together|to|could|may|might"
+                          r"|would|will|should|must|can)\s+number\s*$", before))
 
 
 _AGE_BOUNDED = re.compile(r"\b(?:" + "|".join(words("age_bounded_people")) + r")\s+$")

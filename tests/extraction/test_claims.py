@@ -3087,3 +3087,50 @@ def test_a_body_the_lede_says_published_figures_speaks_for_those_given_after(cla
 ])
 def test_a_participle_on_people_says_what_befell_them_when_nothing_else_does(claims_of, text, event):
     assert only(claims_of(text)).event == event
+
+
+@pytest.mark.parametrize("text", [
+    "Militia accused of killing 40 villagers in raid",
+    "Army unit accused of executing 12 prisoners near the border",
+    "Police accused of beating 30 protesters to death",
+])
+def test_a_headline_naming_the_accused_names_no_accuser(claims_of, text):
+    assert only(claims_of(text)).attributed_to == []
+
+
+@pytest.mark.parametrize("text, group", [
+    ("We have buried 48 of our brothers since the spring, the commander said.", "our brothers"),
+    ("Gunmen shot her two brothers outside the mosque.", "her two brothers"),
+    ("Twelve of our comrades fell in the assault on the bridge.", "our comrades"),
+    ("Police made 250 arrests after the riots in the capital.", "arrests"),
+    ("Gangs carried out 30 kidnappings in the province last year.", "kidnappings"),
+])
+def test_kin_comrades_and_counted_acts_against_people_are_counts(claims_of, text, group):
+    assert only(claims_of(text)).group == group
+
+
+@pytest.mark.parametrize("text, low", [
+    ("The security mission in the capital is meant to number 2,500 officers.", 2500),
+    ("The rebel ranks could number 10,000 fighters by the summer.", 10000),
+    ("The new brigade will number 4,000 soldiers, the army said.", 4000),
+])
+def test_number_as_a_verb_after_to_or_a_modal_counts(claims_of, text, low):
+    assert only(claims_of(text)).low == low
+
+
+@pytest.mark.parametrize("text", [
+    "The regiment claims 1,000 men, but the number of fighters at the front is nearer 300.",
+    "The number of fighters at the front is closer to 300, analysts say.",
+    "Analysts put their strength in the region of 300 fighters.",
+])
+def test_nearer_or_in_the_region_of_a_figure_is_approximate(claims_of, text):
+    claim = claims_of(text)[-1]
+    assert (claim.low, claim.high, claim.qualifier) == (300, 300, "approximate")
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Israel's military said it had struck 40 targets in Gaza and killed about 30 militants.", "Hamas"),
+    ("Moscow said its troops advanced near the town and killed 300 soldiers.", "UA"),
+])
+def test_the_doer_of_a_second_verb_is_the_subject_of_the_first(claims_of, text, side):
+    assert only(claims_of(text)).side == side
