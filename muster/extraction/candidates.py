@@ -31,7 +31,7 @@ from muster.extraction.frame import Frame, scope_hits
 from muster.extraction.lexicon import events as events_lexicon
 from muster.extraction.lexicon import people as people_lexicon
 from muster.extraction.lexicon import words
-from muster.extraction.origin import codes_in, table_entry
+from muster.extraction.origin import codes_in, named_origins, table_entry
 from muster.extraction.people import anchor, counted_noun
 from muster.extraction.sides import (
     GENERIC_JIHADIST,
@@ -379,9 +379,9 @@ def origin_candidates(case: Case) -> list[Candidate]:
     frame = case.frame
     rule = case.rule["origin"]
     home = _government_forces_home(case)
-    if home and not set(rule) - set(codes_in(case.claim.group)):
+    if home and not set(rule) - set(named_origins(case.claim.group)):
         return [Candidate(tuple(dict.fromkeys([*rule, home])), {"rule", "government_forces"})]
-    if rule and (set(rule) <= set(codes_in(case.claim.group)) or table_entry(case.sentence.text)) \
+    if rule and (set(rule) <= set(named_origins(case.claim.group)) or table_entry(case.sentence.text)) \
             or case.draft.extra.get("origin_beside_count"):
         # The counted group names its nationality ("German veterans", "63 from Canada", a table
         # line "Chad: 40") or a loose region ("150 from South America", which leaves it open):
@@ -684,7 +684,10 @@ def side_candidates(case: Case) -> list[Candidate]:
     if case.claim.event == "displacement" and not fights_on(d):
         # The contract: refugees and the displaced join no side; fighters who fall back keep theirs.
         return [Candidate(None, {"none"})]
-    named_hint = d.side_hint and d.side_hint not in case.claim.origin
+    # a hint read from a party the group names ("Wagner fighters") is named even where it is
+    # the people's own state too
+    named_hint = d.side_hint and (d.side_hint not in case.claim.origin or d.side_hint not in codes_in(case.claim.group)
+                                  and d.side_hint in named_origins(case.claim.group))
     # "jihadists" in an article that names their group: which of the two it is is weighed
     unsure_which = d.side_hint == GENERIC_JIHADIST and any(p in case.frame.parties for p in _named_jihadists())
     if d.explicit_side or (named_hint and case.rule["side"] == d.side_hint and not unsure_which):
@@ -760,7 +763,7 @@ def side_candidates(case: Case) -> list[Candidate]:
     if case.decided_before("side"):
         _add(found, case.decided_before("side"), "previous_decided")
     origin = case.claim.origin
-    if origin and set(codes_in(case.claim.group)) == set(origin):
+    if origin and set(named_origins(case.claim.group)) == set(origin):
         # "64 of the Syrians were killed" after "2,000 Syrian fighters sent to support X": the
         # same people named again fight where they did
         earlier = next((r for r in reversed(case.article_rules[:case.index]) if r["origin"] == tuple(origin) and r["side"]), None)

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from muster.extraction.events import sharing_fate
 from muster.extraction.lexicon import events as events_lexicon
-from muster.extraction.lexicon import load_tsv, words
+from muster.extraction.lexicon import load_tsv, parties, words
 from muster.extraction.lexicon import people as people_lexicon
 from muster.extraction.people import anchor as count_anchor
 from muster.extraction.people import body_counted, copulas_of, listed_peoples
@@ -191,6 +191,18 @@ def _owners_listed(noun: Token) -> list[str]:
     return []
 
 
+def _serving_force_home(text: str) -> list[str]:
+    """ "84 Wagner fighters", "Africa Corps troops": a force a state sends abroad is of that state."""
+    serving = parties()["host_serving_forces"]
+    return [serving["home"]] if any(re.search(rf"\b{re.escape(n)}\b", text) for n in serving["names"]) else []
+
+
+def named_origins(group: str) -> list[str]:
+    """The origins a group's own words give: its nationalities, and the home of a force it names."""
+    codes = codes_in(group)
+    return codes + [c for c in _serving_force_home(group) if c not in codes]
+
+
 def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
     if noun is not None and {noun.lemma_.lower(), noun.lower_} & (_CITIZEN_NOUNS | _MILITARY_NOUNS):
         # "Kazakhstan flew back 600 of its citizens from Syria", "Azerbaijan said 90 of its
@@ -209,7 +221,11 @@ def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
             tokens += group_tokens(noun.head, span)  # "a 230-member group of Belarusian volunteers"
         if body is not None:
             tokens += [t for t in body.subtree if t.i < body.i]  # "a Kenyan contingent of 400"
-        codes = codes_in(_tokens_text(tokens))
+        # "seven [Wagner and Malian] government fighters": the groups coordinated before the people
+        between = span.doc[span.end:noun.i] if noun is not None and noun.i > span.end else []
+        named = f"{_tokens_text(tokens)} {between.text}" if any(t.dep_ == "cc" for t in between) else _tokens_text(tokens)
+        codes = codes_in(named)
+        codes += [c for c in _serving_force_home(named) if c not in codes]
         if codes:
             return codes
     codes = from_right_after(span, noun)

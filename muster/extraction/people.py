@@ -212,6 +212,10 @@ def counted_noun(span: Span) -> CountedNoun:
         people = next((c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN" and is_people_noun(c)), None)
         if people is None and noun.dep_ in ("nmod", "compound") and noun.head.i > noun.i and is_people_noun(noun.head):
             people = noun.head  # the parse's other reading: the name modifies the people noun after it
+        if people is None and any(c.dep_ == "cc" for c in noun.children):
+            # a third reading leaves the coordination unfinished: "Dozens of Wagner and government
+            # fighters" with "fighters" the verb's second subject; the people end the phrase
+            people = next((t for t in noun.doc[noun.i + 2:noun.i + 5] if t.pos_ == "NOUN" and is_people_noun(t)), None)
         if people is not None:
             return CountedNoun(people, found.subject, found.partitive)
     return found
@@ -493,7 +497,10 @@ def group_phrase(noun: Token | None, span: Span) -> str:
         return ""
     keep = {noun.i}
     first_group = noun.head
-    if noun.dep_ == "conj" and first_group.pos_ == "PROPN" and span.end <= first_group.i < noun.i:
+    if not (noun.dep_ == "conj" and first_group.pos_ == "PROPN" and span.end <= first_group.i < noun.i):
+        # the parse that leaves "Dozens of [Wagner and] government fighters" unfinished
+        first_group = next((t for t in noun.doc[span.end:noun.i] if t.pos_ == "PROPN" and any(c.dep_ == "cc" for c in t.children)), None)
+    if first_group is not None:
         keep.update(range(first_group.i, noun.i))  # "seven [Wagner and Malian government fighters]"
     for child in noun.lefts:
         if child.i in range(span.start, span.end) or child.dep_ in ("det", "nummod", "quantmod", "predet", "punct") \

@@ -3134,3 +3134,28 @@ def test_nearer_or_in_the_region_of_a_figure_is_approximate(claims_of, text):
 ])
 def test_the_doer_of_a_second_verb_is_the_subject_of_the_first(claims_of, text, side):
     assert only(claims_of(text)).side == side
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels said they killed 40 Wagner fighters in Mali near the Algerian border. Mali's army denied it.",
+    "In Mali, rebels ambushed a convoy near the Mauritanian border and killed 30 Wagner fighters, Mali's army said.",
+])
+def test_a_border_named_after_a_neighbour_does_not_set_the_story_there(claims_of, text):
+    assert claims_of(text)[0].side == "ML"
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("A rebel spokesman said 84 Wagner fighters and 47 local soldiers had died.", ["RU"]),
+    ("About 1,000 Africa Corps troops are stationed near the capital.", ["RU"]),
+    ("Rebels took seven Wagner and Malian government fighters hostage.", ["ML", "RU"]),
+])
+def test_a_force_a_state_sends_abroad_is_of_that_state(claims_of, text, origin):
+    assert sorted(claims_of(text)[0].origin) == origin
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Dozens of Wagner and government fighters were killed.", "Wagner and government fighters"),
+    ("Scores of Hamas and Islamic Jihad militants were detained.", "Hamas and Islamic Jihad militants"),
+])
+def test_people_named_after_two_groups_are_counted(claims_of, text, group):
+    assert only(claims_of(text)).group == group
