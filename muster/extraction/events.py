@@ -280,7 +280,7 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
             found.append(event)
             for child in token.children:
                 if child.dep_ in ("xcomp", "advcl", "acomp", "oprd", "prt", "dobj") and child.i not in reporting \
-                        and child.i != anchor.i:
+                        and child.i != anchor.i and not _about_others(child):
                     child_event = event_of(child)
                     if child_event:
                         found.append(child_event)
@@ -391,6 +391,12 @@ _PART_OPENER = re.compile(rf"\b(?:{PART_WORDS})\b[^.;]*\d", re.IGNORECASE)
 def opens_a_part(text: str) -> bool:
     """Whether `text`, written after a count, opens a part of it that has a number of its own."""
     return bool(_PART_OPENER.search(text))
+
+
+def _about_others(clause: Token) -> bool:
+    """ "250 have returned, while some 100 were killed": a clause with a subject of its own
+    tells what befell others."""
+    return clause.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def predicate_events(span: Span, noun: Token | None) -> list[str]:

@@ -3159,3 +3159,12 @@ def test_a_force_a_state_sends_abroad_is_of_that_state(claims_of, text, origin):
 ])
 def test_people_named_after_two_groups_are_counted(claims_of, text, group):
     assert only(claims_of(text)).group == group
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Police say about 250 of the fighters have returned, while some 100 were killed.", "other"),
+    ("Some 60 of the men have come back, whereas 20 were captured.", "other"),
+    ("About 300 volunteers enlisted last month, while 40 others were wounded.", "mobilization"),
+])
+def test_a_clause_about_others_does_not_say_what_befell_the_first(claims_of, text, event):
+    assert claims_of(text)[0].event == event
