@@ -126,7 +126,10 @@ def phrase_for(head: Token) -> str:
         right += 1  # "the International Organization for Migration (IOM)"
         tokens = doc[left:right + 1]
     text = tokens.text
-    commas = [t.i for t in tokens if t.text == "," and t.i < head.i]
+    # A leading part set off by a comma or a spaced dash ("HAVANA - Cuban authorities", a
+    # dateline the parser hung on the subject) is not the speaker's name.
+    commas = [t.i for t in tokens if t.i < head.i and (t.text == "," or t.text in ("-", "—", "–") and t.whitespace_
+                                                       and t.i > 0 and doc[t.i - 1].whitespace_)]
     if commas:
         text = doc[commas[-1] + 1:right + 1].text
     text = _LEADING_MARK.sub("", text)  # "..., while the police put it at 300": the parser may hang the mark on the noun
@@ -173,7 +176,8 @@ def _person_in(head: Token) -> str | None:
     ("Lt. Gen. Scott D. Berrier, director of ..." → "Lt. Gen. Scott D. Berrier")."""
     tokens = [t for t in head.subtree if not any(a.dep_ in ("relcl", "acl") for a in _between(head, t))]
     ents = [e for e in head.doc.ents if e.label_ == "PERSON" and any(e.start <= t.i < e.end for t in tokens)
-            and not _names_a_country(e.text) and e[0].pos_ != "ADP"]  # not "Without Borders"
+            and not _names_a_country(e.text) and e[0].pos_ != "ADP"  # not "Without Borders"
+            and e[-1].pos_ == "PROPN"]  # not "Tuareg-led", a description the tagger took for a name
     if not ents:
         return None
     ent = ents[0]
@@ -300,9 +304,11 @@ def _subject(verb: Token) -> Token | None:
 def _past_a_preposition(subject: Token) -> Token:
     """ "... promised jobs as security guards, their relatives and an official said": the parser
     may take the object of a preposition for the first of the speakers; the speakers are the
-    coordinated phrases after the comma."""
+    coordinated phrases after the comma. So are they after a share the parser took for the
+    subject: "killed 30 people, most of them fighters, residents and a worker told AFP"."""
     before = subject.left_edge.i - 1
-    if before < 0 or subject.doc[before].pos_ != "ADP":
+    share = any(c.dep_ == "prep" and c.lower_ == "of" and any(o.pos_ == "PRON" for o in c.children) for c in subject.children)
+    if not share and (before < 0 or subject.doc[before].pos_ != "ADP"):
         return subject
     after_comma = [c for c in subject.children if c.dep_ == "conj" and any(
         t.text == "," for t in subject.doc[subject.i:c.left_edge.i])]
@@ -402,10 +408,12 @@ def syntactic_sources(span: Span) -> list[Source]:
                 out.append(named)
                 continue
         for clause in token.children:
-            # "what the ministry informed us ... is that roughly 300 Peruvians took part"
-            if clause.dep_ == "csubj" and is_reporting_verb(clause):
+            # "what the ministry informed us ... is that roughly 300 Peruvians took part"; "Today,
+            # he says, only eight are still fighting": a reporting clause set in the sentence
+            if clause.dep_ in ("csubj", "parataxis") and is_reporting_verb(clause) and not (
+                    clause.dep_ == "parataxis" and clause.left_edge.i <= span.start <= clause.right_edge.i):
                 clause_subject = _subject(clause)
-                if clause_subject is not None:
+                if clause_subject is not None and clause_subject.lower_ not in word_set("cues", "first_person"):
                     out.append(_source_from(clause_subject, clause.text))
         if not is_reporting_verb(token):
             continue

@@ -3104,6 +3104,7 @@ def test_a_headline_naming_the_accused_names_no_accuser(claims_of, text):
     ("Twelve of our comrades fell in the assault on the bridge.", "our comrades"),
     ("Police made 250 arrests after the riots in the capital.", "arrests"),
     ("Gangs carried out 30 kidnappings in the province last year.", "kidnappings"),
+    ("At the front we had dozens of new guys every week.", "new guys"),
 ])
 def test_kin_comrades_and_counted_acts_against_people_are_counts(claims_of, text, group):
     assert only(claims_of(text)).group == group
@@ -3168,3 +3169,31 @@ def test_people_named_after_two_groups_are_counted(claims_of, text, group):
 ])
 def test_a_clause_about_others_does_not_say_what_befell_the_first(claims_of, text, event):
     assert claims_of(text)[0].event == event
+
+
+@pytest.mark.parametrize("text, source", [
+    ("HAVANA - Cuban authorities say they have arrested 17 recruiters.", ["Cuban authorities"]),
+    ("GOMA — Rebel commanders said 40 soldiers had surrendered.", ["Rebel commanders"]),
+    ("Tuareg-led rebels said they had killed 40 soldiers.", ["Tuareg-led rebels"]),
+    ("Kurdish-led forces said 120 guards were killed in the raid.", ["Kurdish-led forces"]),
+])
+def test_a_dateline_or_a_hyphened_description_is_not_the_speakers_name(claims_of, text, source):
+    assert only(claims_of(text)).attributed_to == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("In the spring, the ministry says, 300 recruits arrived.", ["the ministry"]),
+    ("Today, the commander says, only eight of the volunteers are still fighting.", ["the commander"]),
+    ("Last year, the defence ministry said, about 500 foreigners enlisted.", ["the defence ministry"]),
+])
+def test_a_reporting_clause_set_before_the_count_speaks_for_it(claims_of, text, source):
+    assert only(claims_of(text)).attributed_to == source
+
+
+@pytest.mark.parametrize("text, first_source", [
+    ("A drone strike killed at least 30 people, most of them militia fighters, in the region, residents and a nurse told AFP.",
+     "residents"),
+    ("Shelling killed 12 people, many of them children, two local officials told Reuters.", "two local officials"),
+])
+def test_speakers_after_a_share_of_the_counted_people_speak(claims_of, text, first_source):
+    assert claims_of(text)[0].attributed_to[0] == first_source
