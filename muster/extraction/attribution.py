@@ -296,7 +296,10 @@ def _subject(verb: Token) -> Token | None:
         if verb.dep_ == "pcomp":
             return None
         return _subject(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
-    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and (
+            verb.tag_ != "VBN" or any(c.dep_ == "ccomp" for c in verb.children)):
+        # not "the losses, estimated at 300": what a participle describes says nothing, unless the
+        # parser took a verb with a clause of its own for one ("researchers who ... estimated that")
         return verb.head
     return _misread_subject(verb)
 

@@ -29,6 +29,7 @@ from muster.extraction.events import (
 )
 from muster.extraction.frame import Frame, scope_hits
 from muster.extraction.lexicon import events as events_lexicon
+from muster.extraction.lexicon import parties as parties_lexicon
 from muster.extraction.lexicon import people as people_lexicon
 from muster.extraction.lexicon import words
 from muster.extraction.origin import codes_in, named_origins, table_entry
@@ -283,6 +284,8 @@ def _exchange_story(case: Case) -> bool:
     return bool(_EXCHANGE_WORDS.search(text) and _HELD_PEOPLE.search(text))
 
 
+_JIHADIST_NOUN = re.compile(r"^(?:" + "|".join(parties_lexicon()["generic_jihadist_words"]["prefixes"]) + ")", re.IGNORECASE)
+_PRISONERS_OF_WAR = re.compile(r"\bprisoners? of war\b|\bPOWs?\b", re.IGNORECASE)
 _WAR_CAPTIVITY = re.compile(r"\b(?:" + "|".join(events_lexicon()["war_captivity"]["stems"]) + ")", re.IGNORECASE)
 _TRIED = re.compile(r"\b(?:" + "|".join(events_lexicon()["tried_at_home"]["stems"]) + ")", re.IGNORECASE)
 _EXCHANGE_WORDS = re.compile(r"\b(?:" + "|".join(events_lexicon()["exchange_words"]["words"]) + r")\b", re.IGNORECASE)
@@ -507,6 +510,17 @@ def _named_jihadists() -> frozenset[str]:
     return frozenset(parties()["named_jihadist_parties"]["parties"])
 
 
+def _unnamed_jihadists(case: Case) -> bool:
+    """Whether the counted people are called by a word for jihadists ("militants", "terrorists")
+    in an article about jihadists that names no group of theirs nor any other armed party."""
+    frame, d = case.frame, case.draft
+    if d.side_hint or case.rule["side"] is not None or frame.jihadist_words < 2 or not case.claim.group:
+        return False
+    if not _JIHADIST_NOUN.search(case.claim.group.split()[-1]):
+        return False
+    return all(p == GENERIC_JIHADIST or re.fullmatch(r"[A-Z]{2}", p) for p in frame.parties)
+
+
 @cache
 def _known_belligerent(side: str) -> bool:
     from muster.extraction.lexicon import parties
@@ -702,7 +716,9 @@ def side_candidates(case: Case) -> list[Candidate]:
     home = case.claim.origin[0] if len(case.claim.origin) == 1 else None
     # A belligerent state's soldiers ("12 Russian soldiers were killed", "the Ukrainians freed
     # included 270 soldiers" in a swap) fall or are exchanged on its side: prisoners of war keep theirs
-    state_soldiers = bool(home and d.extra.get("military_noun") and _known_belligerent(home))
+    # "8,000 Ukrainian prisoners of war": the words say they were soldiers
+    state_soldiers = bool(home and (d.extra.get("military_noun") or _PRISONERS_OF_WAR.search(case.claim.group))
+                          and _known_belligerent(home))
     if state_soldiers and case.claim.event == "casualty" and case.rule["side"] in (None, home):
         return [Candidate(home, {"rule", "fallen_soldiers"})]
     held_in_war = case.claim.event == "detention" and bool(_WAR_CAPTIVITY.search(case.sentence.text))
@@ -736,6 +752,9 @@ def side_candidates(case: Case) -> list[Candidate]:
         # "Two Americans captured near Kharkiv were freed in a swap", in a story of foreigners
         # fighting for Ukraine: prisoners of war keep the side the article has them fight on
         return [Candidate(case.rule["side"], {"rule", "captured_fighters"})]
+    if _unnamed_jihadists(case):
+        # "Dozens of terrorists were killed" in an article on jihadists that names no group of theirs
+        return [Candidate(GENERIC_JIHADIST, {"rule", "jihadist_noun"})]
     government = _government_forces_home(case)
     if government and case.rule["side"] in (None, government) and government in case.claim.origin:
         return [Candidate(government, {"rule", "government_forces"})]  # "300 federal soldiers were captured"
@@ -782,6 +801,9 @@ def side_candidates(case: Case) -> list[Candidate]:
     if case.frame.jihadist_words >= 2 or case.frame.jihadist_words and any(
             p in case.frame.parties for p in _named_jihadists() | {GENERIC_JIHADIST}):
         _add(found, GENERIC_JIHADIST, "jihadist_words")
+        if _JIHADIST_NOUN.search(case.claim.group.split()[-1] if case.claim.group else ""):
+            # "dozens of terrorists were killed" in an article on jihadists: its own words for them
+            found[_key(GENERIC_JIHADIST)].proposers.add("jihadist_noun")
     agent = _agent_party(case)
     if agent:
         _add(found, agent, "agent")

@@ -308,7 +308,7 @@ def _counts_people(span: Span, counted) -> bool | None:
     if is_exchange_count(span):
         return True
     if counted.noun is not None:
-        if is_not_people_noun(counted.noun):
+        if is_not_people_noun(counted.noun) or _cited_as_source(counted.noun):
             return False
         if _a_population(counted.noun) and not counted.partitive and (
                 counts_a_whole(span) or not predicate_events(span, counted.noun)):
@@ -327,6 +327,11 @@ def _counts_people(span: Span, counted) -> bool | None:
             or _state_of_people_after(span) or _counted_by_of(span) or _who_clause(span):
         return _singular_ok(span, counted)
     return None
+
+
+def _cited_as_source(noun) -> bool:
+    """ "according to two people familiar with the plan": the people who tell are not counted."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according"
 
 
 def _who_clause(span: Span) -> bool:

@@ -184,6 +184,10 @@ def counted_noun(span: Span) -> CountedNoun:
     numbered = _numbered_by(span)
     if numbered is not None and (noun is None or noun.lower_.startswith("number")):
         return CountedNoun(numbered, numbered, found.partitive)
+    if noun is None:
+        valued = _valued_people(span)
+        if valued is not None:
+            return CountedNoun(valued, valued, found.partitive)
     if noun is None or noun.is_punct:
         quoted = _after_closing_quote(span)
         if quoted is not None:
@@ -219,6 +223,17 @@ def counted_noun(span: Span) -> CountedNoun:
         if people is not None:
             return CountedNoun(people, found.subject, found.partitive)
     return found
+
+
+def _valued_people(span: Span) -> Token | None:
+    """ "Sudanese fighters, estimated by the UN at 11,000, fought on both sides", "a force put at
+    5,000": a figure a clause on a people noun puts them at counts them."""
+    count = anchor(span)
+    prep = count.head
+    if count.dep_ != "pobj" or prep.lower_ != "at" or prep.head.pos_ != "VERB" or prep.head.dep_ not in ("acl", "relcl"):
+        return None
+    people = prep.head.head
+    return people if people.pos_ in ("NOUN", "PROPN") and is_people_noun(people) else None
 
 
 def _numbered_by(span: Span) -> Token | None:

@@ -259,7 +259,8 @@ def owner_of_pronoun(noun) -> str | None:
     for verb in noun.ancestors:
         subject = next((s for s in verb.children if s.dep_ == "nsubj" and s.i < noun.i), None)
         if subject is not None and subject.pos_ != "PRON":
-            party = party_of(subject.doc[subject.left_edge.i:subject.i + 1].text)
+            # "COLOMBO - Sri Lanka says ... its citizens": a dateline the parser hung on the subject is not its name
+            party = party_of(re.sub(r"^.*\s[-—–]\s", "", subject.doc[subject.left_edge.i:subject.i + 1].text))
             if party is not None:
                 return party
     return None

@@ -3197,3 +3197,46 @@ def test_a_reporting_clause_set_before_the_count_speaks_for_it(claims_of, text, 
 ])
 def test_speakers_after_a_share_of_the_counted_people_speak(claims_of, text, first_source):
     assert claims_of(text)[0].attributed_to[0] == first_source
+
+
+@pytest.mark.parametrize("text", [
+    "About 3,500 foreign fighters will join the army, according to two people familiar with the plan.",
+    "According to three diplomats, 500 troops crossed the border overnight.",
+])
+def test_the_people_a_figure_is_credited_to_are_not_counted(claims_of, text):
+    assert [c.low for c in claims_of(text)] == [int(re.search(r"\d[\d,]*", text).group().replace(",", ""))]
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Kyiv estimates that Russia still holds about 8,000 Ukrainian prisoners of war.", "UA"),
+    ("Ukraine holds some 1,000 Russian POWs, officials said.", "RU"),
+    ("About 300 Russian prisoners of war were freed on Friday.", "RU"),
+])
+def test_prisoners_of_war_keep_the_side_of_their_state(claims_of, text, side):
+    assert only(claims_of(text)).side == side
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("COLOMBO - Sri Lanka says at least 16 of its citizens have died fighting for Russia.", ["LK"]),
+    ("KATHMANDU — Nepal said 12 of its nationals were killed in the war.", ["NP"]),
+])
+def test_a_dateline_does_not_hide_whose_citizens_they_are(claims_of, text, origin):
+    assert only(claims_of(text)).origin == origin
+
+
+@pytest.mark.parametrize("text, group, source", [
+    ("Sudanese fighters, estimated by the UN at 11,000, fought on both sides.", "Sudanese fighters", ["the UN"]),
+    ("Chadian troops, put at 1,500 by diplomats, guard the border.", "Chadian troops", []),
+    ("The casualties, estimated at 300, were heavy.", "casualties", []),
+])
+def test_a_figure_a_clause_puts_people_at_counts_them(claims_of, text, group, source):
+    claim = only(claims_of(text))
+    assert (claim.group, claim.attributed_to) == (group, source)
+
+
+@pytest.mark.parametrize("text", [
+    "Jihadists attacked the base at dawn. Dozens of terrorists were killed in the counterattack, the army said.",
+    "Islamist militants stormed the town. Some 40 extremists were killed by troops, officials said.",
+])
+def test_an_articles_own_words_for_jihadists_give_their_side(claims_of, text):
+    assert claims_of(text)[-1].side == "jihadist groups"
