@@ -308,6 +308,10 @@ def _counts_people(span: Span, counted) -> bool | None:
     if is_exchange_count(span):
         return True
     if counted.noun is not None:
+        if counted.noun.lower_ in ("them", "those", "whom") and _AMONG_THEM.search(span.doc.text, 0, span.start_char):
+            return True  # "among them 300 from Idlib": the parser may hang the number on the pronoun
+        if _headline_verb_read_as_noun(span, counted.noun):
+            return True  # "... as thousands flee": a headline's verb the tagger took for the counted noun
         if is_not_people_noun(counted.noun) or _cited_as_source(counted.noun):
             return False
         if _a_population(counted.noun) and not counted.partitive and (
@@ -320,13 +324,22 @@ def _counts_people(span: Span, counted) -> bool | None:
         return is_exchange_count(span)
     if _is_year(span):
         return False
-    if counted.partitive and counted.noun is None:
-        return True  # "40 of them", "two dozen of those": a share of people counted before
+    if counted.partitive and counted.noun is None or _AMONG_THEM.search(span.doc.text, 0, span.start_char):
+        # "40 of them", "two dozen of those", "among them several hundred": a share of people counted before
+        return True
     if elliptical_subject_of_people_verb(counted.subject) or span.root.i != counted.subject.i and \
             span.root.dep_ in ("nsubj", "nsubjpass") and elliptical_subject_of_people_verb(span.root) or references_people_total(span) or is_exchange_count(span) \
             or _state_of_people_after(span) or _counted_by_of(span) or _who_clause(span):
         return _singular_ok(span, counted)
     return None
+
+
+_AMONG_THEM = re.compile(r"\b(?:among|including)\s+(?:them|those|whom)\s*,?\s*$", re.IGNORECASE)
+
+
+def _headline_verb_read_as_noun(span: Span, noun) -> bool:
+    return noun.i == span.end and noun.tag_ == "NN" and is_people_verb(noun) and (
+        noun.i + 1 == noun.sent.end or noun.nbor(1).is_punct or noun.nbor(1).pos_ == "ADP")
 
 
 def _cited_as_source(noun) -> bool:
@@ -468,16 +481,20 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
         # "have taken 6,000 Russian servicemen prisoner": the parser makes the people a compound
         # of what they were taken as
         noun = next((c for c in noun.children if c.dep_ == "compound" and is_people_noun(c)), noun)
+    headline_verb = event_of(noun) if noun is not None and _headline_verb_read_as_noun(span, noun) else None
+    if noun is not None and _headline_verb_read_as_noun(span, noun):
+        noun = None  # "... as thousands flee": what the tagger made their noun is what they do
     reporting = _reporting_indexes(span)
     reference = _reference_total(span) if noun is None else None
     forces = _forces_owning(reference[0]) if reference is not None else []
     tolled = False  # "the death toll rose to 300", "Russian losses reached 4,000": the total names the event
     event = event_for(span, noun, counted.subject, reporting) or _event_done_before(article, sentence, span) \
         or _event_of_opening_whole(span)
+    event = headline_verb or event
     referent_event = event is None and (counted.partitive or noun is None)
     event = event or "other"
     origin = origin_for(span, noun, counted.subject)
-    group = group_phrase(noun, span) if noun is not None else ""
+    group = group_phrase(noun, span) if noun is not None and noun.pos_ != "PRON" else ""
     entry = parenthesised_tally(span)
     if entry is not None and codes_in(entry):
         # the bracketed count belongs to the country before it, not to what the parse hung it on

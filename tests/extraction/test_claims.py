@@ -3240,3 +3240,39 @@ def test_a_figure_a_clause_puts_people_at_counts_them(claims_of, text, group, so
 ])
 def test_an_articles_own_words_for_jihadists_give_their_side(claims_of, text):
     assert claims_of(text)[-1].side == "jihadist groups"
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("About 300 Congolese soldiers surrendered near Goma.", ["CD"]),
+    ("Some 40 soldiers from Congo were killed near Goma.", ["CD"]),
+    ("Some 40 soldiers from the Democratic Republic of Congo were killed.", ["CD"]),
+    ("About 200 refugees from the Republic of Congo arrived.", ["CG"]),
+])
+def test_a_bare_congo_is_the_democratic_republic(claims_of, text, origin):
+    assert only(claims_of(text)).origin == origin
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Some 60 women are still held in camps in Syria, the foreign office estimates.", ["the foreign office"]),
+    ("About 300 fighters have died there, the monitoring group reports.", ["the monitoring group"]),
+])
+def test_a_closing_reporting_verb_in_s_is_not_part_of_its_speakers_name(claims_of, text, source):
+    assert only(claims_of(text)).attributed_to == source
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("The legion has volunteers from 50 countries, among them several hundred from Japan.", ["JP"]),
+    ("Thousands of foreigners joined, among them 300 from Chile.", ["CL"]),
+    ("Dozens of foreigners were killed, including 12 from Britain.", ["GB"]),
+])
+def test_a_share_named_after_among_them_is_counted(claims_of, text, origin):
+    assert claims_of(text)[-1].origin == origin
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Rebels seize the city as thousands flee", "displacement"),
+    ("Army retakes the town as hundreds surrender", "detention"),
+    ("Dozens die as boat sinks off the coast", "casualty"),
+])
+def test_a_headline_verb_after_a_count_says_what_they_do(claims_of, text, event):
+    assert only(claims_of(text)).event == event
