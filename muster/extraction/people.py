@@ -199,6 +199,10 @@ def counted_noun(span: Span) -> CountedNoun:
     if noun is not None and noun.dep_ == "poss" and noun.head.pos_ == "NOUN" and not is_people_noun(noun.head):
         # "three fishermen's associations", "two soldiers' homes": the number counts what they own
         return CountedNoun(noun.head, noun.head, found.partitive)
+    if noun is not None and noun.dep_ == "amod" and noun.pos_ == "ADJ" and noun.head.i > noun.i and noun.head.pos_ == "NOUN" \
+            and is_people_noun(noun.head):
+        # "Eighteen Pakistani soldiers" after a dateline: the parser may hang the capitalised number on the adjective
+        return CountedNoun(noun.head, noun.head if found.subject is noun else found.subject, found.partitive)
     if noun is not None and noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ == "NOUN" \
             and not is_people_noun(noun) and is_people_noun(noun.head):
         # "a dozen aid workers": the parser may hang the number on the first noun of a compound
@@ -542,5 +546,7 @@ def group_phrase(noun: Token | None, span: Span) -> str:
     # Keep a contiguous phrase.
     first, last = tokens[0].i, tokens[-1].i
     text = noun.doc[first:last + 1].text
+    text = re.sub(r"^[A-Z][A-Z.,() ]*\s[-–—]\s", "", text)  # "ISLAMABAD - [Eighteen] Pakistani soldiers": a dateline
     text = re.sub(r"\s[-–—]\s.*$", "", text)  # "Colombians fighting for Kyiv - sources": a headline's speaker
+    text = text.removeprefix(span.text + " ")  # the number itself, once the dateline before it is gone
     return text.strip(" ,;:—–-\"“”")

@@ -3276,3 +3276,12 @@ def test_a_share_named_after_among_them_is_counted(claims_of, text, origin):
 ])
 def test_a_headline_verb_after_a_count_says_what_they_do(claims_of, text, event):
     assert only(claims_of(text)).event == event
+
+
+@pytest.mark.parametrize("text, group, side", [
+    ("ISLAMABAD - Eighteen Pakistani soldiers were killed in an ambush, the military said.", "Pakistani soldiers", "PK"),
+    ("KABUL — Twelve Afghan policemen died in the attack, officials said.", "Afghan policemen", "AF"),
+])
+def test_a_capitalised_number_after_a_dateline_counts_the_noun_after_it(claims_of, text, group, side):
+    claim = only(claims_of(text))
+    assert (claim.group, claim.side) == (group, side)
