@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from muster.extraction.events import opens_a_part
 from muster.extraction.lexicon import cues, load_json, word_set, words
-from muster.extraction.people import anchor
+from muster.extraction.people import anchor, is_people_noun
 from muster.extraction.sides import party_of
 from muster.normalize.countries import code_for
 
@@ -361,6 +361,14 @@ _NAMED_AS_DOCUMENT = frozenset({"estimate", "figure", "report", "statistic", "da
 _COUNT_NOUNS = frozenset({"number", "count", "toll", "release"})
 
 
+def _counted_in_a_tally(document: Token, obj: Token) -> bool:
+    return document.lemma_.lower() in _TALLY_NOUNS and (
+        is_people_noun(obj) or obj.lemma_.lower() in word_set("cues", "put_objects"))
+
+
+_TALLY_NOUNS = frozenset(words("tally_nouns"))
+
+
 def _names_its_author(document: Token, source: Source) -> bool:
     """Whether the source read from a document noun is someone other than the document itself."""
     return source.name != phrase_for(document)
@@ -639,6 +647,8 @@ def _source_from(head: Token, cue: str) -> Source:
         for child in [c for c in head.children if c.dep_ == "prep"] + issuers:
             if child.lower_ in ("of", "from", "by"):
                 obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+                if child.lower_ == "of" and obj is not None and _counted_in_a_tally(head, obj):
+                    continue  # "its tally of Russian losses": what a tally counts is not its author
                 if obj is not None and any(t.pos_ in ("PROPN", "NOUN") for t in obj.subtree) and obj.lemma_.lower() not in _CARRIER_NOUNS:
                     return _source_from(obj, cue)
     name = phrase_for(head)

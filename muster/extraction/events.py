@@ -428,7 +428,8 @@ def predicate_events(span: Span, noun: Token | None) -> list[str]:
             found += [event] if event else []
             verbs_seen += 1
             continue
-        if verbs_seen and copula and token.pos_ in ("ADJ", "NOUN", "PROPN", "DET"):
+        # "were killed", "are prisoners of war", "were taken hostage": the verb, or what it makes them
+        if verbs_seen and (copula or token.dep_ in ("oprd", "acomp")) and token.pos_ in ("ADJ", "NOUN", "PROPN", "DET"):
             if token.pos_ == "DET":
                 continue
             event = event_of(token)

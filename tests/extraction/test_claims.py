@@ -3285,3 +3285,20 @@ def test_a_headline_verb_after_a_count_says_what_they_do(claims_of, text, event)
 def test_a_capitalised_number_after_a_dateline_counts_the_noun_after_it(claims_of, text, group, side):
     claim = only(claims_of(text))
     assert (claim.group, claim.side) == (group, side)
+
+
+@pytest.mark.parametrize("text", [
+    "About 1,200 people were killed in the attack and 251 were taken hostage.",
+    "Some 40 soldiers died in the battle and 12 were taken prisoner.",
+])
+def test_what_a_verb_makes_people_after_a_count_is_their_event(claims_of, text):
+    assert claims_of(text)[-1].event == "detention"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Russia lost 1,270 soldiers over the past day, Ukraine's General Staff said, bringing its tally of Russian "
+     "losses to about 840,000.", ["Ukraine's General Staff"]),
+    ("The ministry said 40 more had died, raising its count of civilian deaths to 3,100.", ["The ministry"]),
+])
+def test_what_a_tally_counts_is_not_its_author(claims_of, text, source):
+    assert claims_of(text)[-1].attributed_to == source
