@@ -3302,3 +3302,12 @@ def test_what_a_verb_makes_people_after_a_count_is_their_event(claims_of, text):
 ])
 def test_what_a_tally_counts_is_not_its_author(claims_of, text, source):
     assert claims_of(text)[-1].attributed_to == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The governor spoke of at least 40 soldiers killed in the raid.", ["The governor"]),
+    ("Survivors spoke of dozens of bodies in the street.", ["Survivors"]),
+    ("The Red Cross speaks of 300 dead in the province.", ["The Red Cross"]),
+])
+def test_speaking_of_a_figure_gives_it(claims_of, text, source):
+    assert only(claims_of(text)).attributed_to == source
