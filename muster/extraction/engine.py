@@ -1094,15 +1094,20 @@ def _resolve_names(article: Article, d: Draft, named_so_far: list[str], by_sente
 
 
 _DOCUMENTS = frozenset(words("carrier_nouns"))
+_PUBLISHED_WORKS = frozenset(words("published_works"))
 
 
 def _issuer_of_document(article: Article, d: Draft, head: str, by_sentence: dict[int, list[Draft]]) -> str | None:
     """ "X said in an annual report ... The report puts the total at 413": a document named again
     with "the" is the one the text last named, and speaks for whoever issued it there."""
-    needle = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+    # "an investigation published by X ... The report found": a published work named again by another word for one
+    names = {head} | (_PUBLISHED_WORKS if head in _PUBLISHED_WORKS else set())
+    needle = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")\b", re.IGNORECASE)
     for index in range(d.sentence.index - 1, -1, -1):
         if needle.search(article.sentences[index].text):
             issuers = [s.name for earlier in by_sentence.get(index, []) for s in earlier.sources if not s.generic]
+            # "X published a study in May.": a sentence without a count still names who issued it
+            issuers = issuers or attr.speakers_in(article.doc(index))
             return issuers[0] if issuers else None
     return None
 

@@ -3311,3 +3311,12 @@ def test_what_a_tally_counts_is_not_its_author(claims_of, text, source):
 ])
 def test_speaking_of_a_figure_gives_it(claims_of, text, source):
     assert only(claims_of(text)).attributed_to == source
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of fighters joined the militia, according to an investigation by the Sahel Monitor. "
+    "The report found that at least 300 came from abroad.",
+    "The Sahel Monitor published a study on the militia in May. The report says some 300 recruits came from abroad.",
+])
+def test_a_published_work_named_again_by_another_word_speaks_for_its_issuer(claims_of, text):
+    assert "Sahel Monitor" in " ".join(claims_of(text)[-1].attributed_to)
