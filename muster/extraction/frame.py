@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 from functools import cache, lru_cache
 
 from muster.extraction.lexicon import load_json, words
-from muster.extraction.sides import parties_named_in
+from muster.extraction.sides import enemies_named_in, parties_named_in
 
 # The headline and this many sentences after it are the lede, where news states its frame.
 LEDE_SENTENCES = 3
@@ -292,7 +292,7 @@ def build_frame(drafted, unconfirmed_in) -> Frame:
         for party in named:
             frame.first_named.setdefault(party, sentence.index)
         for party in named if in_lede else ():
-            if party not in frame.lede_sides:
+            if party not in frame.lede_sides and party not in enemies_named_in(sentence.text):
                 frame.lede_sides.append(party)
     # "joined the militant group" names again the one group the article is about; only
     # plural or indefinite words ("Islamist militants", "a jihadist group") leave it unnamed

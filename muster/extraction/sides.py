@@ -169,6 +169,20 @@ def _side_mentions(text: str) -> tuple[SideMention, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=4096)
+def enemies_named_in(text: str) -> frozenset[str]:
+    """Parties `text` names only as whom people fight ("went to Syria to fight Islamic State",
+    "volunteers against Russia"): they are the enemy of those counted, not their side."""
+    cleaned = _clean(text)
+    out = set()
+    for m in _cue_pattern().finditer(cleaned):
+        name = m.group("party") or m.group("party3")
+        fights_its_war = m.group("against2") and _ITS_CAUSE.match(cleaned[m.start("party3"):m.end() + 20])
+        if name and (m.group("against") or m.group("against2")) and not fights_its_war and (side := _resolve(name)):
+            out.add(side)
+    return frozenset(out)
+
+
 @cache
 def _unit_pattern() -> re.Pattern[str]:
     """ "with the Georgian Legion", "in the International Legion", "of Wagner": membership."""

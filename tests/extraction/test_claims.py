@@ -3320,3 +3320,12 @@ def test_speaking_of_a_figure_gives_it(claims_of, text, source):
 ])
 def test_a_published_work_named_again_by_another_word_speaks_for_its_issuer(claims_of, text):
     assert "Sahel Monitor" in " ".join(claims_of(text)[-1].attributed_to)
+
+
+@pytest.mark.parametrize("text, enemy", [
+    ("Several hundred Westerners travelled to Syria to fight Islamic State.", "Islamic State"),
+    ("About 300 volunteers joined the village militia to fight the Taliban.", "Taliban"),
+    ("Dozens of young men left for the north to battle al-Shabaab.", "al-Shabaab"),
+])
+def test_a_party_named_only_as_the_enemy_is_not_the_side(claims_of, text, enemy):
+    assert only(claims_of(text)).side != enemy
