@@ -3278,13 +3278,13 @@ def test_a_headline_verb_after_a_count_says_what_they_do(claims_of, text, event)
     assert only(claims_of(text)).event == event
 
 
-@pytest.mark.parametrize("text, group, side", [
-    ("ISLAMABAD - Eighteen Pakistani soldiers were killed in an ambush, the military said.", "Pakistani soldiers", "PK"),
-    ("KABUL — Twelve Afghan policemen died in the attack, officials said.", "Afghan policemen", "AF"),
+@pytest.mark.parametrize("text, group, origin", [
+    ("ISLAMABAD - Eighteen Pakistani soldiers were killed in an ambush, the military said.", "Pakistani soldiers", ["PK"]),
+    ("KABUL — Twelve Afghan policemen died in the attack, officials said.", "Afghan policemen", ["AF"]),
 ])
-def test_a_capitalised_number_after_a_dateline_counts_the_noun_after_it(claims_of, text, group, side):
+def test_a_capitalised_number_after_a_dateline_counts_the_noun_after_it(claims_of, text, group, origin):
     claim = only(claims_of(text))
-    assert (claim.group, claim.side) == (group, side)
+    assert (claim.group, claim.origin) == (group, origin)
 
 
 @pytest.mark.parametrize("text", [
