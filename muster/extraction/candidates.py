@@ -510,6 +510,14 @@ def _named_jihadists() -> frozenset[str]:
     return frozenset(parties()["named_jihadist_parties"]["parties"])
 
 
+def _no_other_state_fights(case: Case, home: str) -> bool:
+    """Whether `home` is a state the article is about and no other state is a side in it: "18
+    Pakistani soldiers were killed" in a story of militants in Pakistan serve Pakistan; "North
+    Korean soldiers" in a story of Russia's war serve Russia."""
+    top = [code for code, _ in case.frame.countries.most_common(2)]
+    return home in top and not any(re.fullmatch(r"[A-Z]{2}", s) and s != home for s in case.frame.sides)
+
+
 def _unnamed_jihadists(case: Case) -> bool:
     """Whether the counted people are called by a word for jihadists ("militants", "terrorists")
     in an article about jihadists that names no group of theirs nor any other armed party."""
@@ -718,7 +726,7 @@ def side_candidates(case: Case) -> list[Candidate]:
     # included 270 soldiers" in a swap) fall or are exchanged on its side: prisoners of war keep theirs
     # "8,000 Ukrainian prisoners of war": the words say they were soldiers
     state_soldiers = bool(home and (d.extra.get("military_noun") or _PRISONERS_OF_WAR.search(case.claim.group))
-                          and _known_belligerent(home))
+                          and (_known_belligerent(home) or _no_other_state_fights(case, home)))
     if state_soldiers and case.claim.event == "casualty" and case.rule["side"] in (None, home):
         return [Candidate(home, {"rule", "fallen_soldiers"})]
     held_in_war = case.claim.event == "detention" and bool(_WAR_CAPTIVITY.search(case.sentence.text))

@@ -3329,3 +3329,19 @@ def test_a_published_work_named_again_by_another_word_speaks_for_its_issuer(clai
 ])
 def test_a_party_named_only_as_the_enemy_is_not_the_side(claims_of, text, enemy):
     assert only(claims_of(text)).side != enemy
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Niger's army said 50 of its soldiers had been captured by jihadists near the border with Mali. "
+     "Niger says the men will be freed.", "NE"),
+    ("Eighteen Pakistani soldiers were killed when militants ambushed a convoy in Pakistan's northwest. "
+     "Pakistan's army vowed revenge.", "PK"),
+])
+def test_a_states_soldiers_in_a_story_where_no_other_state_fights_serve_it(claims_of, text, side):
+    assert claims_of(text)[0].side == side
+
+
+def test_a_states_soldiers_sent_to_another_states_war_do_not_serve_it_by_that_rule(claims_of):
+    text = ("North Korea has sent 11,000 soldiers to fight for Russia. About 300 North Korean soldiers have "
+            "been killed, South Korea said. North Korea has not commented.")
+    assert claims_of(text)[1].side == "RU"
