@@ -515,7 +515,10 @@ def _no_other_state_fights(case: Case, home: str) -> bool:
     Pakistani soldiers were killed" in a story of militants in Pakistan serve Pakistan; "North
     Korean soldiers" in a story of Russia's war serve Russia."""
     top = [code for code, _ in case.frame.countries.most_common(2)]
-    return home in top and not any(re.fullmatch(r"[A-Z]{2}", s) and s != home for s in case.frame.sides)
+    if home not in top or any(re.fullmatch(r"[A-Z]{2}", s) and s != home for s in case.frame.sides):
+        return False
+    agent = _agent_party(case)  # "Ukrainian forces captured 12 North Korean soldiers": another state fights them
+    return not (agent and re.fullmatch(r"[A-Z]{2}", agent) and agent != home)
 
 
 def _unnamed_jihadists(case: Case) -> bool:
