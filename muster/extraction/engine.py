@@ -329,9 +329,18 @@ def _counts_people(span: Span, counted) -> bool | None:
         return True
     if elliptical_subject_of_people_verb(counted.subject) or span.root.i != counted.subject.i and \
             span.root.dep_ in ("nsubj", "nsubjpass") and elliptical_subject_of_people_verb(span.root) or references_people_total(span) or is_exchange_count(span) \
-            or _state_of_people_after(span) or _counted_by_of(span) or _who_clause(span):
+            or _state_of_people_after(span) or _counted_by_of(span) or _who_clause(span) or _on_a_side_after(span):
         return _singular_ok(span, counted)
     return None
+
+
+# "between six and seven thousand on the separatist side and about 1,000 on Ukraine's"
+_ON_A_SIDE = re.compile(r"\s+on\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}side\b|[\w-]+['’]s?(?=[\s,.;]*(?:and\b|$|[.;])))",
+                        re.IGNORECASE)
+
+
+def _on_a_side_after(span: Span) -> bool:
+    return bool(_ON_A_SIDE.match(span.doc.text, span.end_char))
 
 
 _AMONG_THEM = re.compile(r"\b(?:among|including)\s+(?:them|those|whom)\s*,?\s*$", re.IGNORECASE)
@@ -866,11 +875,12 @@ def _credit_source_lines(article: Article, drafts: list[Draft]) -> None:
 
 def _credit_table_captions(article: Article, drafts: list[Draft]) -> None:
     """ "Foreign fighters by country, according to the study:" then "Tunisia: 3,000", "France
-    1,700": the caption over a table speaks for the rows that name no source of their own. So
-    does the sentence that gives the table's total from a named source ("A study counts 1,200
-    people who travelled" then "Kosovo: 403")."""
+    1,700": the caption over a table speaks for the rows that name no source of their own, and
+    says their side where it states one. So does the sentence that gives the table's total from a
+    named source ("A study counts 1,200 people who travelled" then "Kosovo: 403")."""
     found: dict[int, list[attr.Source]] = {}
     events: dict[int, str | None] = {}
+    caption_sides: dict[int, str | None] = {}
     for d in drafts:
         if table_entry(d.sentence.text) is None:
             continue
@@ -888,6 +898,10 @@ def _credit_table_captions(article: Article, drafts: list[Draft]) -> None:
             elif ":" in d.sentence.text:  # a row of a real table ("Kosovo: 403"), not a sentence
                 found[index] = [s for o in drafts if o.sentence.index == index for s in o.sources if not s.generic][:1]
             events[index] = caption_event(sentence) if caption else None
+            stated = sides.side_mentions(sentence.text) if caption else []
+            caption_sides[index] = stated[0].side if stated else None
+        if not d.explicit_side and caption_sides.get(index):
+            d.explicit_side = caption_sides[index]  # "Of those fighting for Kyiv, the largest groups were:"
         bracketed = table_entry_source(d.sentence.text)
         if bracketed:
             # the row's own source, in brackets after its count

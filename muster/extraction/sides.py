@@ -76,7 +76,8 @@ def _cue_pattern() -> re.Pattern[str]:
     between = rf"(?:(?!against\b|versus\b|battling\b|with\b|conflict\b|war\b|from\b|in\b|into\b|to\b|at\b|on\b|near\b|inside\b|across\b)[\w’'-]+\s+){{0,{MAX_WORDS_BETWEEN}}}?"
     return re.compile(
         rf"\b(?:(?:(?P<against>{against})|(?P<join>{joins}))\s+(?:the\s+|a\s+|its\s+|their\s+)?{between}{_party_pattern()}"
-        rf"|on\s+(?:the\s+)?{_party_pattern().replace('(?P<party>', '(?P<party2>')}(?:['’]s)?\s+side"
+        # "on Ukraine's side", and "on Ukraine's" where the noun is left out after another side's
+        rf"|on\s+(?:the\s+)?{_party_pattern().replace('(?P<party>', '(?P<party2>')}(?:(?:['’]s)?\s+side|['’]s?(?=\s*(?:[.,;)]|and\b|$)))"
         rf"|(?P<against2>(?:fight|fights|fighting|fought|battle|battling)\s+(?:the\s+)?){_party_pattern().replace('(?P<party>', '(?P<party3>')}"
         rf"|(?P<move>{moves})\s+(?:the\s+)?{_party_pattern().replace('(?P<party>', '(?P<party4>')}"
         # "took part in Russia's war", "fought in Ukraine's defence": a party's war is fought for it

@@ -3345,3 +3345,22 @@ def test_a_states_soldiers_sent_to_another_states_war_do_not_serve_it_by_that_ru
     text = ("North Korea has sent 11,000 soldiers to fight for Russia. About 300 North Korean soldiers have "
             "been killed, South Korea said. North Korea has not commented.")
     assert claims_of(text)[1].side == "RU"
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Russia has recruited thousands of foreigners to fight for Russia, Russian officials say, and thousands more "
+     "have joined Russia's army from Africa. Of those fighting for Kyiv, the largest groups were:\n- Poland: 300\n"
+     "- Georgia: 200", "UA"),
+    ("Foreigners who joined Russia's army, by country:\n- Nepal: 200\n- India: 120", "RU"),
+])
+def test_a_caption_that_states_a_side_gives_it_to_its_rows(claims_of, text, side):
+    assert [c.side for c in claims_of(text)][-2:] == [side, side]
+
+
+@pytest.mark.parametrize("text, lows", [
+    ("The authors counted between six and seven thousand on the separatist side and about 1,000 on Ukraine's.",
+     [6000, 1000]),
+    ("Roughly 300 fought on the government side, the report says.", [300]),
+])
+def test_a_bare_number_on_a_side_counts_people(claims_of, text, lows):
+    assert [c.low for c in claims_of(text)] == lows
