@@ -530,6 +530,8 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
             event, tolled = "casualty", True
             group = group_phrase(head, span)
             origin = origin or origin_for(span, head, head)
+    if table_entry(sentence.text) and noun is not None and codes_in(noun.text) == [table_entry(sentence.text)]:
+        group = ""  # "- Georgia: 200": the row's country is where they come from, not who they are
     group = group or "people"
     origin = origin or ([table_entry(sentence.text)] if table_entry(sentence.text) else [])
     bracketed = table_entry_source(sentence.text)

@@ -3364,3 +3364,8 @@ def test_a_caption_that_states_a_side_gives_it_to_its_rows(claims_of, text, side
 ])
 def test_a_bare_number_on_a_side_counts_people(claims_of, text, lows):
     assert [c.low for c in claims_of(text)] == lows
+
+
+def test_a_table_rows_country_is_not_its_group(claims_of):
+    claims = claims_of("Foreign fighters by country:\n- Poland: 300\n- Georgia: 200\n- Belarus: 180")
+    assert [(c.group, c.origin) for c in claims] == [("people", ["PL"]), ("people", ["GE"]), ("people", ["BY"])]
