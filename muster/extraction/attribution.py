@@ -308,7 +308,18 @@ def _subject(verb: Token) -> Token | None:
         # not "the losses, estimated at 300": what a participle describes says nothing, unless the
         # parser took a verb with a clause of its own for one ("researchers who ... estimated that")
         return verb.head
-    return _misread_subject(verb)
+    return _misread_subject(verb) or _subject_in_opening_phrase(verb)
+
+
+def _subject_in_opening_phrase(verb: Token) -> Token | None:
+    """ "In an interview with this newspaper, the medic, who asked not to be named, said ...": the
+    parser may hang the speaker on the opening phrase as an apposition; it stands right before
+    the verb, set off by commas."""
+    for opening in (c for c in verb.children if c.dep_ in ("prep", "advcl") and c.i < verb.i):
+        appos = [t for t in opening.subtree if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN") and t.head.dep_ != "appos"]
+        if appos and verb.i - appos[-1].right_edge.i <= 2 and verb.doc[verb.i - 1].text == ",":
+            return appos[-1]  # "the commander, a former teacher, said": the first of the appositions
+    return None
 
 
 def _past_a_preposition(subject: Token) -> Token:

@@ -477,11 +477,21 @@ def clause_events_on(token: Token) -> list[str]:
     return [e for c in token.children if c.dep_ == "relcl" and (e := clause_event(c))]
 
 
+_BELIEF_VERBS = frozenset(words("belief_verbs"))
+
+
 def clause_event(clause: Token) -> str | None:
     """The event a relative clause says of the people it describes: "the 300 fighters who seized
     the town" fought; "the 40 men whom the police held" were detained."""
     by_them = any(c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which") for c in clause.children)
-    return "mobilization" if by_them and done_by_subject(clause) else event_of(clause)
+    if by_them and done_by_subject(clause):
+        return "mobilization"
+    said = next((c for c in clause.children if c.dep_ == "ccomp"), None) if clause.lemma_.lower() in _BELIEF_VERBS else None
+    if said is not None and not any(t.like_num for t in said.subtree):
+        # "including 34 it believes are dead": what the clause's speaker says of them (not "of whom
+        # the army believes 20 are dead", which speaks of a part)
+        return event_of(said) or next((e for c in said.children if c.dep_ in ("acomp", "attr", "oprd") and (e := event_of(c))), None)
+    return event_of(clause)
 
 
 def event_over(token: Token, came_from: Token | None) -> str | None:

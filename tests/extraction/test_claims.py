@@ -3369,3 +3369,21 @@ def test_a_bare_number_on_a_side_counts_people(claims_of, text, lows):
 def test_a_table_rows_country_is_not_its_group(claims_of):
     claims = claims_of("Foreign fighters by country:\n- Poland: 300\n- Georgia: 200\n- Belarus: 180")
     assert [(c.group, c.origin) for c in claims] == [("people", ["PL"]), ("people", ["GE"]), ("people", ["BY"])]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("In an interview with this newspaper, the medic, who asked not to be named, said she had trained more than "
+     "400 foreign volunteers.", ["the medic"]),
+    ("Speaking to reporters in Kyiv, the commander, a former teacher, said 50 recruits arrived last week.",
+     ["the commander"]),
+])
+def test_a_speaker_the_parser_hangs_on_an_opening_phrase_still_speaks(claims_of, text, source):
+    assert only(claims_of(text)).attributed_to == source
+
+
+@pytest.mark.parametrize("text", [
+    "Some 76 hostages remain in Gaza, Israel says, including 34 it believes are dead.",
+    "The group holds 50 captives, among them 12 the army thinks are dead.",
+])
+def test_what_a_clauses_speaker_says_of_people_is_their_event(claims_of, text):
+    assert claims_of(text)[-1].event == "casualty"
