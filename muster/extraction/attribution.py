@@ -316,9 +316,10 @@ def _subject_in_opening_phrase(verb: Token) -> Token | None:
     parser may hang the speaker on the opening phrase as an apposition; it stands right before
     the verb, set off by commas."""
     for opening in (c for c in verb.children if c.dep_ in ("prep", "advcl") and c.i < verb.i):
-        appos = [t for t in opening.subtree if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN") and t.head.dep_ != "appos"]
-        if appos and verb.i - appos[-1].right_edge.i <= 2 and verb.doc[verb.i - 1].text == ",":
-            return appos[-1]  # "the commander, a former teacher, said": the first of the appositions
+        for appos in (t for t in opening.subtree if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN")):
+            # the outermost apposition, whose phrase runs up to the verb ("the commander, a former teacher, said")
+            if all(t.is_punct for t in verb.doc[appos.right_edge.i + 1:verb.i]) and verb.doc[verb.i - 1].text == ",":
+                return appos
     return None
 
 

@@ -3376,6 +3376,8 @@ def test_a_table_rows_country_is_not_its_group(claims_of):
      "400 foreign volunteers.", ["the medic"]),
     ("Speaking to reporters in Kyiv, the commander, a former teacher, said 50 recruits arrived last week.",
      ["the commander"]),
+    ("In a call with reporters, the medic, who goes by the call sign \"Fox\", said 400 volunteers had been trained.",
+     ["the medic"]),
 ])
 def test_a_speaker_the_parser_hangs_on_an_opening_phrase_still_speaks(claims_of, text, source):
     assert only(claims_of(text)).attributed_to == source
