@@ -27,9 +27,8 @@ from muster.extraction.events import (
     predicate_events,
     share_clauses,
 )
-from muster.extraction.frame import Frame, scope_hits
+from muster.extraction.frame import Frame, generic_jihadist_pattern, scope_hits
 from muster.extraction.lexicon import events as events_lexicon
-from muster.extraction.lexicon import parties as parties_lexicon
 from muster.extraction.lexicon import people as people_lexicon
 from muster.extraction.lexicon import words
 from muster.extraction.origin import codes_in, named_origins, table_entry
@@ -284,7 +283,6 @@ def _exchange_story(case: Case) -> bool:
     return bool(_EXCHANGE_WORDS.search(text) and _HELD_PEOPLE.search(text))
 
 
-_JIHADIST_NOUN = re.compile(r"^(?:" + "|".join(parties_lexicon()["generic_jihadist_words"]["prefixes"]) + ")", re.IGNORECASE)
 _PRISONERS_OF_WAR = re.compile(r"\bprisoners? of war\b|\bPOWs?\b", re.IGNORECASE)
 _WAR_CAPTIVITY = re.compile(r"\b(?:" + "|".join(events_lexicon()["war_captivity"]["stems"]) + ")", re.IGNORECASE)
 _TRIED = re.compile(r"\b(?:" + "|".join(events_lexicon()["tried_at_home"]["stems"]) + ")", re.IGNORECASE)
@@ -521,13 +519,16 @@ def _no_other_state_fights(case: Case, home: str) -> bool:
     return not (agent and re.fullmatch(r"[A-Z]{2}", agent) and agent != home)
 
 
+def _called_jihadists(case: Case) -> bool:
+    """Whether the group's own noun is a word for jihadists ("terrorists", "militants", "extremists")."""
+    return bool(case.claim.group) and generic_jihadist_pattern().match(case.claim.group.split()[-1]) is not None
+
+
 def _unnamed_jihadists(case: Case) -> bool:
     """Whether the counted people are called by a word for jihadists ("militants", "terrorists")
     in an article about jihadists that names no group of theirs nor any other armed party."""
     frame, d = case.frame, case.draft
-    if d.side_hint or case.rule["side"] is not None or frame.jihadist_words < 2 or not case.claim.group:
-        return False
-    if not _JIHADIST_NOUN.search(case.claim.group.split()[-1]):
+    if d.side_hint or case.rule["side"] is not None or frame.jihadist_words < 2 or not _called_jihadists(case):
         return False
     return all(p == GENERIC_JIHADIST or re.fullmatch(r"[A-Z]{2}", p) for p in frame.parties)
 
@@ -812,7 +813,7 @@ def side_candidates(case: Case) -> list[Candidate]:
     if case.frame.jihadist_words >= 2 or case.frame.jihadist_words and any(
             p in case.frame.parties for p in _named_jihadists() | {GENERIC_JIHADIST}):
         _add(found, GENERIC_JIHADIST, "jihadist_words")
-        if _JIHADIST_NOUN.search(case.claim.group.split()[-1] if case.claim.group else ""):
+        if _called_jihadists(case):
             # "dozens of terrorists were killed" in an article on jihadists: its own words for them
             found[_key(GENERIC_JIHADIST)].proposers.add("jihadist_noun")
     agent = _agent_party(case)

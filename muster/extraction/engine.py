@@ -490,9 +490,9 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
         # "have taken 6,000 Russian servicemen prisoner": the parser makes the people a compound
         # of what they were taken as
         noun = next((c for c in noun.children if c.dep_ == "compound" and is_people_noun(c)), noun)
-    headline_verb = event_of(noun) if noun is not None and _headline_verb_read_as_noun(span, noun) else None
+    headline_verb = None
     if noun is not None and _headline_verb_read_as_noun(span, noun):
-        noun = None  # "... as thousands flee": what the tagger made their noun is what they do
+        headline_verb, noun = event_of(noun), None  # "... as thousands flee": what the tagger made their noun is what they do
     reporting = _reporting_indexes(span)
     reference = _reference_total(span) if noun is None else None
     forces = _forces_owning(reference[0]) if reference is not None else []

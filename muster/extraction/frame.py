@@ -154,7 +154,7 @@ def _hits_of(sentences) -> int:
 
 
 @cache
-def _generic_jihadist_pattern() -> re.Pattern[str]:
+def generic_jihadist_pattern() -> re.Pattern[str]:
     words = load_json("parties.json")["generic_jihadist_words"]["prefixes"]
     return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")", re.IGNORECASE)
 
@@ -296,7 +296,7 @@ def build_frame(drafted, unconfirmed_in) -> Frame:
                 frame.lede_sides.append(party)
     # "joined the militant group" names again the one group the article is about; only
     # plural or indefinite words ("Islamist militants", "a jihadist group") leave it unnamed
-    frame.jihadist_words = sum(1 for m in _generic_jihadist_pattern().finditer(text)
+    frame.jihadist_words = sum(1 for m in generic_jihadist_pattern().finditer(text)
                                if not _DEFINITE_GROUP.match(text[max(0, m.start() - 4):m.end() + 30]))
     frame.sides.update(drafted.votes.votes)
     for d in drafted.drafts:

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from muster.extraction.lexicon import people as lexicon
 from muster.extraction.lexicon import quantities as quantities_lexicon
 from muster.extraction.lexicon import words
+from muster.extraction.sentences import without_dateline
 from muster.normalize.countries import code_for, find_countries, is_people_form
 
 _MONTHS = words("months")
@@ -546,7 +547,7 @@ def group_phrase(noun: Token | None, span: Span) -> str:
     # Keep a contiguous phrase.
     first, last = tokens[0].i, tokens[-1].i
     text = noun.doc[first:last + 1].text
-    text = re.sub(r"^[A-Z][A-Z.,() ]*\s[-–—]\s", "", text)  # "ISLAMABAD - [Eighteen] Pakistani soldiers": a dateline
+    text = without_dateline(text)  # "ISLAMABAD - [Eighteen] Pakistani soldiers"
     text = re.sub(r"\s[-–—]\s.*$", "", text)  # "Colombians fighting for Kyiv - sources": a headline's speaker
     text = text.removeprefix(span.text + " ")  # the number itself, once the dateline before it is gone
     return text.strip(" ,;:—–-\"“”")

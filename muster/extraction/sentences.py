@@ -27,6 +27,14 @@ class Sentence:
 _BOUNDARY = re.compile(r"""[.!?…]["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
 _LINE = re.compile(r"[^\n]+")
 HEADLINE_MAX_CHARS = 200
+# "HAVANA - ", "ISLAMABAD — ": a dateline in capitals set off by a spaced dash, which the parser
+# may hang on the phrase after it.
+_DATELINE = re.compile(r"^[A-Z][A-Z.,() ]*\s[-–—]\s")
+
+
+def without_dateline(text: str) -> str:
+    """`text` without a dateline opening it: "COLOMBO - Sri Lanka" is Sri Lanka."""
+    return _DATELINE.sub("", text)
 # The longest abbreviation (with its dots) the splitter looks back for.
 ABBREVIATION_REACH = 24
 # A "sentence" longer than this is not prose (a table flattened to one line, a run of text

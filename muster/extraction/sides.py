@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from muster.extraction.lexicon import parties as lexicon
 from muster.extraction.lexicon import people as people_lexicon
 from muster.extraction.lexicon import words
+from muster.extraction.sentences import without_dateline
 from muster.normalize.countries import country_forms
 
 # How many words may stand between "fight for" and the party's name ("join the newly formed
@@ -275,7 +276,7 @@ def owner_of_pronoun(noun) -> str | None:
         subject = next((s for s in verb.children if s.dep_ == "nsubj" and s.i < noun.i), None)
         if subject is not None and subject.pos_ != "PRON":
             # "COLOMBO - Sri Lanka says ... its citizens": a dateline the parser hung on the subject is not its name
-            party = party_of(re.sub(r"^.*\s[-—–]\s", "", subject.doc[subject.left_edge.i:subject.i + 1].text))
+            party = party_of(without_dateline(subject.doc[subject.left_edge.i:subject.i + 1].text))
             if party is not None:
                 return party
     return None
