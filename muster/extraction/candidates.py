@@ -31,7 +31,7 @@ from muster.extraction.frame import Frame, generic_jihadist_pattern, scope_hits
 from muster.extraction.lexicon import events as events_lexicon
 from muster.extraction.lexicon import people as people_lexicon
 from muster.extraction.lexicon import words
-from muster.extraction.origin import codes_in, named_origins, table_entry
+from muster.extraction.origin import codes_in, named_origins, names_serving_force, table_entry
 from muster.extraction.people import anchor, counted_noun
 from muster.extraction.sides import (
     GENERIC_JIHADIST,
@@ -283,7 +283,7 @@ def _exchange_story(case: Case) -> bool:
     return bool(_EXCHANGE_WORDS.search(text) and _HELD_PEOPLE.search(text))
 
 
-_PRISONERS_OF_WAR = re.compile(r"\bprisoners? of war\b|\bPOWs?\b", re.IGNORECASE)
+_PRISONERS_OF_WAR = re.compile(r"\b(?:" + "|".join(words("prisoner_of_war_words")) + r")\b", re.IGNORECASE)
 _WAR_CAPTIVITY = re.compile(r"\b(?:" + "|".join(events_lexicon()["war_captivity"]["stems"]) + ")", re.IGNORECASE)
 _TRIED = re.compile(r"\b(?:" + "|".join(events_lexicon()["tried_at_home"]["stems"]) + ")", re.IGNORECASE)
 _EXCHANGE_WORDS = re.compile(r"\b(?:" + "|".join(events_lexicon()["exchange_words"]["words"]) + r")\b", re.IGNORECASE)
@@ -548,7 +548,7 @@ def _host_government(case: Case) -> str | None:
 
     serving = parties()["host_serving_forces"]
     home = serving["home"]
-    if home not in case.frame.countries and home not in case.frame.sides or not _names_serving_force(case.drafted.article.text):
+    if home not in case.frame.countries and home not in case.frame.sides or not names_serving_force(case.drafted.article.text):
         return None
     # Where the article is set: the country it names most as a place, and failing that at all.
     # A passing mention of the home war ("it fought in Ukraine before") does not move it there.
@@ -560,15 +560,6 @@ def _host_government(case: Case) -> str | None:
     if away[0] not in case.frame.lede_countries and case.frame.places.get(away[0], 0) < 2:
         return None  # "others moved to Belarus" late in a story set at home is no host
     return away[0] if case.frame.countries.get(away[0], 0) > at_home_war else None
-
-
-@lru_cache(maxsize=256)
-def _names_serving_force(text: str) -> bool:
-    """Whether an article names a force that serves host governments; asked once per article, not per claim."""
-    from muster.extraction.lexicon import parties
-
-    names = parties()["host_serving_forces"]["names"]
-    return re.search(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", text) is not None
 
 
 @lru_cache(maxsize=256)

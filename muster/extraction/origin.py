@@ -9,7 +9,7 @@ or the state that calls them up ("Israel is calling up 300,000 reservists").
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -191,10 +191,21 @@ def _owners_listed(noun: Token) -> list[str]:
     return []
 
 
+@cache
+def _serving_force_pattern() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in parties()["host_serving_forces"]["names"]) + r")\b")
+
+
+@lru_cache(maxsize=256)
+def names_serving_force(text: str) -> bool:
+    """Whether `text` names a force a state sends to serve other governments ("Wagner", "the
+    Africa Corps"); asked of whole articles too, so answered once per text."""
+    return _serving_force_pattern().search(text) is not None
+
+
 def _serving_force_home(text: str) -> list[str]:
     """ "84 Wagner fighters", "Africa Corps troops": a force a state sends abroad is of that state."""
-    serving = parties()["host_serving_forces"]
-    return [serving["home"]] if any(re.search(rf"\b{re.escape(n)}\b", text) for n in serving["names"]) else []
+    return [parties()["host_serving_forces"]["home"]] if names_serving_force(text) else []
 
 
 def named_origins(group: str) -> list[str]:
@@ -224,8 +235,7 @@ def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
         # "seven [Wagner and Malian] government fighters": the groups coordinated before the people
         between = span.doc[span.end:noun.i] if noun is not None and noun.i > span.end else []
         named = f"{_tokens_text(tokens)} {between.text}" if any(t.dep_ == "cc" for t in between) else _tokens_text(tokens)
-        codes = codes_in(named)
-        codes += [c for c in _serving_force_home(named) if c not in codes]
+        codes = named_origins(named)
         if codes:
             return codes
     codes = from_right_after(span, noun)
