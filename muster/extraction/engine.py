@@ -347,6 +347,8 @@ _AMONG_THEM = re.compile(r"\b(?:among|including)\s+(?:them|those|whom)\s*,?\s*$"
 
 
 def _headline_verb_read_as_noun(span: Span, noun) -> bool:
+    """ "Rebels seize the city as thousands flee": a headline's bare verb right after a count,
+    which the tagger took for the noun it counts."""
     return noun.i == span.end and noun.tag_ == "NN" and is_people_verb(noun) and (
         noun.i + 1 == noun.sent.end or noun.nbor(1).is_punct or noun.nbor(1).pos_ == "ADP")
 

@@ -154,16 +154,10 @@ def _side_mentions(text: str) -> tuple[SideMention, ...]:
            if (side := _resolve(m.group("unit")))]
     if not set(re.findall(r"[a-z]+", text.lower())) & _cue_words():
         return tuple(out)
-    for m in _cue_pattern().finditer(cleaned):
-        side = _resolve(m.group("party") or m.group("party2") or m.group("party3") or m.group("party4") or m.group("party5"))
-        if side is None:
-            continue
-        fights_its_war = m.group("against2") and _ITS_CAUSE.match(cleaned[m.start("party3"):m.end() + 20])
-        if (m.group("against") or m.group("against2") or _combat_with(cleaned, m)) and not fights_its_war:
-            side = opponent(side)
-            if side is None:
-                continue
-        out.append(SideMention(m.start(), m.end(), side, moved_to=bool(m.group("move"))))
+    for m, party, against in _cue_readings(cleaned):
+        side = opponent(party) if against else party
+        if side is not None:
+            out.append(SideMention(m.start(), m.end(), side, moved_to=bool(m.group("move"))))
     for m in _pronoun_cue_pattern().finditer(cleaned):
         side = _named_before(text[:m.start()])
         if side is not None:
@@ -171,18 +165,23 @@ def _side_mentions(text: str) -> tuple[SideMention, ...]:
     return tuple(out)
 
 
+def _cue_readings(cleaned: str):
+    """Each statement of a side in `cleaned`: the match, the party it names, and whether the
+    people fight that party ("volunteers against Russia", "to fight Islamic State") rather than
+    for it ("fight Russia's war" is for it)."""
+    for m in _cue_pattern().finditer(cleaned):
+        party = _resolve(m.group("party") or m.group("party2") or m.group("party3") or m.group("party4") or m.group("party5"))
+        if party is None:
+            continue
+        fights_its_war = m.group("against2") and _ITS_CAUSE.match(cleaned[m.start("party3"):m.end() + 20])
+        yield m, party, bool(m.group("against") or m.group("against2") or _combat_with(cleaned, m)) and not fights_its_war
+
+
 @lru_cache(maxsize=4096)
 def enemies_named_in(text: str) -> frozenset[str]:
     """Parties `text` names only as whom people fight ("went to Syria to fight Islamic State",
     "volunteers against Russia"): they are the enemy of those counted, not their side."""
-    cleaned = _clean(text)
-    out = set()
-    for m in _cue_pattern().finditer(cleaned):
-        name = m.group("party") or m.group("party3")
-        fights_its_war = m.group("against2") and _ITS_CAUSE.match(cleaned[m.start("party3"):m.end() + 20])
-        if name and (m.group("against") or m.group("against2")) and not fights_its_war and (side := _resolve(name)):
-            out.add(side)
-    return frozenset(out)
+    return frozenset(party for _, party, against in _cue_readings(_clean(text)) if against)
 
 
 @cache
