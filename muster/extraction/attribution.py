@@ -235,6 +235,11 @@ def generic_words(name: str) -> bool:
     return bool(words_of) and words_of[-1].lower() in _generic_heads() and not any(w[0].isupper() for w in words_of)
 
 
+def may_speak(noun: Token) -> bool:
+    """ "people", "officials", "officers", "diplomats": a noun that can name who tells a figure."""
+    return bool({noun.lemma_.lower(), noun.lower_} & (_generic_heads() | _ROLE_HEADS))
+
+
 def is_generic(head: Token) -> bool:
     """ "media reports", "officials", "a well-informed source": no one is named. A proper
     name anywhere in the phrase ("US intelligence officials", "Pentagon figures") names one."""
@@ -712,6 +717,9 @@ def document_owners(sent: Span) -> list[Source]:
             continue
         if token.lower_ in _ALSO_PLACES and not _posted(token):
             continue  # "jihadists stormed an army post": a place
+        if token.lower_ == "numbers" and any(c.dep_ == "prep" and any(o.like_num for o in c.children) or c.like_num
+                                             for c in token.rights):
+            continue  # "its army numbers around 40,000": the verb that counts, read as a noun
         owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
         if owner is not None:
             name = re.sub(r"\s*['’]s?$", "", phrase_for(owner))
@@ -805,7 +813,9 @@ def headline_source(text: str) -> str | None:
     m = _HEADLINE_SOURCE.search(text)
     if m:
         name = m.group("name").strip()
-        return name if len(name.split()) <= 6 else None
+        # "Ukraine war: Kyiv says 300 fighters captured" ends on the claim itself, not on a name.
+        says = re.search(rf"\d|\b(?:{_SPEECH_VERBS})\b", name)
+        return name if len(name.split()) <= 6 and not says else None
     m = _HEADLINE_SPEAKER.match(text) or _headline_role_speaker().match(text)
     if m:
         name = m.group("name")

@@ -354,8 +354,10 @@ def _headline_verb_read_as_noun(span: Span, noun) -> bool:
 
 
 def _cited_as_source(noun) -> bool:
-    """ "according to two people familiar with the plan": the people who tell are not counted."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according"
+    """ "according to two people familiar with the plan", "citing three officers involved": the
+    people who tell are not counted ("citing several hundred casualties" still counts)."""
+    return (noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according"
+            or noun.dep_ == "dobj" and noun.head.lemma_ == "cite" and attr.may_speak(noun))
 
 
 def _who_clause(span: Span) -> bool:

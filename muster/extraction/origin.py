@@ -315,9 +315,9 @@ def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
             if left:
                 return codes_in(left[0].text)
         if lemma in _SUFFER_VERBS:
-            # "Kenya, which has lost 100 soldiers": the relative pronoun stands for the state
-            subject_tokens = [t for c in verb.children if c.dep_ == "nsubj" for t in antecedent(c).subtree
-                              if c.tag_ not in ("WDT", "WP") or t.i <= antecedent(c).i]
+            # "Kenya, which has lost 100 soldiers": the relative pronoun stands for the state; "the
+            # legion, a unit fighting alongside Ukraine's army, has lost 60": not the side it fights for
+            subject_tokens = [t for c in verb.children if c.dep_ == "nsubj" for t in without_clauses(antecedent(c))]
             codes = codes_in(_tokens_text(subject_tokens))
             if codes:
                 return codes

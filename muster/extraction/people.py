@@ -250,8 +250,12 @@ def _numbered_by(span: Span) -> Token | None:
     if verb.i >= count.i or verb.lower_ not in ("number", "numbers", "numbered", "numbering"):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
-        subject = verb.head
+    if (subject is None or subject.tag_ in ("WP", "WDT")) and verb.dep_ in ("acl", "relcl") \
+            and verb.head.pos_ in ("NOUN", "PROPN"):
+        subject = verb.head  # "the rebels, who number about 5,000", "forces which number 40,000"
+    if subject is None and verb.pos_ == "NOUN":
+        # "Its army numbers around 40,000": the tagger reads the verb as a plural noun
+        subject = next((c for c in verb.lefts if c.dep_ == "compound" and is_people_noun(c)), None)
     return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
 
 
@@ -353,9 +357,10 @@ def _people_after_name(after: str) -> bool:
 
 def _number_as_verb(before: str) -> bool:
     """ "the rebels now number about 6,000", "gang members number 12,000", "the force is meant to
-    number 2,500": after a plural, an adverb, "to" or a modal, "number" is the verb that counts
+    number 2,500", "forces which number 40,000": after a plural, a relative pronoun, an adverb,
+    "to" or a modal, "number" is the verb that counts
     them, not a label ("flight number 17")."""
-    return bool(re.search(r"\b(?:[a-z]+[^s\W]s|now|still|already|currently|reportedly|together|to|could|may|might"
+    return bool(re.search(r"\b(?:[a-z]+[^s\W]s|who|which|that|now|still|already|currently|reportedly|together|to|could|may|might"
                           r"|would|will|should|must|can)\s+number\s*$", before))
 
 

@@ -1626,6 +1626,9 @@ def test_a_clause_with_its_own_sender_gives_its_own_origin(claims_of, text, orig
     ("The rebels now number about 6,000, the army said.", "about 6,000", "rebels"),
     ("Foreign fighters in the group numbered some 3,000 in 2015.", "some 3,000", "Foreign fighters"),
     ("A force numbering 5,000 crossed the border.", "5,000", "force"),
+    ("The insurgents, who number about 4,000, hold the hills.", "about 4,000", "insurgents"),
+    ("Chad's armed forces, which number roughly 30,000, patrol the border.", "roughly 30,000", "Chad's armed forces"),
+    ("Its militia numbers around 8,000, the report said.", "around 8,000", "militia"),
 ])
 def test_the_verb_number_counts_its_subject(claims_of, text, quantity, group):
     claim = only(claims_of(text))
@@ -1689,6 +1692,15 @@ def test_people_named_for_what_they_were_take_the_event_done_to_them(claims_of, 
 ])
 def test_a_headline_label_before_a_colon_is_no_source(claims_of, text):
     assert claims_of(text)[0].attributed_to == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Recruits abroad: Delhi says 12 citizens killed", ["Delhi"]),
+    ("Ukraine war: Kyiv says 300 foreign fighters captured", ["Kyiv"]),
+    ("Border clashes: Army reports 40 soldiers missing", ["Army"]),
+])
+def test_a_claim_after_a_headline_colon_is_no_source_name(claims_of, text, source):
+    assert only(claims_of(text)).attributed_to == source
 
 
 @pytest.mark.parametrize("text, group", [
@@ -2893,6 +2905,15 @@ def test_a_state_that_lost_soldiers_in_a_clause_on_it_is_their_origin(claims_of,
 
 
 @pytest.mark.parametrize("text, origin", [
+    ("The Belarusian regiment, a unit fighting alongside Ukraine's army, has lost 40 of its men.", ["BY"]),
+    ("The Polish brigade, which fights for the Ukrainian army, has lost dozens of volunteers.", ["PL"]),
+    ("The Latvian company, formed to fight beside Ukrainian forces, has lost 12 members.", ["LV"]),
+])
+def test_the_side_a_unit_fights_for_is_not_where_its_lost_people_come_from(claims_of, text, origin):
+    assert only(claims_of(text)).origin == origin
+
+
+@pytest.mark.parametrize("text, origin", [
     ("Burundi said it would keep its contingent of about 2,000 in the mission.", ["BI"]),
     ("A Kenyan contingent of 400 arrived on Tuesday.", ["KE"]),
     ("Chad sent a force of 1,500 to the north of Mali.", ["TD"]),
@@ -3105,8 +3126,10 @@ def test_a_headline_naming_the_accused_names_no_accuser(claims_of, text):
     ("Police made 250 arrests after the riots in the capital.", "arrests"),
     ("Gangs carried out 30 kidnappings in the province last year.", "kidnappings"),
     ("At the front we had dozens of new guys every week.", "new guys"),
+    ("About 150 of the applicants have finished basic training.", "applicants"),
+    ("The legion turned away more than 2,000 applicants last year.", "applicants"),
 ])
-def test_kin_comrades_and_counted_acts_against_people_are_counts(claims_of, text, group):
+def test_kin_comrades_applicants_and_counted_acts_against_people_are_counts(claims_of, text, group):
     assert only(claims_of(text)).group == group
 
 
@@ -3202,9 +3225,19 @@ def test_speakers_after_a_share_of_the_counted_people_speak(claims_of, text, fir
 @pytest.mark.parametrize("text", [
     "About 3,500 foreign fighters will join the army, according to two people familiar with the plan.",
     "According to three diplomats, 500 troops crossed the border overnight.",
+    "The paper, which cited two people involved in the hiring, said 50 veterans had signed up.",
+    "Some 800 recruits have left for the front, the agency reported, citing three officers.",
 ])
 def test_the_people_a_figure_is_credited_to_are_not_counted(claims_of, text):
     assert [c.low for c in claims_of(text)] == [int(re.search(r"\d[\d,]*", text).group().replace(",", ""))]
+
+
+@pytest.mark.parametrize("text", [
+    "A defence official, who cited several hundred casualties, declined to give details.",
+    "The statement, citing 40 deaths among the recruits, was read on television.",
+])
+def test_a_figure_a_source_cites_is_counted(claims_of, text):
+    assert len(claims_of(text)) == 1
 
 
 @pytest.mark.parametrize("text, side", [
