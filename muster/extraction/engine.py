@@ -1109,6 +1109,8 @@ def _resolve_names(article: Article, d: Draft, named_so_far: list[str], by_sente
                 _issuer_of_document(article, d, head, by_sentence) if head in _DOCUMENTS else None
             if issuer:
                 source.name, source.generic = f"{source.name} ({issuer})", False
+            elif issuer == "":
+                source.generic = False  # "A new study finds ... The study counted 41": that study, its authors unnamed
         else:
             source.name = _full_name(article, source.name, d.sentence)
 
@@ -1119,7 +1121,8 @@ _PUBLISHED_WORKS = frozenset(words("published_works"))
 
 def _issuer_of_document(article: Article, d: Draft, head: str, by_sentence: dict[int, list[Draft]]) -> str | None:
     """ "X said in an annual report ... The report puts the total at 413": a document named again
-    with "the" is the one the text last named, and speaks for whoever issued it there."""
+    with "the" is the one the text last named, and speaks for whoever issued it there; "" when
+    the text named it before without its issuer, None when it never did."""
     # "an investigation published by X ... The report found": a published work named again by another word for one
     names = {head} | (_PUBLISHED_WORKS if head in _PUBLISHED_WORKS else set())
     needle = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")\b", re.IGNORECASE)
@@ -1128,7 +1131,12 @@ def _issuer_of_document(article: Article, d: Draft, head: str, by_sentence: dict
             issuers = [s.name for earlier in by_sentence.get(index, []) for s in earlier.sources if not s.generic]
             # "X published a study in May.": a sentence without a count still names who issued it
             issuers = issuers or attr.speakers_in(article.doc(index))
-            return issuers[0] if issuers else None
+            if issuers:
+                return issuers[0]
+            # "A new study of ... finds": introduced there, not only named again ("the study found")
+            introduced = re.search(r"\b(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:" + needle.pattern + ")", article.sentences[index].text,
+                                   re.IGNORECASE)
+            return "" if introduced else None
     return None
 
 

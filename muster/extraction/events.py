@@ -272,8 +272,8 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
         if did_it(token, came_from) or held_force(token, came_from):
             found.append("mobilization")  # "500 troops hold the bridge", "killed by 300 attackers"
             break
-        if in_custody(token):
-            found.append("detention")  # "were sent to prison", "remain in jail"
+        if in_custody(token) or prosecuted(token, came_from):
+            found.append("detention")  # "were sent to prison", "remain in jail", "opened cases against 37"
             break
         event = event_of(token) or released(token, came_from)
         if event:
@@ -498,9 +498,20 @@ def event_over(token: Token, came_from: Token | None) -> str | None:
     """The event a word above the counted people says of them, given the child it was reached through."""
     if came_from is not None and (did_it(token, came_from) or held_force(token, came_from)):
         return "mobilization"
-    if in_custody(token):
+    if in_custody(token) or prosecuted(token, came_from):
         return "detention"
     return event_of(token) or (released(token, came_from) if came_from is not None else None)
+
+
+def prosecuted(token: Token, came_from: Token | None) -> bool:
+    """ "opened cases against 37 citizens", "proceedings against 12 men": people a legal step is
+    taken against are prosecuted (data/events.json, legal_action_nouns)."""
+    if token.lower_ != "against" or came_from is None or came_from.dep_ != "pobj":
+        return False
+    legal = lexicon()["legal_action_nouns"]["lemmas"]
+    head = token.head  # "cases against 37", or "opened cases against 37", "a case was opened against 40"
+    return head.lemma_.lower() in legal or head.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in legal for c in head.children)
 
 
 def released(verb: Token, came_from: Token) -> str | None:

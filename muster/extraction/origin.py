@@ -282,11 +282,16 @@ def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
         return codes
     if noun is not None and noun.lemma_.lower() in _CITIZEN_NOUNS:
         # "Japan ... has seen 70 citizens apply", "Georgia says 1,500 of its citizens want to
-        # go": the state whose citizens they are is the nearest state that is a subject above.
+        # go": the state whose citizens they are is the nearest state that is a subject above;
+        # "Moldovan prosecutors have charged 37 citizens": or whose organs act on them.
         for governor in list(anchor.ancestors)[:4]:
             subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
             if subject is not None and is_country_name(subject.text):
                 return codes_in(subject.text)
+            if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+                codes = codes_in(_tokens_text([c for c in subject.children if c.dep_ in ("amod", "compound", "poss")]))
+                if len(codes) == 1:
+                    return codes
     for _ in range(3):
         lemma = verb.lemma_.lower()
         for child in verb.children:

@@ -250,7 +250,7 @@ def _numbered_by(span: Span) -> Token | None:
     if verb.i >= count.i or verb.lower_ not in ("number", "numbers", "numbered", "numbering"):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if (subject is None or subject.tag_ in ("WP", "WDT")) and verb.dep_ in ("acl", "relcl") \
+    if (subject is None or subject.tag_ in ("WP", "WDT")) and verb.dep_ in ("acl", "relcl", "appos") \
             and verb.head.pos_ in ("NOUN", "PROPN"):
         subject = verb.head  # "the rebels, who number about 5,000", "forces which number 40,000"
     if subject is None and verb.pos_ == "NOUN":
@@ -378,8 +378,9 @@ def rejected_by_context(sentence: str, start: int, end: int, value: int | None, 
         return True
     if re.match(r"[-\s]*(years?|months?|weeks?|days?|hours?|minutes?|miles?|km|kilomet\w*|met(?:re|er)s?|dollars?|euros?|pounds?|roubles?|rubles?|hryvnias?|rupees?|per cent|percent|times|fold)\b", after):
         return True
+    # "the insurgents, known as al-Shabab, number fewer than 300": a label takes no "about"
     if re.search(r"([$€£¥₴₽]|\b(usd|eur|gbp|rs\.?|no\.|number|page|article|paragraph|resolution|flight|route|aged|age of|ages of|ages|age)\s*)$", before) \
-            and not _number_as_verb(before):
+            and not _number_as_verb(before) and not (qualifier != "exact" and before.rstrip().endswith("number")):
         return True
     words = re.findall(r"[a-z][a-z-]*", after[:40])
     if words and words[0] in _not_people_forms() and not (len(words) > 1 and _people_form(words[1])) \

@@ -830,6 +830,11 @@ def test_a_generic_name_resolves_only_to_a_fuller_one(claims_of):
     ("Officials in the capital said 300 recruits had signed up.", [], "hedged"),
     ("Kenyan officials said 400 police officers would deploy.", ["Kenyan officials"], "attributed"),
     ("An official said 50 soldiers were wounded.", ["An official"], "attributed"),
+    ("The militants number fewer than 500, according to a regional security analyst.",
+     ["a regional security analyst"], "attributed"),
+    ("About 70 mercenaries guard the mine, an observer of the mission said.", ["an observer of the mission"], "attributed"),
+    ("A witness to the attack said 40 soldiers were taken away.", ["A witness"], "attributed"),
+    ("About 300 fighters remain in the hills, analysts say.", [], "hedged"),
 ])
 def test_bare_officials_describe_no_one_but_a_qualified_role_does(claims_of, text, sources, status):
     claim = only(claims_of(text))
@@ -1626,6 +1631,7 @@ def test_a_clause_with_its_own_sender_gives_its_own_origin(claims_of, text, orig
     ("The rebels now number about 6,000, the army said.", "about 6,000", "rebels"),
     ("Foreign fighters in the group numbered some 3,000 in 2015.", "some 3,000", "Foreign fighters"),
     ("A force numbering 5,000 crossed the border.", "5,000", "force"),
+    ("The insurgents, known locally as the Youth, number fewer than 300 fighters.", "fewer than 300", "fighters"),
     ("The insurgents, who number about 4,000, hold the hills.", "about 4,000", "insurgents"),
     ("Chad's armed forces, which number roughly 30,000, patrol the border.", "roughly 30,000", "Chad's armed forces"),
     ("Its militia numbers around 8,000, the report said.", "around 8,000", "militia"),
@@ -2212,6 +2218,7 @@ def test_a_caveat_inside_another_counts_description_is_about_that_count(claims_o
     "A monitoring group has published its latest tally of foreign volunteers killed in the war.",
     "The defence ministry released new figures on foreign fighters serving the other side.",
     "A new report by a research centre estimates how many foreigners have fought in the war.",
+    "A new study of volunteers in Ukraine's foreign legion finds that many have died.",
 ])
 def test_an_article_on_published_figures_gives_them_in_that_sources_voice(claims_of, lede):
     text = (f"Foreign fighters in the war\n\n{lede} The group counts 987 foreign volunteers killed since 2022, "
@@ -2896,6 +2903,25 @@ def test_a_state_trying_its_own_citizens_tries_them_at_home(claims_of):
     assert (claim.event, claim.side) == ("detention", None)
 
 
+@pytest.mark.parametrize("text", [
+    "Prosecutors have opened cases against 25 men suspected of fighting for Russia.",
+    "Criminal proceedings were started against 14 veterans of the militia.",
+    "A case has been opened against 60 recruits who joined the rebels.",
+])
+def test_people_a_legal_case_is_opened_against_are_prosecuted_on_no_side(claims_of, text):
+    claim = only(claims_of(text))
+    assert (claim.event, claim.side) == ("detention", None)
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Moldovan prosecutors have charged 37 citizens with fighting abroad.", ["MD"]),
+    ("Nepal's foreign ministry says 40 citizens died fighting for Russia.", ["NP"]),
+    ("Kenyan police are questioning 15 citizens who returned from the front.", ["KE"]),
+])
+def test_citizens_a_states_organs_act_on_are_that_states(claims_of, text, origin):
+    assert only(claims_of(text)).origin == origin
+
+
 @pytest.mark.parametrize("text, origin", [
     ("Kenya, which has lost more than 100 soldiers in Somalia, will keep its troops there.", ["KE"]),
     ("Burundi, which has lost dozens of soldiers to the insurgents, wants more money.", ["BI"]),
@@ -3353,6 +3379,25 @@ def test_speaking_of_a_figure_gives_it(claims_of, text, source):
 ])
 def test_a_published_work_named_again_by_another_word_speaks_for_its_issuer(claims_of, text):
     assert "Sahel Monitor" in " ".join(claims_of(text)[-1].attributed_to)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A new survey of Nepali recruits in Russia's army finds that most were promised office jobs.\n\n"
+     "The survey counted 60 deaths among the recruits.", ["The survey"]),
+    ("A report on foreign fighters in the Sahel was published on Monday.\n\n"
+     "The report lists 210 recruits from abroad.", ["The report"]),
+])
+def test_a_work_named_before_without_its_author_still_speaks_by_its_name(claims_of, text, source):
+    claim = claims_of(text)[-1]
+    assert (claim.attributed_to, claim.status) == (source, "attributed")
+
+
+@pytest.mark.parametrize("text", [
+    "A new study of Chadian veterans finds that 300 of them fought in Sudan.",
+    "An analysis of Syrian refugees in camps shows that 2,000 returned last year.",
+])
+def test_whom_a_study_examines_is_not_its_author(claims_of, text):
+    assert claims_of(text)[-1].attributed_to[0].startswith(("A new study", "An analysis"))
 
 
 @pytest.mark.parametrize("text, enemy", [
