@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from muster.extraction.events import opens_a_part
 from muster.extraction.lexicon import cues, load_json, word_set, words
-from muster.extraction.people import anchor, is_people_noun
+from muster.extraction.people import TALLY_NOUNS, anchor, is_people_noun
 from muster.extraction.sides import party_of
 from muster.normalize.countries import code_for
 
@@ -379,11 +379,8 @@ _COUNT_NOUNS = frozenset({"number", "count", "toll", "release"})
 
 
 def _counted_in_a_tally(document: Token, obj: Token) -> bool:
-    return document.lemma_.lower() in _TALLY_NOUNS and (
+    return document.lemma_.lower() in TALLY_NOUNS and (
         is_people_noun(obj) or obj.lemma_.lower() in word_set("cues", "put_objects"))
-
-
-_TALLY_NOUNS = frozenset(words("tally_nouns"))
 
 
 def _names_its_author(document: Token, source: Source) -> bool:

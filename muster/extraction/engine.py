@@ -319,6 +319,8 @@ def _counts_people(span: Span, counted) -> bool | None:
             return False
         if is_people_noun(counted.noun):
             return _singular_ok(span, counted)
+        if counted.noun.lemma_.lower() in BODIES_OF_PEOPLE and counted.noun.i < span.start:
+            return True  # "Uganda's contingent, at 4,500": a body the count gives the size of
         if _unknown_name_of_people(counted.noun):
             return True
         return is_exchange_count(span)
@@ -327,11 +329,27 @@ def _counts_people(span: Span, counted) -> bool | None:
     if counted.partitive and counted.noun is None or _AMONG_THEM.search(span.doc.text, 0, span.start_char):
         # "40 of them", "two dozen of those", "among them several hundred": a share of people counted before
         return True
-    if elliptical_subject_of_people_verb(counted.subject) or span.root.i != counted.subject.i and \
-            span.root.dep_ in ("nsubj", "nsubjpass") and elliptical_subject_of_people_verb(span.root) or references_people_total(span) or is_exchange_count(span) \
+    if (elliptical_subject_of_people_verb(counted.subject) or span.root.i != counted.subject.i and span.root.dep_ in (
+            "nsubj", "nsubjpass") and elliptical_subject_of_people_verb(span.root)) and not _share_of_things_before(span) \
+            or references_people_total(span) or is_exchange_count(span) \
             or _state_of_people_after(span) or _counted_by_of(span) or _who_clause(span) or _on_a_side_after(span):
         return _singular_ok(span, counted)
     return None
+
+
+def _share_of_things_before(span: Span) -> bool:
+    """ "Russia launched 112 drones overnight; 87 were shot down": a bare number after weapons
+    counted earlier in its sentence, with no people counted between, is a share of those weapons."""
+    for token in reversed(span.sent[:span.start - span.sent.start]):
+        if token.like_num and token.dep_ == "nummod":
+            if is_people_noun(token.head):
+                return False
+            if token.head.lemma_.lower() in _WEAPONS:
+                return True
+    return False
+
+
+_WEAPONS = frozenset(words("weapon_nouns"))
 
 
 # "between six and seven thousand on the separatist side and about 1,000 on Ukraine's"

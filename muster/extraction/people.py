@@ -230,15 +230,31 @@ def counted_noun(span: Span) -> CountedNoun:
     return found
 
 
+# Documents whose "of" phrase says what they count ("its tally of Russian losses"), and counts
+# that stand at a figure ("the death toll stands at 300").
+TALLY_NOUNS = frozenset(words("tally_nouns"))
+
+
 def _valued_people(span: Span) -> Token | None:
     """ "Sudanese fighters, estimated by the UN at 11,000, fought on both sides", "a force put at
-    5,000": a figure a clause on a people noun puts them at counts them."""
+    5,000", "the army stands at 40,000": a figure a clause on a people noun puts them at counts them."""
     count = anchor(span)
     prep = count.head
-    if count.dep_ != "pobj" or prep.lower_ != "at" or prep.head.pos_ != "VERB" or prep.head.dep_ not in ("acl", "relcl"):
+    if count.dep_ != "pobj" or prep.lower_ != "at":
         return None
-    people = prep.head.head
-    return people if people.pos_ in ("NOUN", "PROPN") and is_people_noun(people) else None
+    doc = count.doc
+    if prep.i >= 2 and doc[prep.i - 1].text == "," and prep.head.is_punct:
+        people = doc[prep.i - 2]  # "Uganda's contingent, at 4,500, is the largest": hung on the comma
+    elif prep.head.lemma_ == "stand":
+        # "Its army stands at 40,000"; not "the death toll stands at 300", which the toll reading counts
+        people = next((c for c in prep.head.children if c.dep_ == "nsubj"), prep.head)
+        if people.lemma_.lower() in TALLY_NOUNS:
+            return None
+    elif prep.head.pos_ == "VERB" and prep.head.dep_ in ("acl", "relcl"):
+        people = prep.head.head
+    else:
+        return None
+    return people if people.pos_ in ("NOUN", "PROPN") and (is_people_noun(people) or people.lemma_ in BODIES_OF_PEOPLE) else None
 
 
 def _numbered_by(span: Span) -> Token | None:

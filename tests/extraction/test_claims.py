@@ -3287,10 +3287,26 @@ def test_a_dateline_does_not_hide_whose_citizens_they_are(claims_of, text, origi
     ("Sudanese fighters, estimated by the UN at 11,000, fought on both sides.", "Sudanese fighters", ["the UN"]),
     ("Chadian troops, put at 1,500 by diplomats, guard the border.", "Chadian troops", []),
     ("The casualties, estimated at 300, were heavy.", "casualties", []),
+    ("The Kenyan contingent, at 1,200, is the largest in the mission.", "Kenyan contingent", []),
+    ("Its militia now stands at roughly 6,000.", "Its militia", []),
+    ("The rebel force stood at 3,000 before the split.", "rebel force", []),
 ])
 def test_a_figure_a_clause_puts_people_at_counts_them(claims_of, text, group, source):
     claim = only(claims_of(text))
     assert (claim.group, claim.attributed_to) == (group, source)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched 90 drones overnight; 71 were shot down.",
+    "The militants fired 40 rockets at the town, and 30 were intercepted.",
+])
+def test_a_bare_number_after_weapons_counts_no_people(claims_of, text):
+    assert claims_of(text) == []
+
+
+def test_a_bare_number_after_weapons_and_people_counts_the_people(claims_of):
+    claims = claims_of("Drones hit two buses carrying 40 soldiers, and 12 were killed.")
+    assert [c.low for c in claims] == [40, 12]
 
 
 @pytest.mark.parametrize("text", [
