@@ -734,7 +734,7 @@ def _side_from_call_up(subject, noun, context: tuple[Article, Sentence] | None =
     """ "Israel is calling up 300,000 reservists", "the Houthis claimed to have recruited 200,000
     fighters": whoever recruits people recruits them for its own side. "The LNA said 10 of its
     fighters were killed", "the RSF has lost 3,000 fighters": their own side too."""
-    anchor = noun if noun is not None else subject
+    anchor = _whole_listed_before(noun if noun is not None else subject)
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.i == subject.i:
         anchor = anchor.head.head  # "recruited tens of thousands of volunteers": the count is the object
     verb = anchor.head
@@ -770,6 +770,24 @@ def _side_from_call_up(subject, noun, context: tuple[Article, Sentence] | None =
     if noun is not None and noun.lemma_.lower() not in _CITIZEN_NOUNS:
         return sides.owner_of_pronoun(noun)  # "its fighters" fight for it; "its citizens" only come from it
     return None
+
+
+def _whole_listed_before(token):
+    """ "has recruited citizens of 48 countries, including 1,500 Cubans and several hundred
+    Nepalis": people listed after "including" share the verb of the whole they are part of."""
+    part = token
+    while part.dep_ == "conj" and part.head.pos_ in ("NOUN", "PROPN"):
+        part = part.head
+    if any(c.dep_ == "prep" and c.lower_ in ("including", "among") and c.i < part.i for c in part.children) \
+            and part.head.pos_ == "VERB":
+        # "has enlisted men from Asia, among them 2,000 Nepalis": the parser hangs the part on the verb
+        return next((c for c in part.head.children if c.dep_ == "dobj"), token)
+    if part.dep_ != "pobj" or part.head.lower_ not in ("including", "among"):
+        return token
+    whole = part.head.head
+    if whole.dep_ == "pobj" and whole.head.lower_ == "of" and whole.head.head.pos_ in ("NOUN", "PROPN"):
+        whole = whole.head.head  # "citizens of 48 countries, including ...": the people, not the countries
+    return whole if whole.pos_ in ("NOUN", "PROPN") else token
 
 
 _SUPPORTING_VERBS = frozenset(words("supporting_verbs"))
