@@ -765,7 +765,8 @@ def side_candidates(case: Case) -> list[Candidate]:
         # "1,200 Congolese soldiers surrendered" in a war fought in Congo: a state's own forces at
         # home serve it, captured or not (the contract: prisoners of war keep their side)
         return [Candidate(home, {"rule", "home_forces"})]
-    if home and d.group_kind == "combatant" and case.rule["side"] is None and (host := _mission_host(case, home)):
+    if home and (d.group_kind == "combatant" or d.extra.get("military_noun")) and case.rule["side"] in (None, home) \
+            and (host := _mission_host(case, home)):
         return [Candidate(host, {"rule", "serving_mission"})]  # "1,000 Kenyan officers are deployed in Haiti"
     found: dict = {}
     _add(found, _serving_side(case, case.rule["side"]), "rule")

@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 
 from spacy.tokens import Span, Token
 
+from muster.extraction.attribution import is_reporting_verb
 from muster.extraction.events import sharing_fate
 from muster.extraction.lexicon import events as events_lexicon
 from muster.extraction.lexicon import load_tsv, parties, words
@@ -288,7 +289,10 @@ def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
             subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
             if subject is not None and is_country_name(subject.text):
                 return codes_in(subject.text)
-            if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+            if subject is not None and subject.pos_ in ("NOUN", "PROPN") and not any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) and (
+                    not is_reporting_verb(governor) or subject.lemma_.lower() in _SPEAKING_BODIES):
+                # not "Ukraine's spies say 1,400 citizens of African states ...": whose they are is said
                 codes = codes_in(_tokens_text([c for c in subject.children if c.dep_ in ("amod", "compound", "poss")]))
                 if len(codes) == 1:
                     return codes
@@ -359,6 +363,11 @@ def _origin_of_whole(anchor: Token) -> list[str]:
         if whole is not None:
             return codes_in(_noun_and_modifiers(whole))
     return []
+
+
+# Organs that speak for a state ("Nepal's foreign ministry says 40 citizens died"): of all who
+# report on citizens, only these speak for the state whose citizens they are.
+_SPEAKING_BODIES = frozenset(w.split()[-1] for w in words("speaking_bodies"))
 
 
 # Words that may stand between a ranked people and its "with": "Germany third with 960".

@@ -2033,6 +2033,10 @@ def test_where_people_come_from_is_not_whom_they_join(claims_of, text):
      "agreed by both governments. Insurgents in Mozambique have attacked several towns.", "MZ"),
     ("Chadian contingent in Mali\n\nSome 1,400 Chadian troops fight in Mali within a stabilisation mission. "
      "Mali's army leads the operations in the north of Mali.", "ML"),
+    ("Troops in Somalia\n\nBurundi's contingent, at 3,000, is one of the largest in the African Union mission that "
+     "fights the insurgents in Somalia. Clan militias in Somalia also fight them.", "SO"),
+    ("Troops in Somalia\n\nEgypt will send 1,000 troops to the African Union force in Somalia. Somalia's army "
+     "holds the capital.", "SO"),
 ])
 def test_forces_of_a_serving_mission_take_the_hosts_side(claims_of, text, side):
     assert claims_of(text)[0].side == side
@@ -2920,6 +2924,7 @@ def test_people_a_legal_case_is_opened_against_are_prosecuted_on_no_side(claims_
     ("Moldovan prosecutors have charged 37 citizens with fighting abroad.", ["MD"]),
     ("Nepal's foreign ministry says 40 citizens died fighting for Russia.", ["NP"]),
     ("Kenyan police are questioning 15 citizens who returned from the front.", ["KE"]),
+    ("Ukraine's intelligence service says 1,400 citizens of African states have joined Russia's army.", []),
 ])
 def test_citizens_a_states_organs_act_on_are_that_states(claims_of, text, origin):
     assert only(claims_of(text)).origin == origin
