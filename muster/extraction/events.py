@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from muster.extraction.lexicon import events as lexicon
 from muster.extraction.lexicon import people as people_lexicon
 from muster.extraction.lexicon import words
+from muster.extraction.people import ex_prefix
 from muster.normalize.countries import find_countries
 
 # How far up the parse the governing words are looked for before the sentence as a whole.
@@ -309,6 +310,8 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
         what_they_were += [own] if own and noun.i not in range(span.start, span.end) else []
         if set(what_they_were) <= {"displacement", "detention"} and "casualty" not in found and _enlisted(noun):
             what_they_were = ["mobilization"]  # "recruited 300 refugees", "signed up 50,000 prisoners": what was done to them
+        if found and _no_longer(noun):
+            what_they_were = []  # "300 former prisoners joined the army": what they were is over
         found += what_they_were
     people = _counted_tokens(noun, subject)
     if any(returning(t) for t in people) and not {"casualty", "detention"} & set(found) or any(kept_from_going(t) for t in people):
@@ -341,6 +344,11 @@ def _orphaned_subject(anchor: Token) -> bool:
         return False
     after = anchor.doc[anchor.i + 1]
     return after.dep_ in ("aux", "auxpass") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in after.head.children)
+
+
+def _no_longer(noun: Token) -> bool:
+    """ "former prisoners", "ex-refugees": people the noun names as they were before."""
+    return ex_prefix(noun) is not None or any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in noun.children)
 
 
 def _enlisted(noun: Token) -> bool:

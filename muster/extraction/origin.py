@@ -19,7 +19,7 @@ from muster.extraction.lexicon import events as events_lexicon
 from muster.extraction.lexicon import load_tsv, parties, words
 from muster.extraction.lexicon import people as people_lexicon
 from muster.extraction.people import anchor as count_anchor
-from muster.extraction.people import body_counted, copulas_of, listed_peoples
+from muster.extraction.people import body_counted, copulas_of, ex_prefix, listed_peoples
 from muster.extraction.sides import owner_of_pronoun, party_of
 from muster.normalize.countries import find_countries, is_country_name
 
@@ -108,7 +108,8 @@ def _tokens_text(tokens: list[Token]) -> str:
 def group_tokens(noun: Token, span: Span) -> list[Token]:
     """The noun, its left modifiers, and its 'of'/'from' phrases: where a nationality is said."""
     keep = [noun, *listed_peoples(noun)]
-    for child in noun.children:
+    ex = ex_prefix(noun)  # "37 Colombian ex-soldiers"
+    for child in [*noun.children, *(ex.lefts if ex is not None else ())]:
         if child.i in range(span.start, span.end):
             continue
         if child.i < noun.i and child.dep_ not in ("det", "punct"):
@@ -354,6 +355,10 @@ def _origin_of_whole(anchor: Token) -> list[str]:
     verb = anchor.head
     if anchor.dep_ == "dobj" and verb.lemma_.lower() in _WHOLE_VERBS:
         holders = [verb] + ([verb.head] if verb.dep_ == "ccomp" else [])  # the parser may hang the subject higher
+        before = verb.doc[verb.i - 1] if verb.i > 0 else verb
+        if before.head.i == verb.head.i and before.dep_ == verb.dep_ and before.pos_ == "VERB":
+            # "the Russians returned included 15 conscripts": the participle read as a verb of its own
+            holders.insert(1, before)
         subject = next((c for h in holders for c in h.children if c.dep_ == "nsubj"), None)
         if subject is not None:
             return codes_in(_noun_and_modifiers(subject))

@@ -178,6 +178,14 @@ def anchor(span: Span) -> Token:
     return token
 
 
+def ex_prefix(noun: Token) -> Token | None:
+    """ "37 Colombian ex-soldiers": the tokenizer leaves "ex", "-", "soldiers", and the parser hangs
+    the number and the nationality on "ex". Returns "ex" for the people noun after it."""
+    if noun.i >= 2 and noun.nbor(-1).text == "-" and noun.nbor(-2).lower_ in ("ex", "former"):
+        return noun.nbor(-2)
+    return None
+
+
 def counted_noun(span: Span) -> CountedNoun:
     """Follow the parse from the quantity to the noun it counts."""
     found = _counted_noun(span)
@@ -193,6 +201,10 @@ def counted_noun(span: Span) -> CountedNoun:
         quoted = _after_closing_quote(span)
         if quoted is not None:
             return CountedNoun(quoted, quoted, found.partitive)
+    if noun is None:
+        # "About 40 British ex-soldiers fight": the parser may hang the number on the verb
+        noun = next((t for t in span.doc[span.end:span.end + 4] if t.lower_ in ("ex", "former") and t.head.i == span.root.head.i
+                     and all(w.pos_ in ("ADJ", "PROPN") for w in span.doc[span.end:t.i])), None)
     if noun is not None and noun.lower_ in ("ex", "former") and noun.i + 2 < len(noun.doc) \
             and noun.nbor(1).text == "-" and noun.nbor(2).pos_ in ("NOUN", "PROPN"):
         # "ex-prisoners" comes apart as "ex", "-", "prisoners": the people are the last part
@@ -544,7 +556,10 @@ def group_phrase(noun: Token | None, span: Span) -> str:
         first_group = next((t for t in noun.doc[span.end:noun.i] if t.pos_ == "PROPN" and any(c.dep_ == "cc" for c in t.children)), None)
     if first_group is not None:
         keep.update(range(first_group.i, noun.i))  # "seven [Wagner and Malian government fighters]"
-    for child in noun.lefts:
+    ex = ex_prefix(noun)
+    if ex is not None:
+        keep.update((ex.i, ex.i + 1))
+    for child in [*noun.lefts, *(ex.lefts if ex is not None else ())]:
         if child.i in range(span.start, span.end) or child.dep_ in ("det", "nummod", "quantmod", "predet", "punct") \
                 or child.lower_ in _PARTITIVE_FILLERS or child.lower_ in ("the", "a", "an") \
                 or child.dep_ in ("prep", "advmod") and child.i < span.start:

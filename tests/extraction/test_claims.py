@@ -610,13 +610,24 @@ def test_the_claim_keeps_what_its_noun_says_the_people_are(claims_of, text, grou
 
 
 @pytest.mark.parametrize("text, group", [
-    ("Dozens of ex-prisoners have enlisted in the assault units, the group said.", "prisoners"),
-    ("At least 12 ex-servicemen joined the militia last month.", "servicemen"),
+    ("Dozens of ex-prisoners have enlisted in the assault units, the group said.", "ex-prisoners"),
+    ("At least 12 ex-servicemen joined the militia last month.", "ex-servicemen"),
+    ("Police detained 37 Colombian ex-soldiers in the port.", "Colombian ex-soldiers"),
+    ("About 40 British ex-soldiers fight in the legion.", "British ex-soldiers"),
     ("Around 50 orphans were evacuated from the shelled town.", "orphans"),
     ("Some 40 widows of fallen soldiers protested outside the ministry.", "widows of fallen soldiers"),
 ])
 def test_people_described_by_what_they_were_or_lost_are_counted(claims_of, text, group):
     assert only(claims_of(text)).group == group
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Some 300 former prisoners joined the army in the spring.", "mobilization"),
+    ("Dozens of ex-refugees have signed up with the militia.", "mobilization"),
+    ("About 50 ex-convicts were killed near the town.", "casualty"),
+])
+def test_what_people_no_longer_are_yields_to_what_they_do(claims_of, text, event):
+    assert only(claims_of(text)).event == event
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2936,6 +2947,16 @@ def test_citizens_a_states_organs_act_on_are_that_states(claims_of, text, origin
 ])
 def test_a_state_that_lost_soldiers_in_a_clause_on_it_is_their_origin(claims_of, text, origin):
     assert only(claims_of(text)).origin == origin
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Kyiv and Moscow swap prisoners\n\nAmong the Ukrainians freed were 22 guardsmen, Kyiv said. Moscow said the "
+     "Russians returned included 15 conscripts captured in the border region.", ["RU"]),
+    ("Kyiv and Moscow swap prisoners\n\nAmong the Russians freed were 30 conscripts, Moscow said. Kyiv said the "
+     "Ukrainians released included 40 marines taken at the port.", ["UA"]),
+])
+def test_a_whole_whose_participle_the_parser_reads_as_a_verb_still_gives_its_part_origin(claims_of, text, origin):
+    assert claims_of(text)[-1].origin == origin
 
 
 @pytest.mark.parametrize("text, origin", [
