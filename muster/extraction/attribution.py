@@ -948,7 +948,8 @@ def refers_back(sentence: str) -> bool:
 
 # "... could not independently verify the figures.": a caveat whose object is every figure so far.
 _CAVEAT_ON_ALL = re.compile(r"\b(?:the|these|those|such|all)\s+(?:(?:casualty|death|reported|official)\s+)?"
-                            r"(?:figures|numbers|claims|tolls|estimates|statistics|tallies|totals|counts|reports)\b", re.IGNORECASE)
+                            r"(?:figures|numbers|claims|tolls|estimates|statistics|tallies|totals|counts|reports)\b"
+                            r"|\b(?:neither|none)\b", re.IGNORECASE)  # "Neither claim could be confirmed"
 
 
 def covers_every_figure(sentence: str) -> bool:

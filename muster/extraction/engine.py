@@ -905,7 +905,8 @@ def _link(article: Article, drafts: list[Draft], votes) -> None:
 
 def _credit_source_lines(article: Article, drafts: list[Draft]) -> None:
     """A "Source: ..." line speaks for the report after it: claims that name no source of their own
-    come from the latest such line before them."""
+    come from the latest such line before them. A line that closes the text, with no claim after
+    it, speaks for what is above it ("At a glance: ... Source: UN")."""
     lines = [(s.index, found) for s in article.sentences if (found := attr.source_line_sources(s.text))]
     if not lines:
         return
@@ -913,6 +914,11 @@ def _credit_source_lines(article: Article, drafts: list[Draft]) -> None:
         before = [found for index, found in lines if index < d.sentence.index]
         if before and not d.sources:
             d.sources = list(before[-1])
+    index, found = lines[-1]
+    if all(d.sentence.index < index for d in drafts):
+        for d in drafts:
+            if not d.sources:
+                d.sources = list(found)
 
 
 def _credit_table_captions(article: Article, drafts: list[Draft]) -> None:

@@ -1325,6 +1325,9 @@ def test_people_who_do_what_people_do_count_only_as_themselves(claims_of, text, 
     "Kyiv says 300 recruits arrived in May. Another 40 came in June, officials said.\n\n"
     "The news agency could not corroborate the figures.",
     "A monitor counted 300 dead in the east and 40 in the south. Reporters were unable to verify these numbers.",
+    "The army said it killed 60 rebels. The rebels said they killed dozens of soldiers. Neither claim could be "
+    "independently confirmed.",
+    "Police said 30 protesters were held; activists put the number at 200. None of the figures has been verified.",
 ])
 def test_a_caveat_about_the_figures_covers_every_figure_before_it(claims_of, text):
     claims = claims_of(text)
@@ -1524,6 +1527,12 @@ def test_a_source_line_speaks_for_the_claims_after_it(claims_of, text, chain):
     """Some outlets name where the whole report comes from on a line of its own ("Source: ...")."""
     claim = only(claims_of(text))
     assert claim.attributed_to == chain and claim.status == "attributed"
+
+
+def test_a_source_line_that_closes_a_fact_box_speaks_for_the_figures_above_it(claims_of):
+    text = ("In numbers: the camps\n\nNorth camp: about 30,000 residents, among them 5,000 foreigners\n"
+            "South camp: some 2,000 detained fighters, the police said\n\nSource: UN monitors")
+    assert [c.attributed_to for c in claims_of(text)] == [["UN monitors"], ["UN monitors"], ["the police"]]
 
 
 def test_a_claim_that_names_its_own_source_keeps_it_after_a_source_line(claims_of):
