@@ -388,6 +388,10 @@ def origin_candidates(case: Case) -> list[Candidate]:
         # line "Chad: 40") or a loose region ("150 from South America", which leaves it open):
         # that stands, and the frame is only weighed for groups that say nothing.
         return [Candidate(rule, {"rule", "named_in_group"})]
+    if len(rule) >= 2 and _EXCHANGE_WORDS.search(case.sentence.text) and any(
+            are_opponents(a, b) for a in rule for b in rule):
+        # "Russia and Ukraine exchanged 300 prisoners each": both sides' people
+        return [Candidate(rule, {"rule", "exchanged_both"})]
     if rule and case.previous is not None and tuple(rule) == tuple(case.previous["origin"]) \
             and attr.links_back(case.sentence.text) and case.draft.elliptical:
         # "Of these, around 90 have returned": a part of the people just counted comes from where they do.

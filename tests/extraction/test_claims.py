@@ -1891,6 +1891,8 @@ def test_coming_home_in_a_prisoner_exchange_ends_a_detention(claims_of, text):
     ("Armenia and Azerbaijan swapped 32 detainees.", ["AM", "AZ"]),
     ("Ukraine exchanged 200 prisoners of war with Russia.", ["UA", "RU"]),
     ("Kyiv and Moscow swapped 95 prisoners of war.", ["UA", "RU"]),
+    ("Russia and Ukraine swap 300 prisoners each\n\nAmong the Ukrainians freed were 22 guardsmen and six civilians. "
+     "About 8,000 Ukrainians remain in Russian captivity, Kyiv says.", ["RU", "UA"]),
 ])
 def test_prisoners_both_sides_exchange_come_from_both(claims_of, text, origin):
     assert claims_of(text)[0].origin == origin
