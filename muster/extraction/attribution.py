@@ -184,10 +184,12 @@ def _person_in(head: Token) -> str | None:
     tokens = [t for t in head.subtree if not any(a.dep_ in ("relcl", "acl") for a in _between(head, t))]
     ents = [e for e in head.doc.ents if e.label_ == "PERSON" and any(e.start <= t.i < e.end for t in tokens)
             and not _names_a_country(e.text) and e[0].pos_ != "ADP"  # not "Without Borders"
-            and e[-1].pos_ == "PROPN"]  # not "Tuareg-led", a description the tagger took for a name
+            and e[-1].pos_ == "PROPN"  # not "Tuareg-led", a description the tagger took for a name
+            and not (e[-1].dep_ == "compound" and e[-1].head.tag_ == "NNS")]  # nor "Tuareg rebels", a people
     if not ents:
         return None
-    ent = ents[0]
+    # "Putin ally Ramzan Kadyrov": the named person, not a name that describes them
+    ent = next((e for e in ents if e.start <= head.i < e.end or e[-1].dep_ != "compound"), ents[0])
     start = ent.start
     while start > head.left_edge.i and head.doc[start - 1].pos_ == "PROPN":
         start -= 1
@@ -296,6 +298,9 @@ def _subject(verb: Token) -> Token | None:
         if child.dep_ in _SUBJECT_DEPS and (child.lower_ not in ("that", "which", "this", "who") or child.text == "WHO"):
             if child.dep_ == "nsubjpass" and verb.lemma_ != "tell":
                 continue
+            if _is_dateline(child):
+                # "BAMAKO — Tuareg rebels said ...": the parser took the dateline for the subject
+                child = next((c for c in child.children if c.dep_ == "appos"), child)
             return _past_a_preposition(child)
     for child in verb.children:  # passive with an agent: "was reported by X (to have ...)"
         if child.dep_ == "agent":

@@ -31,7 +31,7 @@ from muster.extraction.frame import Frame, generic_jihadist_pattern, scope_hits
 from muster.extraction.lexicon import events as events_lexicon
 from muster.extraction.lexicon import people as people_lexicon
 from muster.extraction.lexicon import words
-from muster.extraction.origin import codes_in, named_origins, names_serving_force, table_entry
+from muster.extraction.origin import antecedent, codes_in, named_origins, names_serving_force, table_entry
 from muster.extraction.people import anchor, counted_noun
 from muster.extraction.sides import (
     GENERIC_JIHADIST,
@@ -671,6 +671,7 @@ def _find_agent_party(case: Case) -> str | None:
             continue
         if doer is None:
             continue
+        doer = antecedent(doer)  # "the rebels said they had killed dozens": "they" is the rebels
         text = doer.doc[doer.left_edge.i:doer.right_edge.i + 1].text
         found = list(parties_named_in(text)) or codes_in(text)
         if any(at_war(a, b) for a in found for b in found):

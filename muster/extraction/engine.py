@@ -332,7 +332,7 @@ def _counts_people(span: Span, counted) -> bool | None:
     if (elliptical_subject_of_people_verb(counted.subject) or span.root.i != counted.subject.i and span.root.dep_ in (
             "nsubj", "nsubjpass") and elliptical_subject_of_people_verb(span.root)) and not _share_of_things_before(span) \
             or references_people_total(span) or is_exchange_count(span) \
-            or _state_of_people_after(span) or _counted_by_of(span) or _who_clause(span) or _on_a_side_after(span):
+            or _state_of_people_after(span) or _counted_by_of(span) or _who_clause(span, counted.subject) or _on_a_side_after(span):
         return _singular_ok(span, counted)
     return None
 
@@ -378,9 +378,11 @@ def _cited_as_source(noun) -> bool:
             or noun.dep_ == "dobj" and noun.head.lemma_ == "cite" and attr.may_speak(noun))
 
 
-def _who_clause(span: Span) -> bool:
-    """ "more than 600,000 who fled to Chad", "the 40 whom police detained": only people are 'who'."""
-    return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children) for c in anchor(span).children)
+def _who_clause(span: Span, subject=None) -> bool:
+    """ "more than 600,000 who fled to Chad", "the 40 whom police detained", "a dozen others who
+    had volunteered": only people are 'who'."""
+    heads = [anchor(span)] + ([subject] if subject is not None else [])
+    return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children) for h in heads for c in h.children)
 
 
 def parenthesised_tally(span: Span) -> str | None:
@@ -1130,6 +1132,11 @@ def _resolve_names(article: Article, d: Draft, named_so_far: list[str], by_sente
                 (n for n in reversed(named_so_far) if not _names_many(n)), None)
             if name:
                 source.name, source.pronoun = name, False
+        elif _AGED_REFERENCE.fullmatch(low.strip(" “”\"'")):
+            # "the 31-year-old told reporters": the person the article named before, by age
+            name = _person_before(article, d.sentence, d.claim.start)
+            if name:
+                source.name = name
         elif low in ("it", "they"):
             # "It said at least 120 had come back": the body named last, in the sentences just
             # before or among the sources so far. A person named last stands for a body only
@@ -1185,6 +1192,9 @@ def _issuer_of_document(article: Article, d: Draft, head: str, by_sentence: dict
 def _strip_reference(name: str) -> str:
     m = re.match(r".+ \((.+)\)$", name)
     return m.group(1) if m and not re.fullmatch(r"[A-Z]+", m.group(1)) else name
+
+
+_AGED_REFERENCE = re.compile(r"the\s+\d+-year-old(?:\s+[a-z]+)?")
 
 
 def _is_back_reference(name: str) -> bool:
@@ -1273,8 +1283,10 @@ def _full_name(article: Article, name: str, sentence: Sentence) -> str:
 
 
 def _dedupe(names: list[str]) -> list[str]:
+    """Names once each, without the quotation marks a text-read name may carry ('" the medic')."""
     out: list[str] = []
     for n in names:
+        n = n.strip(" “”\"'‘’")
         if n and n not in out:
             out.append(n)
     return out

@@ -3259,9 +3259,30 @@ def test_a_clause_about_others_does_not_say_what_befell_the_first(claims_of, tex
     ("GOMA — Rebel commanders said 40 soldiers had surrendered.", ["Rebel commanders"]),
     ("Tuareg-led rebels said they had killed 40 soldiers.", ["Tuareg-led rebels"]),
     ("Kurdish-led forces said 120 guards were killed in the raid.", ["Kurdish-led forces"]),
+    ("BAMAKO — Tuareg rebels said they had killed dozens of soldiers.", ["Tuareg rebels"]),
+    ("ADEN — Houthi fighters said they had captured 40 soldiers.", ["Houthi fighters"]),
+    ("Putin ally Ramzan Kadyrov said 300 Chechens had volunteered.", ["Ramzan Kadyrov"]),
 ])
 def test_a_dateline_or_a_hyphened_description_is_not_the_speakers_name(claims_of, text, source):
     assert only(claims_of(text)).attributed_to == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Maria Lopez spent a year at the front.\n\n\"We were 40 when we came; now 12 of us remain,\" the 29-year-old "
+     "told reporters.", ["Maria Lopez"]),
+    ("Tomas Hruby joined the legion in 2022. The 45-year-old veteran said 30 Czechs served in his battalion.",
+     ["Tomas Hruby"]),
+])
+def test_a_speaker_called_by_age_is_the_person_named_before(claims_of, text, source):
+    assert claims_of(text)[-1].attributed_to == source
+
+
+@pytest.mark.parametrize("text", [
+    "She said she knew of about a dozen others who had volunteered.",
+    "Police are looking for 20 others who fled the camp.",
+])
+def test_others_who_did_something_are_people(claims_of, text):
+    assert len(claims_of(text)) == 1
 
 
 @pytest.mark.parametrize("text, source", [
