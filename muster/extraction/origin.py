@@ -107,7 +107,7 @@ def _tokens_text(tokens: list[Token]) -> str:
 
 def group_tokens(noun: Token, span: Span) -> list[Token]:
     """The noun, its left modifiers, and its 'of'/'from' phrases: where a nationality is said."""
-    keep = [noun, *listed_peoples(noun)]
+    keep = [noun, *(t for item in listed_peoples(noun) for t in item.doc[item.left_edge.i:item.i + 1])]
     ex = ex_prefix(noun)  # "37 Colombian ex-soldiers"
     for child in [*noun.children, *(ex.lefts if ex is not None else ())]:
         if child.i in range(span.start, span.end):

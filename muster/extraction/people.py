@@ -534,13 +534,14 @@ def elliptical_subject_of_people_verb(subject: Token) -> bool:
 
 
 def listed_peoples(noun: Token) -> list[Token]:
-    """ "several thousand Uzbeks, Tajiks and Kyrgyz": the peoples listed after the counted one,
-    which share its count; one with a number of its own ("300 Syrians and 20 Iraqis") is
+    """ "several thousand Uzbeks, Tajiks and Kyrgyz", "dozens of Russian mercenaries and Malian
+    soldiers": the peoples listed after the counted one, which share its count; one with a number of its own ("300 Syrians and 20 Iraqis") is
     counted apart, and ends the list."""
     out, item = [], noun
     while (item := next((c for c in item.children if c.dep_ == "conj"), None)) is not None \
-            and not any(t.like_num for t in item.subtree) and find_countries(item.text):
-        out.append(item)
+            and not any(t.like_num for t in item.subtree) and (find_countries(item.text) or is_people_noun(item) and find_countries(
+                item.doc[item.left_edge.i:item.i].text)):
+        out.append(item)  # "Uzbeks, Tajiks", or "dozens of Russian mercenaries and Malian soldiers"
     return out
 
 

@@ -2792,6 +2792,8 @@ def test_believed_or_feared_dead_is_hedged(claims_of, text):
     ("Rights groups say several thousand Uzbeks, Tajiks and Kyrgyz have signed army contracts.", ["UZ", "TJ", "KG"]),
     ("About 300 Syrians and Iraqis were killed in the battle for the town.", ["SY", "IQ"]),
     ("Some 40 Chileans and Peruvians joined the legion last year.", ["CL", "PE"]),
+    ("Rebels said they had killed dozens of Russian mercenaries and Malian soldiers.", ["RU", "ML"]),
+    ("About 60 Chadian troops and Nigerien gendarmes were wounded in the raid.", ["TD", "NE"]),
 ])
 def test_peoples_listed_together_share_the_count(claims_of, text, origin):
     assert only(claims_of(text)).origin == origin
