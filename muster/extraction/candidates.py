@@ -300,6 +300,10 @@ def event_candidates(case: Case) -> list[Candidate]:
         # "fighters who have returned from Syria", "were flown back", "prevented from leaving":
         # the verb over them is the event, whatever fighting the sentence mentions.
         return [Candidate("other", {"rule", "went_nowhere"})]
+    if case.draft.extra.get("evading") and case.rule["event"] != "mobilization":
+        # "left for Hungary to avoid the draft", "drowned fleeing mobilisation": the call-up they
+        # escape is not what befell them
+        return [Candidate(case.rule["event"], {"rule", "evading"})]
     if case.draft.extra.get("caption_event") == case.rule["event"]:
         return [Candidate(case.rule["event"], {"rule", "caption"})]  # "volunteers killed, by country:" over "Chad: 40"
     if case.rule["event"] == "casualty" and case.draft.extra.get("tolled"):

@@ -312,7 +312,7 @@ def _counts_people(span: Span, counted) -> bool | None:
             return True  # "among them 300 from Idlib": the parser may hang the number on the pronoun
         if _headline_verb_read_as_noun(span, counted.noun):
             return True  # "... as thousands flee": a headline's verb the tagger took for the counted noun
-        if is_not_people_noun(counted.noun) or _cited_as_source(counted.noun):
+        if is_not_people_noun(counted.noun) or _cited_as_source(counted.noun) or _one_who_speaks(span, counted.noun):
             return False
         if _a_population(counted.noun) and not counted.partitive and (
                 counts_a_whole(span) or not predicate_events(span, counted.noun)):
@@ -367,7 +367,7 @@ _AMONG_THEM = re.compile(r"\b(?:among|including)\s+(?:them|those|whom)\s*,?\s*$"
 def _headline_verb_read_as_noun(span: Span, noun) -> bool:
     """ "Rebels seize the city as thousands flee": a headline's bare verb right after a count,
     which the tagger took for the noun it counts."""
-    return noun.i == span.end and noun.tag_ == "NN" and is_people_verb(noun) and (
+    return noun.i == span.end and noun.tag_ == "NN" and span._.quantity.value != 1 and is_people_verb(noun) and (
         noun.i + 1 == noun.sent.end or noun.nbor(1).is_punct or noun.nbor(1).pos_ == "ADP")
 
 
@@ -376,6 +376,12 @@ def _cited_as_source(noun) -> bool:
     people who tell are not counted ("citing several hundred casualties" still counts)."""
     return (noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according"
             or noun.dep_ == "dobj" and noun.head.lemma_ == "cite" and attr.may_speak(noun))
+
+
+def _one_who_speaks(span: Span, noun) -> bool:
+    """ "One volunteer, a former ranger, said ...": a single speaker picked out of a group is
+    whom the article quotes, not a count."""
+    return span._.quantity.value == 1 and noun.dep_ == "nsubj" and attr.is_reporting_verb(noun.head)
 
 
 def _who_clause(span: Span, subject=None) -> bool:
@@ -584,13 +590,17 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
     evading = _evades_service(span)
     if evading and not explicit and group_class != "civilian":
         group_class = "civilian"  # "45 men drowned trying to avoid the draft": they are not fighters
+    if evading and not explicit and event in ("mobilization", "other"):
+        # "thousands left for Hungary to avoid the draft": they fled it; "300 objectors refused to
+        # serve": they did not join
+        event = "displacement" if _moved_away(span) else "other"
     claim = Claim(text=article.text[start:end], start=start, end=end, low=q.low, high=q.high, qualifier=q.qualifier,
                   unit=q.unit, group=group, origin=origin, side=None, event=event, attributed_to=[], cue=None,
                   status="asserted", sentence=sentence.text, group_class=group_class)
     return Draft(claim, sentence, sources, noun is None, explicit, hint, _group_kind(noun, group_class),
                  attr.hedge_over(span), attr.unconfirmed_in(sentence.text),
                  extra={"referent_event": referent_event, "refers_back": counted.partitive and noun is None,
-                        "tolled": tolled,
+                        "tolled": tolled, "evading": evading and not explicit,
                         "own_predicate": bool(predicate_events(span, noun) or clause_events_on(anchor(span))),
                         "origin_beside_count": from_right_after(span, noun) is not None or _lost_by_a_state(noun)
                         or bool(origin and _OWNED_GROUP.match(group))  # "40 of its citizens", "three of its soldiers"
@@ -607,6 +617,15 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
 @cache
 def _service_evasion() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in words("service_evasion_pattern")), re.IGNORECASE)
+
+
+def _moved_away(span: Span) -> bool:
+    """ "crossed into Romania", "left for Hungary": the verb over the count moves them elsewhere."""
+    verb = next((t for t in anchor(span).ancestors if t.pos_ == "VERB"), None)
+    return verb is not None and verb.lemma_.lower() in _MOVING_AWAY
+
+
+_MOVING_AWAY = frozenset(words("moving_away_verbs"))
 
 
 def _evades_service(span: Span) -> bool:

@@ -126,7 +126,9 @@ def _driven_from_home(token: Token) -> str | None:
         if prep.dep_ != "prep" or prep.lower_ not in ("from", "out"):
             continue
         objects = [o for p in [prep, *(c for c in prep.children if c.lower_ == "of")] for o in p.children if o.dep_ == "pobj"]
-        if any(o.lemma_.lower() in homes or o.lower_ in homes for o in objects):
+        # not "fighters from nine countries": a count of countries says where people come from
+        if any((o.lemma_.lower() in homes or o.lower_ in homes)
+               and not (o.lemma_.lower() == "country" and any(c.dep_ == "nummod" for c in o.children)) for o in objects):
             if any(c.dep_ in ("xcomp", "advcl") and event_of(c) == "mobilization" for c in token.children):
                 return "mobilization"  # "lured away from their homes to join the group": they went to fight
             return "displacement"
@@ -273,7 +275,7 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
         if did_it(token, came_from) or held_force(token, came_from):
             found.append("mobilization")  # "500 troops hold the bridge", "killed by 300 attackers"
             break
-        if in_custody(token) or prosecuted(token, came_from):
+        if held(token, came_from):
             found.append("detention")  # "were sent to prison", "remain in jail", "opened cases against 37"
             break
         event = event_of(token) or released(token, came_from)
@@ -506,9 +508,21 @@ def event_over(token: Token, came_from: Token | None) -> str | None:
     """The event a word above the counted people says of them, given the child it was reached through."""
     if came_from is not None and (did_it(token, came_from) or held_force(token, came_from)):
         return "mobilization"
-    if in_custody(token) or prosecuted(token, came_from):
+    if held(token, came_from):
         return "detention"
     return event_of(token) or (released(token, came_from) if came_from is not None else None)
+
+
+def held(token: Token, came_from: Token | None) -> bool:
+    """Whether the word above the counted people puts them in custody: a place of detention, a
+    legal case, or a taking away."""
+    return in_custody(token) or prosecuted(token, came_from) or taken_away(token, came_from)
+
+
+def taken_away(verb: Token, came_from: Token | None) -> bool:
+    """ "30 men were taken away", "gunmen led 12 villagers away": people taken off are seized."""
+    return verb.lemma_.lower() in ("take", "lead", "drag", "march", "haul") and came_from is not None \
+        and came_from.dep_ in ("dobj", "nsubjpass") and any(c.lower_ == "away" for c in verb.children)
 
 
 def prosecuted(token: Token, came_from: Token | None) -> bool:

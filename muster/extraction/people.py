@@ -212,9 +212,11 @@ def counted_noun(span: Span) -> CountedNoun:
     if noun is not None and noun.dep_ == "poss" and noun.head.pos_ == "NOUN" and not is_people_noun(noun.head):
         # "three fishermen's associations", "two soldiers' homes": the number counts what they own
         return CountedNoun(noun.head, noun.head, found.partitive)
-    if noun is not None and noun.dep_ == "amod" and noun.pos_ == "ADJ" and noun.head.i > noun.i and noun.head.pos_ == "NOUN" \
-            and is_people_noun(noun.head):
-        # "Eighteen Pakistani soldiers" after a dateline: the parser may hang the capitalised number on the adjective
+    if noun is not None and (noun.dep_ == "amod" and noun.pos_ == "ADJ" or noun.dep_ in ("amod", "compound")
+                             and noun.tag_ == "NNP" and find_countries(noun.text)) \
+            and noun.head.i > noun.i and noun.head.pos_ == "NOUN" and is_people_noun(noun.head):
+        # "Eighteen Pakistani soldiers" after a dateline, "Twelve Nigerien soldiers": the parser may
+        # hang the capitalised number on the nationality
         return CountedNoun(noun.head, noun.head if found.subject is noun else found.subject, found.partitive)
     if noun is not None and noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ == "NOUN" \
             and not is_people_noun(noun) and is_people_noun(noun.head):

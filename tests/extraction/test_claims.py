@@ -2650,6 +2650,9 @@ _DRAFT_WAR = "Ukraine's army is short of soldiers as the war drags on. "
     ("Some 6,000 men fled to Moldova to escape being drafted.", "displacement"),
     ("Police detained 40 draft dodgers at a checkpoint on Monday.", "detention"),
     ("Border guards caught 12 draft evaders hiding in a lorry.", "detention"),
+    ("Thousands of men have left for Hungary to avoid the draft.", "displacement"),
+    ("Some 300 men crossed into Romania to escape mobilisation, border guards said.", "displacement"),
+    ("About 300 conscientious objectors refused to serve.", "other"),
 ])
 def test_people_avoiding_the_draft_are_on_no_side(claims_of, text, event):
     claim = only(claims_of(_DRAFT_WAR + text))
@@ -3287,6 +3290,15 @@ def test_others_who_did_something_are_people(claims_of, text):
     assert len(claims_of(text)) == 1
 
 
+@pytest.mark.parametrize("text, counts", [
+    ("One volunteer, a former ranger who asked not to be named, said his unit of about 120 men included fighters "
+     "from nine countries.", [("about 120", "mobilization")]),
+    ("One resident told reporters that 30 men were taken away.", [("30", "detention")]),
+])
+def test_one_quoted_speaker_is_no_count(claims_of, text, counts):
+    assert [(c.text, c.event) for c in claims_of(text)] == counts
+
+
 @pytest.mark.parametrize("text, source", [
     ("In the spring, the ministry says, 300 recruits arrived.", ["the ministry"]),
     ("Today, the commander says, only eight of the volunteers are still fighting.", ["the commander"]),
@@ -3431,6 +3443,8 @@ def test_a_headline_verb_after_a_count_says_what_they_do(claims_of, text, event)
 @pytest.mark.parametrize("text, group, origin", [
     ("ISLAMABAD - Eighteen Pakistani soldiers were killed in an ambush, the military said.", "Pakistani soldiers", ["PK"]),
     ("KABUL — Twelve Afghan policemen died in the attack, officials said.", "Afghan policemen", ["AF"]),
+    ("NIAMEY — Twelve Nigerien soldiers were killed near the border, the army said.", "Nigerien soldiers", ["NE"]),
+    ("Nine Malian gendarmes were wounded in the raid.", "Malian gendarmes", ["ML"]),
 ])
 def test_a_capitalised_number_after_a_dateline_counts_the_noun_after_it(claims_of, text, group, origin):
     claim = only(claims_of(text))
@@ -3440,6 +3454,8 @@ def test_a_capitalised_number_after_a_dateline_counts_the_noun_after_it(claims_o
 @pytest.mark.parametrize("text", [
     "About 1,200 people were killed in the attack and 251 were taken hostage.",
     "Some 40 soldiers died in the battle and 12 were taken prisoner.",
+    "Residents said about 30 men were taken away by the gunmen.",
+    "Soldiers led 12 villagers away at dawn.",
 ])
 def test_what_a_verb_makes_people_after_a_count_is_their_event(claims_of, text):
     assert claims_of(text)[-1].event == "detention"
