@@ -18,7 +18,7 @@ from muster.extraction.events import opens_a_part
 from muster.extraction.lexicon import cues, load_json, word_set, words
 from muster.extraction.people import TALLY_NOUNS, anchor, is_people_noun
 from muster.extraction.sides import party_of
-from muster.normalize.countries import code_for
+from muster.normalize.countries import code_for, names_a_capital
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _CUT_DEPS = ("relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "prep")
@@ -272,12 +272,18 @@ _VAGUE_ROLE_MODIFIERS = frozenset(words("vague_role_modifiers"))
 
 
 def _close_to_a_body(modifier: Token) -> bool:
-    """ "close to Africa Corps", "within the Wagner group", "inside Hamas": a modifier after a
-    generic head that ties it to a body the text names (not a place: "sources in Kyiv")."""
+    """ "close to Africa Corps", "within the Wagner group", "inside Hamas", "in the ministry": a
+    modifier after a generic head that ties it to a body the text names (not a place: "sources
+    in Kyiv")."""
     if modifier.lower_ == "close":
         objects = [o for p in modifier.children if p.lower_ == "to" for o in p.subtree]
     elif modifier.dep_ == "prep" and modifier.lower_ in ("within", "inside"):
         objects = list(modifier.subtree)[1:]
+    elif modifier.dep_ == "prep" and modifier.lower_ in ("in", "at"):
+        # "a source in the local military administration", "sources at the ministry": a body, by
+        # its common name (not "sources in Kyiv", a place)
+        return any(o.dep_ == "pobj" and o.lemma_.lower() in _body_words() and o.ent_type_ not in ("GPE", "LOC")
+                   and not (o.pos_ == "PROPN" and names_a_capital(o.text)) for o in modifier.children)
     else:
         return False
     return any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC") and not _is_demonym(t) for t in objects)

@@ -1170,9 +1170,10 @@ def _resolve_names(article: Article, d: Draft, named_so_far: list[str], by_sente
             # Only a name that says more, and all it says, resolves it: "the foreign ministry" is
             # "the Nepalese Foreign Ministry", but not another "the ministry" nor "the health ministry".
             modifiers = [w for w in low.split()[:-1] if w not in ("the", "a", "an", "this", "that")]
+            # "the source" is "a source in the military administration", a role the text tied to a body
             match = next((n for n in reversed(named_so_far) if head in n.lower() and n.lower() != low
-                          and any(w[:1].isupper() for w in n.split() if w.lower() not in ("the", "a", "an"))
-                          and all(m in n.lower().split() for m in modifiers)), None)
+                          and (any(w[:1].isupper() for w in n.split() if w.lower() not in ("the", "a", "an"))
+                               or _TIED_ROLE.search(n)) and all(m in n.lower().split() for m in modifiers)), None)
             issuer = _strip_reference(match) if match else \
                 _issuer_of_document(article, d, head, by_sentence) if head in _DOCUMENTS else None
             if issuer:
@@ -1213,6 +1214,7 @@ def _strip_reference(name: str) -> str:
     return m.group(1) if m and not re.fullmatch(r"[A-Z]+", m.group(1)) else name
 
 
+_TIED_ROLE = re.compile(r"^(?:an?|one)\s+\w+\s+(?:in|at|from|within|inside|close\s+to)\s+\w", re.IGNORECASE)
 _AGED_REFERENCE = re.compile(r"the\s+\d+-year-old(?:\s+[a-z]+)?")
 
 

@@ -74,6 +74,8 @@ ATTRIBUTION = [
     ("Sources close to the Wagner group told Reuters that 40 fighters died.", ["Sources close to the Wagner group", "Reuters"]),
     ("Sources within Hezbollah said 25 fighters were killed in the strike.", ["Sources within Hezbollah"]),
     ("People close to Africa Corps said about 30 mercenaries were wounded.", ["People close to Africa Corps"]),
+    ("About 500 fighters arrived, sources at the defence ministry said.", ["sources at the defence ministry"]),
+    ("A source in the regional administration said 40 recruits deserted.", ["A source in the regional administration"]),
     ("Some 40 Chileans were wounded in May. This is according to their consulate, a paper reports.", ["their consulate"]),
     ("Roughly 250 Kenyans are at the front. That’s according to a rights group in Nairobi.", ["a rights group"]),
     # role descriptions name a source; parenthesised acronyms stay whole
@@ -3270,6 +3272,20 @@ def test_a_clause_about_others_does_not_say_what_befell_the_first(claims_of, tex
 ])
 def test_a_dateline_or_a_hyphened_description_is_not_the_speakers_name(claims_of, text, source):
     assert only(claims_of(text)).attributed_to == source
+
+
+@pytest.mark.parametrize("text, last", [
+    ("A site reported two new battalions, citing a source in the regional administration. Each numbers about 500 "
+     "fighters, the source said.", "the source (a source in the regional administration)"),
+    ("A source close to the Wagner group said 300 men died. About 40 more are missing, the source said.",
+     "the source (A source close to the Wagner group)"),
+])
+def test_the_source_named_again_is_the_one_the_text_tied_to_a_body(claims_of, text, last):
+    assert claims_of(text)[-1].attributed_to == [last]
+
+
+def test_sources_in_a_city_are_no_one(claims_of):
+    assert only(claims_of("About 500 fighters arrived, sources in Kyiv said.")).attributed_to == []
 
 
 @pytest.mark.parametrize("text, source", [
