@@ -675,7 +675,8 @@ def _find_agent_party(case: Case) -> str | None:
             continue
         if doer is None:
             continue
-        doer = antecedent(doer)  # "the rebels said they had killed dozens": "they" is the rebels
+        if doer.lower_ in ("they", "it", "we"):
+            doer = antecedent(doer)  # "the rebels said they had killed dozens": "they" is the rebels
         text = doer.doc[doer.left_edge.i:doer.right_edge.i + 1].text
         found = list(parties_named_in(text)) or codes_in(text)
         if any(at_war(a, b) for a in found for b in found):

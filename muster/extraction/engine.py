@@ -634,7 +634,17 @@ def _evades_service(span: Span) -> bool:
     in the clause of the verb that governs the count, not a neighbouring clause."""
     count = anchor(span)
     verb = next((t for t in [count, *count.ancestors] if t.pos_ in ("VERB", "AUX")), None)
-    words_of = verb.subtree if verb is not None else count.subtree
+    words_of = list(verb.subtree if verb is not None else count.subtree)
+    if verb is not None:
+        # "1,000 were mobilized, while thousands of others left to avoid the draft": not the clause
+        # of another count
+        counts = [q.root.i for q in span.doc.spans[QUANTITIES] if q.start != span.start]
+        others: set[int] = set()
+        for clause in (c for c in verb.children if c.dep_ in ("advcl", "conj", "ccomp", "parataxis")):
+            inside = range(clause.left_edge.i, clause.right_edge.i + 1)
+            if count.i not in inside and any(i in inside for i in counts):
+                others.update(inside)
+        words_of = [t for t in words_of if t.i not in others]
     return bool(_service_evasion().search(" ".join(t.text for t in words_of)))
 
 

@@ -2661,6 +2661,11 @@ def test_people_avoiding_the_draft_are_on_no_side(claims_of, text, event):
     assert (claim.event, claim.side) == (event, None)
 
 
+def test_avoiding_the_draft_in_another_counts_clause_leaves_the_mobilised_alone(claims_of):
+    text = "Some 1,000 local men have been mobilised into the army, while thousands of others left for Hungary to avoid the draft."
+    assert [c.event for c in claims_of(text)] == ["mobilization", "displacement"]
+
+
 def test_men_who_cross_a_border_in_a_war_story_are_displaced_on_no_side(claims_of):
     text = ("Ukraine's army has mobilised 200,000 soldiers this year. More than 6,000 Ukrainian men have fled "
             "to Romania since the invasion.")
