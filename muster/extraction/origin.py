@@ -338,7 +338,8 @@ def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
                 return codes_in(subject_tokens[0].text)
             # "Russia's Africa Corps has deployed 1,000 personnel", "Kyiv sent 300 soldiers": a
             # state's own force or its capital sends the state's people
-            states = [party for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+            # "Russia's Wagner group deployed 2,000 fighters": a force whose state the name gives
+            states = [party for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")
                       for party in [party_of(c.doc[c.left_edge.i:c.i + 1].text)] if party and re.fullmatch(r"[A-Z]{2}", party)]
             if states:
                 return states[:1]

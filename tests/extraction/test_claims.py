@@ -2457,6 +2457,15 @@ def test_a_states_force_or_capital_sends_its_own_people(claims_of, text, origin,
     assert (claim.origin, claim.side) == (origin, side)
 
 
+@pytest.mark.parametrize("text", [
+    "Syrians in Libya\n\nTurkey flew 5,000 Syrian fighters to Libya, a monitor says. On the other side, Russia's "
+    "Wagner group deployed about 2,000 fighters to back the eastern commander.",
+    "Russia's Wagner group deployed about 2,000 fighters to Libya.",
+])
+def test_a_force_whose_name_gives_its_state_sends_that_states_people(claims_of, text):
+    assert claims_of(text)[-1].origin == ["RU"]
+
+
 @pytest.mark.parametrize("text, side", [
     ("Hezbollah has roughly 40,000 fighters, Western analysts believe.", "Hezbollah"),
     ("In the north, where the RSF had about 8,000 men, the front held.", "Rapid Support Forces"),
