@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from muster.extraction.events import opens_a_part
 from muster.extraction.lexicon import cues, load_json, word_set, words
-from muster.extraction.people import TALLY_NOUNS, anchor, is_people_noun
+from muster.extraction.people import TALLY_NOUNS, anchor, is_people_noun, read_past_ranging
 from muster.extraction.sides import party_of
 from muster.normalize.countries import code_for, names_a_capital
 
@@ -671,7 +671,7 @@ def _source_from(head: Token, cue: str) -> Source:
             x.dep_ in ("nsubj", "nsubjpass", "mark") for x in c.children) for a in c.children if a.dep_ == "agent"]
         for child in [c for c in head.children if c.dep_ == "prep"] + issuers:
             if child.lower_ in ("of", "from", "by"):
-                obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+                obj = read_past_ranging(next((o for o in child.children if o.dep_ == "pobj"), None))
                 if child.lower_ == "of" and obj is not None and _counted_in_a_tally(head, obj):
                     continue  # "its tally of Russian losses": what a tally counts is not its author
                 if obj is not None and any(t.pos_ in ("PROPN", "NOUN") for t in obj.subtree) and obj.lemma_.lower() not in _CARRIER_NOUNS:

@@ -881,7 +881,12 @@ def _qualified(name: str) -> bool:
     """ "Russian military bloggers", "sources close to the army", "Kenyan officials": a generic
     head that the text ties to a country or a body is a role, which the contract counts as named."""
     return bool(codes_in(name)) or any(w[:1].isupper() for w in name.split()[1:]) or bool(
-        re.search(r"\b(?:close to|from|at|in|of)\s+\w", name))
+        re.search(r"\b(?:close to|from|at|in|of)\s+\w", name)) and not _OF_THE_COUNTED.search(name)
+
+
+# "estimates of the dead", "figures on the wounded": what a generic document counts, not whose it is
+_OF_THE_COUNTED = re.compile(r"\b(?:of|on)\s+(?:the\s+)?(?:dead|wounded|killed|missing|injured|casualties|victims|losses)\b",
+                             re.IGNORECASE)
 
 
 def _pattern_sources(case: Case) -> tuple[tuple[str, ...], list[str]]:

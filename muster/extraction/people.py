@@ -469,6 +469,14 @@ def casualty_total(span: Span) -> Token | None:
     return None
 
 
+def read_past_ranging(token: Token | None) -> Token | None:
+    """ "Estimates of the dead range from ...": the tagger may read the verb "range" as the noun
+    that "the dead" describes; the people are the word before it."""
+    if token is not None and token.lemma_.lower() in ("range", "vary") and token.dep_ == "pobj":
+        return next((c for c in token.children if c.dep_ in ("amod", "compound")), token)
+    return token
+
+
 def references_people_total(span: Span) -> bool:
     """ "the death toll ... increased to 107", "put the number from France at 1,500":
     a bare number that gives the size of a people count named by a noun like toll or number."""
@@ -478,6 +486,7 @@ def references_people_total(span: Span) -> bool:
     for token in sent:
         if token.lemma_.lower() in _reference_heads() or token.lower_ in _reference_heads():
             of_noun = next((o for c in token.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
+            of_noun = read_past_ranging(of_noun)
             # "the number of those taken": "those" with a clause on it are people
             those = of_noun is not None and of_noun.lower_ == "those" and any(c.dep_ in ("acl", "relcl") for c in of_noun.children)
             if of_noun is not None and not is_people_noun(of_noun) and not those:

@@ -188,8 +188,10 @@ def _to_quantities(m: re.Match[str]) -> list[Quantity]:
             return [Quantity(start, end, m.string[start:end], *vague_bounds, "vague"), *_parsed_number(m, "whi")]
         return [Quantity(*span, text, vague_bounds[0], hi, "range", value=vague_bounds[0])]
     if m.group("from"):
-        if re.search(r"\b(?:rang(?:e|es|ed|ing)|anywhere|somewhere)\s+$", m.string[max(0, m.start() - 12):m.start()],
-                     re.IGNORECASE):
+        # "estimates range from 5,000 to 10,000", "vary from", "said from 300 to 900 people", or a
+        # clause that opens on it; "risen from 500 to 600" states two figures
+        if re.search(r"(?:\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|somewhere|says?|said|estimated?|estimates)"
+                     r"\s+|(?:^|[.;:,]\s*))$", m.string[max(0, m.start() - 12):m.start()], re.IGNORECASE):
             lo, hi = _range_ends(m.group("flo"), m.group("fhi"))  # "estimates range from 5,000 to 10,000"
             if lo is not None and hi is not None and lo < hi:
                 start = m.start("flo")

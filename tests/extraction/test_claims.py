@@ -3357,6 +3357,11 @@ def test_the_people_a_figure_is_credited_to_are_not_counted(claims_of, text):
     assert [c.low for c in claims_of(text)] == [int(re.search(r"\d[\d,]*", text).group().replace(",", ""))]
 
 
+def test_estimates_of_the_dead_that_range_count_the_dead_and_name_no_one(claims_of):
+    claim = only(claims_of("Estimates of the dead range from more than 1,000 to several thousand."))
+    assert (claim.low, claim.high, claim.event, claim.attributed_to) == (1000, 9999, "casualty", [])
+
+
 @pytest.mark.parametrize("text", [
     "A defence official, who cited several hundred casualties, declined to give details.",
     "The statement, citing 40 deaths among the recruits, was read on television.",

@@ -134,6 +134,10 @@ def test_not_quantities(text):
     ("estimates range from 5,000 to 8,000 soldiers", "5,000 to 8,000", 5000, 8000, "range"),
     ("Anywhere from 300 to 500 fighters", "300 to 500", 300, 500, "range"),
     ("Estimates Range From 40 to 90 Guards", "40 to 90", 40, 90, "range"),
+    # so does "vary from", a "from" a speaker gives, and one that opens a clause
+    ("figures vary from 300 to 900 wounded", "300 to 900", 300, 900, "range"),
+    ("the governor said from 30 to 50 men", "30 to 50", 30, 50, "range"),
+    ("From 100 to 150 guards", "100 to 150", 100, 150, "range"),
     # a number up to a vague quantity is a range to that quantity's top
     ("more than 500 to several thousand volunteers", "more than 500 to several thousand", 500, 9999, "range"),
     ("300 to a few thousand deserters", "300 to a few thousand", 300, 9999, "range"),
