@@ -732,7 +732,11 @@ def side_candidates(case: Case) -> list[Candidate]:
     # "8,000 Ukrainian prisoners of war": the words say they were soldiers
     state_soldiers = bool(home and (d.extra.get("military_noun") or _PRISONERS_OF_WAR.search(case.claim.group))
                           and (_known_belligerent(home) or _no_other_state_fights(case, home)))
-    if state_soldiers and case.claim.event == "casualty" and case.rule["side"] in (None, home):
+    killer = _belligerent_harming(case) if case.claim.event == "casualty" and d.group_kind == "combatant" else None
+    # "Ukraine says it killed 300 North Korean soldiers": killed by a state not at war with
+    # theirs, they fell fighting for its enemy
+    foreign_killer = bool(killer and home and not at_war(killer, home) and opponent(killer) not in (None, home))
+    if state_soldiers and case.claim.event == "casualty" and case.rule["side"] in (None, home) and not foreign_killer:
         return [Candidate(home, {"rule", "fallen_soldiers"})]
     held_in_war = case.claim.event == "detention" and bool(_WAR_CAPTIVITY.search(case.sentence.text))
     if case.claim.event == "detention" and not held_in_war and not d.explicit_side and _TRIED.search(case.sentence.text) \
@@ -754,9 +758,8 @@ def side_candidates(case: Case) -> list[Candidate]:
             # "Ukrainian forces captured two North Korean soldiers": the contract keeps prisoners
             # of war on the side they fought for, the captor's enemy
             return [Candidate(opponent(captor), {"rule", "captured_by_opponent"})]
-    killer = _belligerent_harming(case) if case.claim.event == "casualty" and d.group_kind == "combatant" else None
     enemy = _enemy_in_article(case, killer) if killer else None
-    if enemy and case.rule["side"] in (None, enemy) and killer not in case.claim.origin:
+    if enemy and (case.rule["side"] in (None, enemy) or foreign_killer) and killer not in case.claim.origin:
         # "Russia said it had killed 300 soldiers": those a warring state kills fought for its
         # enemy, the one the article is about ("Israel's strikes killed 100 militants in Lebanon")
         return [Candidate(enemy, {"rule", "killed_by_opponent"})]

@@ -2189,6 +2189,15 @@ def test_fighters_a_belligerent_captures_fought_for_its_enemy(claims_of, text, s
     assert only(claims_of(text)).side == side
 
 
+@pytest.mark.parametrize("text, side", [
+    ("Ukraine says its forces have killed about 300 North Korean soldiers in the border region.", "RU"),
+    ("Kyiv said its drones killed 80 North Korean troops near the village.", "RU"),
+    ("Russia says it killed 40 Ukrainian soldiers near the river.", "UA"),
+])
+def test_soldiers_a_state_not_at_war_with_theirs_kills_fell_for_its_enemy(claims_of, text, side):
+    assert only(claims_of(text)).side == side
+
+
 @pytest.mark.parametrize("text, event", [
     ("Hundreds of retired soldiers have been flown to Sudan to fight alongside the paramilitaries.", "mobilization"),
     ("About 200 retired officers have volunteered for the front.", "mobilization"),
