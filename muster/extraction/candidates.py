@@ -706,11 +706,17 @@ def fights_on(d) -> bool:
     return d.group_kind == "combatant" and not d.extra.get("plain_people")
 
 
+# "civilians", "Palestinian civilians killed in the strike": people the text calls civilians
+_CIVILIANS = re.compile(r"^(?:[\w-]+\s+){0,2}civilians\b", re.IGNORECASE)
+
+
 def side_candidates(case: Case) -> list[Candidate]:
     d = case.draft
     if case.claim.event == "displacement" and not fights_on(d):
         # The contract: refugees and the displaced join no side; fighters who fall back keep theirs.
         return [Candidate(None, {"none"})]
+    if _CIVILIANS.match(case.claim.group) and not d.explicit_side:
+        return [Candidate(None, {"none", "non_combatant"})]  # the contract: civilians join no side
     # a hint read from a party the group names ("Wagner fighters") is named even where it is
     # the people's own state too
     named_hint = d.side_hint and (d.side_hint not in case.claim.origin or d.side_hint not in codes_in(case.claim.group)

@@ -2189,6 +2189,16 @@ def test_fighters_a_belligerent_captures_fought_for_its_enemy(claims_of, text, s
     assert only(claims_of(text)).side == side
 
 
+def test_people_the_text_calls_civilians_join_no_side(claims_of):
+    text = ("Mali: army says 30 jihadists killed; residents report civilian deaths\n\n"
+            "BAMAKO — Mali's army said on Monday that its forces, supported by \"Russian instructors\", had killed about "
+            "30 terrorists in an operation in the centre of the country.\n\n"
+            "Residents of the village of Dioura told a local radio station that at least 14 civilians, including women "
+            "and children, were among the dead. Human Rights Watch said in a report last month that Malian soldiers and "
+            "foreign fighters had executed scores of civilians since January.")
+    assert [c.side for c in claims_of(text)][-2:] == [None, None]
+
+
 @pytest.mark.parametrize("text, side", [
     ("Ukraine says its forces have killed about 300 North Korean soldiers in the border region.", "RU"),
     ("Kyiv said its drones killed 80 North Korean troops near the village.", "RU"),
