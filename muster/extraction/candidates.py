@@ -715,8 +715,9 @@ def side_candidates(case: Case) -> list[Candidate]:
     if case.claim.event == "displacement" and not fights_on(d):
         # The contract: refugees and the displaced join no side; fighters who fall back keep theirs.
         return [Candidate(None, {"none"})]
-    if _CIVILIANS.match(case.claim.group) and not d.explicit_side:
-        return [Candidate(None, {"none", "non_combatant"})]  # the contract: civilians join no side
+    if _CIVILIANS.match(case.claim.group):
+        # the contract: civilians join no side, whatever side the sentence gives those who harm them
+        return [Candidate(None, {"none", "non_combatant"})]
     # a hint read from a party the group names ("Wagner fighters") is named even where it is
     # the people's own state too
     named_hint = d.side_hint and (d.side_hint not in case.claim.origin or d.side_hint not in codes_in(case.claim.group)
@@ -893,9 +894,10 @@ def _qualified(name: str) -> bool:
         re.search(r"\b(?:close to|from|at|in|of)\s+\w", name)) and not _OF_THE_COUNTED.search(name)
 
 
-# "estimates of the dead", "figures on the wounded": what a generic document counts, not whose it is
-_OF_THE_COUNTED = re.compile(r"\b(?:of|on)\s+(?:the\s+)?(?:dead|wounded|killed|missing|injured|casualties|victims|losses)\b",
-                             re.IGNORECASE)
+# "estimates of the dead", "figures on the wounded", "estimates of their number": what a generic
+# document counts, not whose it is
+_OF_THE_COUNTED = re.compile(r"\b(?:of|on)\s+(?:the\s+|their\s+|its\s+)?(?:dead|wounded|killed|missing|injured|casualties|victims"
+                             r"|losses|number|numbers|strength|size)\b", re.IGNORECASE)
 
 
 def _pattern_sources(case: Case) -> tuple[tuple[str, ...], list[str]]:

@@ -2189,6 +2189,11 @@ def test_fighters_a_belligerent_captures_fought_for_its_enemy(claims_of, text, s
     assert only(claims_of(text)).side == side
 
 
+def test_civilians_killed_by_fighters_whose_side_is_stated_join_no_side(claims_of):
+    text = "Soldiers who fought alongside Ethiopia's army killed hundreds of civilians in the town, a UN inquiry found."
+    assert only(claims_of(text)).side is None
+
+
 def test_people_the_text_calls_civilians_join_no_side(claims_of):
     text = ("Mali: army says 30 jihadists killed; residents report civilian deaths\n\n"
             "BAMAKO — Mali's army said on Monday that its forces, supported by \"Russian instructors\", had killed about "
@@ -2268,6 +2273,7 @@ def test_a_caveat_inside_another_counts_description_is_about_that_count(claims_o
     "The defence ministry released new figures on foreign fighters serving the other side.",
     "A new report by a research centre estimates how many foreigners have fought in the war.",
     "A new study of volunteers in Ukraine's foreign legion finds that many have died.",
+    "The interior ministry said in its annual report that the flow of foreign fighters had slowed.",
 ])
 def test_an_article_on_published_figures_gives_them_in_that_sources_voice(claims_of, lede):
     text = (f"Foreign fighters in the war\n\n{lede} The group counts 987 foreign volunteers killed since 2022, "
@@ -3379,6 +3385,11 @@ def test_the_people_a_figure_is_credited_to_are_not_counted(claims_of, text):
 def test_estimates_of_the_dead_that_range_count_the_dead_and_name_no_one(claims_of):
     claim = only(claims_of("Estimates of the dead range from more than 1,000 to several thousand."))
     assert (claim.low, claim.high, claim.event, claim.attributed_to) == (1000, 9999, "casualty", [])
+
+
+def test_estimates_of_their_number_name_no_one(claims_of):
+    text = "Eritrean troops crossed the border in 2020. Estimates of their number ranged from 5,000 to 20,000."
+    assert claims_of(text)[-1].attributed_to == []
 
 
 @pytest.mark.parametrize("text", [
