@@ -52,7 +52,8 @@ def _grammar() -> re.Pattern[str]:
     digits = (rf"(?:{decimal_comma}|" r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:\.\d+)?)")
     digit_number = rf"(?:{digits}(?:\s?(?:{_alt(_SPACED_SCALES)})\b|(?:{_alt(_JOINED_SCALES)})\b)?)"
     number = rf"(?:{digit_number}|{word_number})"
-    dozen = rf"(?:(?:{word_unit}|\d+|half\sa|a(?:\s+further)?|another)\s+dozen|a\s+pair\s+of|a\s+couple\s+of|a\s+score\s+of)"
+    dozen = (rf"(?:(?:{word_unit}|\d+|half\sa|a(?:\s+further)?|another)\s+dozen|a\s+couple(?:\s+of)?\s+(?:hundred|thousand)"
+             rf"|a\s+pair\s+of|a\s+couple\s+of|a\s+score\s+of)")
     vague = _alt(lex["vague"]).replace("\\ ", r"\s+")
     prefix = _alt(lex["prefixes"]).replace("\\ ", r"\s+")
     suffix = rf"(?:{_suffix_alternatives(lex['suffixes'])})"
@@ -124,10 +125,12 @@ def parse_number(text: str) -> int | None:
 
 
 def _dozen_value(text: str) -> int:
-    t = text.lower()
+    t = " ".join(text.lower().split())
     counted = lexicon()["counted_words"]
     if t in counted:
         return counted[t]
+    if t.startswith("a couple"):
+        return 2 * lexicon()["scales"][t.split()[-1]]  # "a couple of hundred": about 200
     return (parse_number(t.split()[0]) or 1) * 12
 
 
@@ -218,7 +221,8 @@ def _to_quantities(m: re.Match[str]) -> list[Quantity]:
         return [Quantity(*span, text, bounds[0], bounds[1], "vague")]
     if m.group("dozen"):
         value = _dozen_value(m.group("dozen"))
-        q = qualifier if prefix or suffix else "approximate" if "dozen" in m.group("dozen").lower() else "exact"
+        q = qualifier if prefix or suffix else "approximate" if re.search(r"dozen|hundred|thousand", m.group("dozen"), re.IGNORECASE) \
+            else "exact"
         low, high = _bounded(value, q)
         return [Quantity(*span, text, low, high, q, value=value)]
     if m.group("unitname") and _in_proper_name(m):

@@ -25,6 +25,8 @@ BOUNDS_TABLE = [
     ("over 60 Britons", "over 60", 60, None, "more_than"),
     ("upwards of 60 Britons", "upwards of 60", 60, None, "more_than"),
     ("north of 500 recruits", "north of 500", 500, None, "more_than"),
+    ("a couple of hundred mercenaries", "a couple of hundred", 200, 200, "approximate"),
+    ("a couple thousand recruits", "a couple thousand", 2000, 2000, "approximate"),
     ("the better part of 1,000 fighters", "the better part of 1,000", 1000, 1000, "approximate"),
     ("up to 300 Czechs", "up to 300", None, 300, "at_most"),
     ("as many as 300 Czechs", "as many as 300", None, 300, "at_most"),
