@@ -896,8 +896,8 @@ def _qualified(name: str) -> bool:
 
 # "estimates of the dead", "figures on the wounded", "estimates of their number": what a generic
 # document counts, not whose it is
-_OF_THE_COUNTED = re.compile(r"\b(?:of|on)\s+(?:the\s+|their\s+|its\s+)?(?:dead|wounded|killed|missing|injured|casualties|victims"
-                             r"|losses|number|numbers|strength|size)\b", re.IGNORECASE)
+_OF_THE_COUNTED = re.compile(r"\b(?:of|on)\s+(?:the\s+|their\s+|its\s+)?(?:" + "|".join(words("counted_by_documents")) + r")\b",
+                             re.IGNORECASE)
 
 
 def _pattern_sources(case: Case) -> tuple[tuple[str, ...], list[str]]:

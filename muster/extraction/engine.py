@@ -330,14 +330,14 @@ def _counts_people(span: Span, counted) -> bool | None:
         # "40 of them", "two dozen of those", "among them several hundred": a share of people counted before
         return True
     if (elliptical_subject_of_people_verb(counted.subject) or span.root.i != counted.subject.i and span.root.dep_ in (
-            "nsubj", "nsubjpass") and elliptical_subject_of_people_verb(span.root)) and not _share_of_things_before(span) \
+            "nsubj", "nsubjpass") and elliptical_subject_of_people_verb(span.root)) and not _share_of_weapons_before(span) \
             or references_people_total(span) or is_exchange_count(span) \
             or _state_of_people_after(span) or _counted_by_of(span) or _who_clause(span, counted.subject) or _on_a_side_after(span):
         return _singular_ok(span, counted)
     return None
 
 
-def _share_of_things_before(span: Span) -> bool:
+def _share_of_weapons_before(span: Span) -> bool:
     """ "Russia launched 112 drones overnight; 87 were shot down": a bare number after weapons
     counted earlier in its sentence, with no people counted between, is a share of those weapons."""
     for token in reversed(span.sent[:span.start - span.sent.start]):
@@ -1161,7 +1161,7 @@ def _resolve_names(article: Article, d: Draft, named_so_far: list[str], by_sente
                 (n for n in reversed(named_so_far) if not _names_many(n)), None)
             if name:
                 source.name, source.pronoun = name, False
-        elif _AGED_REFERENCE.fullmatch(low.strip(" “”\"'")):
+        elif _AGED_REFERENCE.fullmatch(low.strip(_QUOTE_MARKS)):
             # "the 31-year-old told reporters": the person the article named before, by age
             name = _person_before(article, d.sentence, d.claim.start)
             if name:
@@ -1224,6 +1224,7 @@ def _strip_reference(name: str) -> str:
     return m.group(1) if m and not re.fullmatch(r"[A-Z]+", m.group(1)) else name
 
 
+_QUOTE_MARKS = " “”\"'‘’"  # which a name read from the text may carry at either end
 _TIED_ROLE = re.compile(r"^(?:an?|one)\s+\w+\s+(?:in|at|from|within|inside|close\s+to)\s+\w", re.IGNORECASE)
 _AGED_REFERENCE = re.compile(r"the\s+\d+-year-old(?:\s+[a-z]+)?")
 
@@ -1317,7 +1318,7 @@ def _dedupe(names: list[str]) -> list[str]:
     """Names once each, without the quotation marks a text-read name may carry ('" the medic')."""
     out: list[str] = []
     for n in names:
-        n = n.strip(" “”\"'‘’")
+        n = n.strip(_QUOTE_MARKS)
         if n and n not in out:
             out.append(n)
     return out

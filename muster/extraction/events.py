@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from muster.extraction.lexicon import events as lexicon
 from muster.extraction.lexicon import people as people_lexicon
 from muster.extraction.lexicon import words
-from muster.extraction.people import ex_prefix
+from muster.extraction.people import EX_WORDS, ex_prefix
 from muster.normalize.countries import find_countries
 
 # How far up the parse the governing words are looked for before the sentence as a whole.
@@ -350,7 +350,7 @@ def _orphaned_subject(anchor: Token) -> bool:
 
 def _no_longer(noun: Token) -> bool:
     """ "former prisoners", "ex-refugees": people the noun names as they were before."""
-    return ex_prefix(noun) is not None or any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in noun.children)
+    return ex_prefix(noun) is not None or any(c.dep_ == "amod" and c.lower_ in EX_WORDS for c in noun.children)
 
 
 def _enlisted(noun: Token) -> bool:
@@ -521,7 +521,7 @@ def held(token: Token, came_from: Token | None) -> bool:
 
 def taken_away(verb: Token, came_from: Token | None) -> bool:
     """ "30 men were taken away", "gunmen led 12 villagers away": people taken off are seized."""
-    return verb.lemma_.lower() in ("take", "lead", "drag", "march", "haul") and came_from is not None \
+    return verb.lemma_.lower() in lexicon()["taking_away_verbs"]["lemmas"] and came_from is not None \
         and came_from.dep_ in ("dobj", "nsubjpass") and any(c.lower_ == "away" for c in verb.children)
 
 

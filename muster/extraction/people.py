@@ -14,9 +14,9 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from muster.extraction.lexicon import load_json, words
 from muster.extraction.lexicon import people as lexicon
 from muster.extraction.lexicon import quantities as quantities_lexicon
-from muster.extraction.lexicon import words
 from muster.extraction.sentences import without_dateline
 from muster.normalize.countries import code_for, find_countries, is_people_form
 
@@ -181,9 +181,12 @@ def anchor(span: Span) -> Token:
 def ex_prefix(noun: Token) -> Token | None:
     """ "37 Colombian ex-soldiers": the tokenizer leaves "ex", "-", "soldiers", and the parser hangs
     the number and the nationality on "ex". Returns "ex" for the people noun after it."""
-    if noun.i >= 2 and noun.nbor(-1).text == "-" and noun.nbor(-2).lower_ in ("ex", "former"):
+    if noun.i >= 2 and noun.nbor(-1).text == "-" and noun.nbor(-2).lower_ in EX_WORDS:
         return noun.nbor(-2)
     return None
+
+
+EX_WORDS = ("ex", "former")  # what people were before: "ex-soldiers", "former prisoners"
 
 
 def counted_noun(span: Span) -> CountedNoun:
@@ -203,10 +206,10 @@ def counted_noun(span: Span) -> CountedNoun:
             return CountedNoun(quoted, quoted, found.partitive)
     if noun is None:
         # "About 40 British ex-soldiers fight": the parser may hang the number on the verb
-        noun = next((t for t in span.doc[span.end:span.end + 4] if t.lower_ in ("ex", "former") and t.head.i == span.root.head.i
+        noun = next((t for t in span.doc[span.end:span.end + 4] if t.lower_ in EX_WORDS and t.head.i == span.root.head.i
                      and all(w.pos_ in ("ADJ", "PROPN") for w in span.doc[span.end:t.i])), None)
-    if noun is not None and noun.lower_ in ("ex", "former") and noun.i + 2 < len(noun.doc) \
-            and noun.nbor(1).text == "-" and noun.nbor(2).pos_ in ("NOUN", "PROPN"):
+    if noun is not None and noun.i + 2 < len(noun.doc) and (ex := ex_prefix(noun.nbor(2))) is not None and ex.i == noun.i \
+            and noun.nbor(2).pos_ in ("NOUN", "PROPN"):
         # "ex-prisoners" comes apart as "ex", "-", "prisoners": the people are the last part
         return CountedNoun(noun.nbor(2), found.subject, found.partitive)
     if noun is not None and noun.dep_ == "poss" and noun.head.pos_ == "NOUN" and not is_people_noun(noun.head):
@@ -469,10 +472,13 @@ def casualty_total(span: Span) -> Token | None:
     return None
 
 
+_RANGING_VERBS = frozenset(load_json("cues.json")["ranging_verbs"]["lemmas"])
+
+
 def read_past_ranging(token: Token | None) -> Token | None:
     """ "Estimates of the dead range from ...": the tagger may read the verb "range" as the noun
     that "the dead" describes; the people are the word before it."""
-    if token is not None and token.lemma_.lower() in ("range", "vary") and token.dep_ == "pobj":
+    if token is not None and token.lemma_.lower() in _RANGING_VERBS and token.dep_ == "pobj":
         return next((c for c in token.children if c.dep_ in ("amod", "compound")), token)
     return token
 
@@ -546,8 +552,8 @@ def elliptical_subject_of_people_verb(subject: Token) -> bool:
 
 def listed_peoples(noun: Token) -> list[Token]:
     """ "several thousand Uzbeks, Tajiks and Kyrgyz", "dozens of Russian mercenaries and Malian
-    soldiers": the peoples listed after the counted one, which share its count; one with a number of its own ("300 Syrians and 20 Iraqis") is
-    counted apart, and ends the list."""
+    soldiers": the peoples listed after the counted one, which share its count; one with a
+    number of its own ("300 Syrians and 20 Iraqis") is counted apart, and ends the list."""
     out, item = [], noun
     while (item := next((c for c in item.children if c.dep_ == "conj"), None)) is not None \
             and not any(t.like_num for t in item.subtree) and (find_countries(item.text) or is_people_noun(item) and find_countries(
