@@ -312,7 +312,7 @@ def _counts_people(span: Span, counted) -> bool | None:
             return True  # "among them 300 from Idlib": the parser may hang the number on the pronoun
         if _headline_verb_read_as_noun(span, counted.noun):
             return True  # "... as thousands flee": a headline's verb the tagger took for the counted noun
-        if is_not_people_noun(counted.noun) or _cited_as_source(counted.noun) or _one_who_speaks(span, counted.noun):
+        if is_not_people_noun(counted.noun) or _tells_the_figure(span, counted.noun):
             return False
         if _a_population(counted.noun) and not counted.partitive and (
                 counts_a_whole(span) or not predicate_events(span, counted.noun)):
@@ -371,17 +371,13 @@ def _headline_verb_read_as_noun(span: Span, noun) -> bool:
         noun.i + 1 == noun.sent.end or noun.nbor(1).is_punct or noun.nbor(1).pos_ == "ADP")
 
 
-def _cited_as_source(noun) -> bool:
+def _tells_the_figure(span: Span, noun) -> bool:
     """ "according to two people familiar with the plan", "citing three officers involved": the
-    people who tell are not counted ("citing several hundred casualties" still counts)."""
+    people who tell are not counted ("citing several hundred casualties" still counts); nor is
+    one speaker picked out of a group ("One volunteer, a former ranger, said ...")."""
     return (noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according"
-            or noun.dep_ == "dobj" and noun.head.lemma_ == "cite" and attr.may_speak(noun))
-
-
-def _one_who_speaks(span: Span, noun) -> bool:
-    """ "One volunteer, a former ranger, said ...": a single speaker picked out of a group is
-    whom the article quotes, not a count."""
-    return span._.quantity.value == 1 and noun.dep_ == "nsubj" and attr.is_reporting_verb(noun.head)
+            or noun.dep_ == "dobj" and noun.head.lemma_ == "cite" and attr.may_speak(noun)
+            or span._.quantity.value == 1 and noun.dep_ == "nsubj" and attr.is_reporting_verb(noun.head))
 
 
 def _who_clause(span: Span, subject=None) -> bool:
