@@ -197,7 +197,7 @@ def counted_noun(span: Span) -> CountedNoun:
     if numbered is not None and (noun is None or noun.lower_.startswith("number")):
         return CountedNoun(numbered, numbered, found.partitive)
     if noun is None:
-        valued = _valued_people(span)
+        valued = _valued_people(span) or _in_their_numbers(span)
         if valued is not None:
             return CountedNoun(valued, valued, found.partitive)
     if noun is None or noun.is_punct:
@@ -272,6 +272,18 @@ def _valued_people(span: Span) -> Token | None:
     else:
         return None
     return people if people.pos_ in ("NOUN", "PROPN") and (is_people_noun(people) or people.lemma_ in BODIES_OF_PEOPLE) else None
+
+
+def _in_their_numbers(span: Span) -> Token | None:
+    """ "Residents fled in their thousands", "volunteers arrived in their hundreds": a vague
+    number the people come in counts the subject of the verb."""
+    count = anchor(span)
+    prep = count.head
+    if span._.quantity.qualifier != "vague" or count.dep_ != "pobj" or prep.lower_ != "in" \
+            or not any(c.dep_ == "poss" and c.lower_ == "their" for c in count.children):
+        return None
+    subject = next((c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject if subject is not None and is_people_noun(subject) else None
 
 
 def _numbered_by(span: Span) -> Token | None:

@@ -3345,6 +3345,15 @@ def test_others_who_did_something_are_people(claims_of, text):
     assert len(claims_of(text)) == 1
 
 
+@pytest.mark.parametrize("text, quantity, group", [
+    ("Residents fled in their thousands as the rebels advanced.", "thousands", "Residents"),
+    ("Volunteers arrived at the border in their hundreds.", "hundreds", "Volunteers"),
+    ("Drones flew over the city in their hundreds.", None, None),
+])
+def test_people_who_come_in_their_hundreds_are_counted(claims_of, text, quantity, group):
+    assert [(c.text, c.group) for c in claims_of(text)] == ([(quantity, group)] if quantity else [])
+
+
 @pytest.mark.parametrize("text, counts", [
     ("One volunteer, a former ranger who asked not to be named, said his unit of about 120 men included fighters "
      "from nine countries.", [("about 120", "mobilization")]),
