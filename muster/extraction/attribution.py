@@ -185,7 +185,8 @@ def _person_in(head: Token) -> str | None:
     ents = [e for e in head.doc.ents if e.label_ == "PERSON" and any(e.start <= t.i < e.end for t in tokens)
             and not _names_a_country(e.text) and e[0].pos_ != "ADP"  # not "Without Borders"
             and e[-1].pos_ == "PROPN"  # not "Tuareg-led", a description the tagger took for a name
-            and not (e[-1].dep_ == "compound" and e[-1].head.tag_ == "NNS")]  # nor "Tuareg rebels", a people
+            and not (e[-1].dep_ == "compound" and e[-1].head.tag_ == "NNS")  # nor "Tuareg rebels", a people
+            and not _is_dateline(e[-1])]  # nor "KATHMANDU — Nepal's foreign ministry", where the story was filed
     if not ents:
         return None
     # "Putin ally Ramzan Kadyrov": the named person, not a name that describes them
@@ -563,6 +564,8 @@ def _phrase_after_comma(verb: Token) -> Span | None:
     phrase = doc[commas[-1] + 1:verb.i]
     if any(t.lower_ in ("whom", "which") for t in phrase[:2]):
         return None  # "59 hostages, of whom Israel believes 35 are dead": the clause speaks of a part
+    if phrase[:1] and phrase[0].dep_ == "cc":
+        return None  # "94 remain in Gaza, and Israel believes 34 are dead": a clause of its own
     relative = next((t.i for t in phrase if t.lower_ in ("that", "who", "which") and t.i > phrase.start), verb.i)
     if not len(phrase) or any(t.pos_ in ("VERB", "AUX") and not _describes_noun(t) and t.i < relative for t in phrase) \
             or not any(t.pos_ in ("NOUN", "PROPN") for t in phrase):

@@ -345,7 +345,7 @@ def _nearest_country(case: Case) -> tuple[str, ...]:
     return (min(mentions, key=lambda m: min(abs(m.start - position), abs(m.end - position))).code,)
 
 
-_HOSTAGES = re.compile(r"\bhostages?\b|\bcaptives\b", re.IGNORECASE)
+_HOSTAGES = re.compile(r"\bhostages?\b|\bcaptives?\b", re.IGNORECASE)
 
 
 def _paragraph_so_far(case: Case) -> list:

@@ -568,10 +568,10 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
     sources = _sources(article, sentence, span)
     # Only what stands before the noun names its side ("Wagner fighters"), not a clause after it.
     group_text = noun.doc[noun.left_edge.i:noun.i + 1].text if noun is not None else ""
-    belongs_to = re.search(r"\b(?:of|with|in)\s+(.+)$", group)
-    if noun is not None and belongs_to and not sides.parties_named_in(group_text) and sides.party_opening(belongs_to.group(1)):
+    belongs_to = _belonging_phrase(group, origin)
+    if noun is not None and belongs_to and not sides.parties_named_in(group_text):
         # "fighters of the Donetsk People's Republic", "members of Hamas": whose they are
-        group_text = f"{group_text} {belongs_to.group(1)}"
+        group_text = f"{group_text} {belongs_to.group(2)}"
     explicit = sides.nearest_side(sides.side_mentions(sentence.text), q.start, origin)
     owned = origin[0] if forces and len(origin) == 1 else None
     explicit = explicit or owned  # "the Russian army's death toll": the army's own dead
@@ -716,11 +716,38 @@ def _reference_total(span: Span):
     losses = casualty_total(span)
     if losses is not None:
         return losses, None
-    for token in span.sent:
-        if token.lower_ in ("number", "toll", "total", "figure", "tally"):
-            of_obj = next((o for c in token.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
-            return token, of_obj
-    return None
+    totals = [t for t in span.sent if t.lower_ in ("number", "toll", "total", "figure", "tally")]
+    if not totals:
+        return None
+    # "the real toll is higher; relatives put the number of Nepalis recruited at 15,000": the
+    # noun the number is said of, nearest in the parse, not the first the sentence names
+    token = min(totals, key=lambda t: _hops(t, span.root))
+    of_obj = next((o for c in token.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
+    return token, of_obj
+
+
+def _hops(a, b) -> int:
+    """How many links of the parse lie between two tokens of one sentence."""
+    above_a = {t.i: depth for depth, t in enumerate([a, *a.ancestors])}
+    for depth, t in enumerate([b, *b.ancestors]):
+        if t.i in above_a:
+            return depth + above_a[t.i]
+    return len(a.sent)
+
+
+def _belonging_phrase(group: str, origin: list[str]) -> re.Match | None:
+    """ "fighters of the Donetsk People's Republic", "members of Hamas", "fighters with the Syrian
+    army", "Swedes in Ukraine": the phrase on the counted noun that says whose they are. Not a
+    state at war with their own that they are in ("Russian soldiers killed in Ukraine"): that is
+    the land they invaded."""
+    m = re.search(r"\b(?P<prep>of|with|in)\s+(.+)$", group)
+    if m is None:
+        return None
+    party = sides.party_opening(m.group(2))
+    if party is None or m.group("prep") == "in" and sides.opens_with_a_state_name(m.group(2)) \
+            and any(sides.are_opponents(party, code) for code in origin):
+        return None
+    return m
 
 
 def _group_class(noun) -> str:
@@ -851,16 +878,28 @@ def _institution_state(article: Article, sentence: Sentence, head) -> str | None
             return named[0]  # "Burkina Faso's junta", "the Malian army"
     if re.sub(r"^the\s+", "", phrase) not in _STATE_INSTITUTIONS:
         return None
+    armed = _is_armed(re.sub(r"^the\s+", "", phrase))
     texts = [sentence.text[:head.left_edge.idx]] + [s.text for s in reversed(article.sentences[:sentence.index])]
     for text in texts:
-        mentions = [m for m in find_countries(text) if _INSTITUTION_AFTER.match(text[m.end:])]
+        mentions = [m for m in find_countries(text) if (after := _INSTITUTION_AFTER.match(text[m.end:]))
+                    and (armed is None or _is_armed(after.group(1).lower()) in (armed, None))]
         if mentions:
             return mentions[-1].code
     return None
 
 
+_ARMED_INSTITUTIONS = frozenset(words("armed_institutions"))
+
+
+def _is_armed(institution: str) -> bool | None:
+    """Whether a state body fights (the army) or rules (the authorities); None for a junta, which does both."""
+    if institution == "junta":
+        return None
+    return institution in _ARMED_INSTITUTIONS
+
+
 _STATE_INSTITUTIONS = frozenset(words("state_institutions"))
-_INSTITUTION_AFTER = re.compile(r"(?:['’]s)?\s+(?:" + "|".join(re.escape(w) for w in sorted(_STATE_INSTITUTIONS, key=len, reverse=True)) + r")\b",
+_INSTITUTION_AFTER = re.compile(r"(?:['’]s)?\s+(" + "|".join(re.escape(w) for w in sorted(_STATE_INSTITUTIONS, key=len, reverse=True)) + r")\b",
                                 re.IGNORECASE)
 
 

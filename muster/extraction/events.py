@@ -52,8 +52,30 @@ def event_of(token: Token) -> str | None:
         return None  # "tried to lure them": an attempt, not a trial
     if text == "wound" and any(c.dep_ == "prt" for c in token.children):
         return None  # "have wound up fighting": ended up, not wounded
+    if _gives_oneself_up(token):
+        return "detention"
+    if lemma == "pass" and _through_a_force(token):
+        return "mobilization"
     return _lemma_events().get(lemma) or _lemma_events().get(text) or _driven_from_home(token) or _still_there(token) \
         or _carried_to_a_front(token)
+
+
+_GIVING_ONESELF_UP = frozenset(tuple(p.split()) for p in words("giving_oneself_up"))
+
+
+def _through_a_force(token: Token) -> bool:
+    """ "About 1,000 Georgians have passed through the unit", "through the legion's ranks": people
+    who pass through a force have served in it."""
+    forces = lexicon()["leave_objects"]["other"]
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in forces for p in token.children
+               if p.dep_ == "prep" and p.lower_ == "through" for o in p.children)
+
+
+def _gives_oneself_up(token: Token) -> bool:
+    """ "gave themselves up", "turned themselves in": people who hand themselves to their captors
+    are held, though neither verb says so alone."""
+    return any((token.lemma_.lower(), c.lower_) in _GIVING_ONESELF_UP for c in token.children if c.dep_ == "prt") \
+        and any(c.dep_ == "dobj" and c.lower_.endswith(("selves", "self")) for c in token.children)
 
 
 @cache
@@ -609,7 +631,9 @@ def _nearest_in_sentence(span: Span, reporting: set[int]) -> str | None:
     clause = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"), None)
     if clause is not None and clause.dep_ == "conj":
         own = _nearest_among(span, reporting, clause.subtree)
-        if own:
+        if own or span.root.head.i == clause.i and span.root.dep_ in ("nsubj", "nsubjpass"):
+            # "nine had died and about 20 were awaiting discharge": a clause with the count as its
+            # own subject says what befell it, or nothing does
             return own
     return _nearest_among(span, reporting, _semicolon_part(span))
 

@@ -444,6 +444,8 @@ def rejected_by_context(sentence: str, start: int, end: int, value: int | None, 
     if re.search(r"\b(?:youngest|oldest|eldest)\s+(?:being|is|was|aged)\s+$", before) or re.search(
             r"\bage\b[^.;]{0,60}\bfrom\s+(?:\d+\s+to\s+)?$", sentence[max(0, start - 80):start].lower()):
         return True  # "the youngest being 15", "lowering the age ... from 27 to 25"
+    if re.search(r"\bas\s+(?:young|old)\s+as\s+$", before):
+        return True  # "boys as young as 13", "men as old as 60"
     if re.search(r"\b[A-Z][\w’'-]+,\s*$", raw_before) and re.match(r"\s*,", raw_after) \
             and re.fullmatch(r"\d{1,2}", sentence[start:end].strip()):
         return True  # "Anis Amri, 24, was identified": an age set off after a name

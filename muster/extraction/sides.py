@@ -74,11 +74,12 @@ def _cue_pattern() -> re.Pattern[str]:
     joins = _join_alternation()
     moves = "|".join(re.escape(p) for p in sorted(_movement_patterns(), key=len, reverse=True))
     against = "|".join(re.escape(p) for p in sorted(lexicon()["against_patterns"], key=len, reverse=True))
-    between = rf"(?:(?!against\b|versus\b|battling\b|with\b|conflict\b|war\b|from\b|in\b|into\b|to\b|at\b|on\b|near\b|inside\b|across\b)[\w’'-]+\s+){{0,{MAX_WORDS_BETWEEN}}}?"
+    between = rf"(?:(?!against\b|versus\b|battling\b|with\b|conflict\b|war\b|from\b|in\b|into\b|to\b|at\b|on\b|near\b|inside\b|across\b|fight\b|fighting\b|fought\b|battle\b|defeat\b|repel\b)[\w’'-]+\s+){{0,{MAX_WORDS_BETWEEN}}}?"
     return re.compile(
         rf"\b(?:(?:(?P<against>{against})|(?P<join>{joins}))\s+(?:the\s+|a\s+|its\s+|their\s+)?{between}{_party_pattern()}"
-        # "on Ukraine's side", and "on Ukraine's" where the noun is left out after another side's
-        rf"|on\s+(?:the\s+)?{_party_pattern().replace('(?P<party>', '(?P<party2>')}(?:(?:['’]s)?\s+side|['’]s?(?=\s*(?:[.,;)]|and\b|$)))"
+        # "on Ukraine's side", "on the Russian side", and "on Ukraine's" where the noun is left
+        # out after another side's
+        rf"|on\s+(?:the\s+)?{_party_pattern().replace('(?P<party>', '(?P<party2>')}(?:(?:['’]s)?\s+side|(?<=\bside)|['’]s?(?=\s*(?:[.,;)]|and\b|$)))"
         rf"|(?P<against2>(?:fight|fights|fighting|fought|battle|battling)\s+(?:the\s+)?){_party_pattern().replace('(?P<party>', '(?P<party3>')}"
         rf"|(?P<move>{moves})\s+(?:the\s+)?{_party_pattern().replace('(?P<party>', '(?P<party4>')}"
         # "took part in Russia's war", "fought in Ukraine's defence": a party's war is fought for it
@@ -336,6 +337,17 @@ def party_opening(text: str) -> str | None:
     """The party `text` opens with ("the Donetsk People's Republic who ..."), or None."""
     m = _group_pattern().match(_clean(re.sub(r"^(?:the|an?)\s+", "", text.strip(), flags=re.IGNORECASE)))
     return _resolve(m.group("party")) if m else None
+
+
+def opens_with_a_state_name(text: str) -> bool:
+    """Whether the party `text` opens with is a state named bare ("Ukraine", "Russia's"), which
+    after "in" is a place, rather than a force ("the Russian army") or a group ("Hamas")."""
+    m = _group_pattern().match(_clean(re.sub(r"^(?:the|an?)\s+", "", text.strip(), flags=re.IGNORECASE)))
+    if m is None:
+        return False
+    party = _resolve(m.group("party"))
+    return party is not None and re.fullmatch(r"[A-Z]{2}", party) is not None \
+        and re.search(_MILITARY_WORDS + r"$", m.group("party"), re.IGNORECASE) is None
 
 
 @dataclass(frozen=True, slots=True)

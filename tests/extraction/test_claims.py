@@ -558,6 +558,18 @@ def test_named_parties_and_fighting_a_partys_war(claims_of, text, side):
     assert only(claims_of(text)).side == side
 
 
+@pytest.mark.parametrize("text, side", [
+    # a state named after "in", or in a clause on the people, is where they are, not whose
+    ("About 300 Russian soldiers killed in Ukraine were buried in Rostov last week.", "RU"),
+    ("Some 120 Ukrainian troops captured in Russia were later exchanged.", "UA"),
+    # one after "of" or "with", or a force after "in", is whose they are
+    ("Dozens of members of Hamas were killed in the strike.", "Hamas"),
+    ("About 200 fighters with the Syrian army died in the offensive.", "SY"),
+])
+def test_a_phrase_on_the_people_says_whose_they_are_unless_it_is_a_place(claims_of, text, side):
+    assert only(claims_of(text)).side == side
+
+
 @pytest.mark.parametrize("text", [
     "Rebels said they had killed 52 Wagner fighters in an ambush near Tessalit in northern Mali.",
     "In Mali, about 40 Africa Corps fighters were killed when their convoy was ambushed near Gao.",
@@ -907,6 +919,10 @@ def test_a_total_with_no_noun_counts_the_subject_of_its_verb(claims_of, text, qu
     ("Volunteers from two dozen European countries have come to the front.", "two dozen"),
     ("Suspect Omar Haddad, 31, was charged with recruiting fighters.", "31"),
     ("On 26 May the regiment said its positions had held.", "26"),
+    ("The rebels have recruited thousands of children, using summer camps to draw in boys as young as 13, a rights "
+     "group said.", "13"),
+    ("The militia has recruited hundreds of teenagers, some as young as 14.", "14"),
+    ("Under the new law the army can call up reservists as old as 60 for frontline duty.", "60"),
 ])
 def test_ages_times_countries_and_dates_are_not_counts_of_people(claims_of, text, number):
     assert number not in [c.text for c in claims_of(text)]
@@ -1182,6 +1198,19 @@ def test_the_object_of_a_preposition_is_not_the_speaker(claims_of, text, source)
     assert only(claims_of(text)).attributed_to[0].startswith(source)
 
 
+@pytest.mark.parametrize("text, chains", [
+    # a speaker in a clause joined by "and" or "but" speaks for that clause only
+    ("Of the 251 people taken captive, 94 remain in Gaza, and Israel believes at least 34 of them are dead.",
+     [[], [], ["Israel"]]),
+    ("About 40 soldiers were killed, but the army says only 12 died.", [[], ["the army"]]),
+    ("Some 300 men crossed the river, while the police say 45 were caught.", [[], ["the police"]]),
+    # one after a comma alone speaks for all that came before
+    ("About 40 soldiers were killed on Monday, the army said.", [["the army"]]),
+])
+def test_a_speaker_joined_by_a_conjunction_speaks_for_its_own_clause(claims_of, text, chains):
+    assert [c.attributed_to for c in claims_of(text)] == chains
+
+
 @pytest.mark.parametrize("text, origin", [
     ("Russia has suffered 300 casualties in the assault.", ["RU"]),
     ("Israel sustained 40 casualties during the raid.", ["IL"]),
@@ -1377,6 +1406,19 @@ def test_the_cue_of_a_figure_is_its_attributing_word_not_the_source_name(claims_
 def test_the_words_that_govern_the_people_give_their_event(claims_of, text, quantity, event):
     claim = next(c for c in claims_of(text) if c.text == quantity)
     assert claim.event == event
+
+
+@pytest.mark.parametrize("text, group, event", [
+    # the total the number is said of, not the first one the sentence names
+    ("Families say the real toll is higher; an association of relatives puts the number of Nepalis recruited at "
+     "more than 15,000.", "Nepalis", "mobilization"),
+    ("The death toll is still unclear, but officials put the number of Sudanese recruits at 4,000.", "Sudanese recruits",
+     "mobilization"),
+    ("The number of volunteers is unknown, while the toll of the dead stands at 300.", "dead", "casualty"),
+])
+def test_a_number_is_a_share_of_the_total_nearest_it(claims_of, text, group, event):
+    claim = only(claims_of(text))
+    assert (claim.group, claim.event) == (group, event)
 
 
 @pytest.mark.parametrize("text, quantity, code", [
@@ -1840,9 +1882,22 @@ def test_coming_home_to_take_up_arms_is_a_mobilization(claims_of, text):
     ("Burundi's army is fighting in Congo. The army has recruited thousands of young men this year.", "BI"),
     ("The Sudanese military took the bridge. Since then the military has conscripted 12,000 men.", "SD"),
     ("Myanmar's junta lost three towns in May. The junta drafted about 5,000 recruits in June.", "MM"),
+    ("The Sudanese army took the bridge. Egyptian authorities closed the border. The army has since conscripted "
+     "12,000 men.", "SD"),
 ])
 def test_a_states_body_named_bare_is_the_state_named_before(claims_of, text, side):
     assert only(claims_of(text)).side == side
+
+
+@pytest.mark.parametrize("text, not_side", [
+    # the army is no body of a state whose authorities only were named
+    ("Kyiv lowered the draft age. Romanian authorities say thousands have crossed the river. The army needs to call "
+     "up about 160,000 more men.", "RO"),
+    ("The Russian army pressed on in the east. Finnish authorities closed the crossings. The army then called up "
+     "50,000 more men.", "FI"),
+])
+def test_a_bare_army_is_not_the_state_whose_civil_body_was_named(claims_of, text, not_side):
+    assert claims_of(text)[-1].side != not_side
 
 
 @pytest.mark.parametrize("text, side", [
@@ -2656,6 +2711,26 @@ def test_people_caught_are_detained(claims_of, text, event):
     assert only(claims_of(text)).event == event
 
 
+@pytest.mark.parametrize("text, event", [
+    ("Its commander said about 1,000 Georgians have passed through the unit.", "mobilization"),
+    ("Some 20,000 foreigners have passed through the legion since 2022.", "mobilization"),
+    ("About 300 refugees passed through the town on Monday.", "displacement"),
+])
+def test_people_who_passed_through_a_force_served_in_it(claims_of, text, event):
+    assert only(claims_of(text)).event == event
+
+
+@pytest.mark.parametrize("text, event", [
+    ("A rebel spokesman said 288 contractors had given themselves up.", "detention"),
+    ("Some 40 soldiers gave themselves up to the rebels at dawn.", "detention"),
+    ("About 30 militiamen handed themselves over to the army.", "detention"),
+    ("Nine gunmen turned themselves in to police on Friday.", "detention"),
+    ("Some 40 volunteers gave up their jobs to join the army.", "mobilization"),
+])
+def test_people_who_give_themselves_up_are_held(claims_of, text, event):
+    assert only(claims_of(text)).event == event
+
+
 @pytest.mark.parametrize("text, origins", [
     ("Israel's army said its raids had killed about 80 gunmen in the hills and that two of its soldiers had been "
      "wounded.", [[], ["IL"]]),
@@ -3308,6 +3383,9 @@ def test_a_clause_about_others_does_not_say_what_befell_the_first(claims_of, tex
     ("BAMAKO — Tuareg rebels said they had killed dozens of soldiers.", ["Tuareg rebels"]),
     ("ADEN — Houthi fighters said they had captured 40 soldiers.", ["Houthi fighters"]),
     ("Putin ally Ramzan Kadyrov said 300 Chechens had volunteered.", ["Ramzan Kadyrov"]),
+    ("KATHMANDU — Nepal's foreign ministry says at least 200 Nepali men are serving in the Russian army.",
+     ["Nepal's foreign ministry"]),
+    ("MANILA — Philippine police said 30 gunmen were arrested.", ["Philippine police"]),
 ])
 def test_a_dateline_or_a_hyphened_description_is_not_the_speakers_name(claims_of, text, source):
     assert only(claims_of(text)).attributed_to == source

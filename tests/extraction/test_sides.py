@@ -53,6 +53,21 @@ def test_fighting_with_a_party_is_for_it_unless_fighting_names_the_combat(text, 
     assert {m.side for m in side_mentions(text)} == sides
 
 
+@pytest.mark.parametrize("text, sides", [
+    # a side named by its adjective, whatever verb comes before it
+    ("Rights groups say at least 40 Georgians have been killed on the Russian side.", {"RU"}),
+    ("Dozens of foreigners died on the Ukrainian side last winter.", {"UA"}),
+    ("Some 300 Peruvians fought on Ukraine's side.", {"UA"}),
+    # helping a party is serving it; helping it fight another is not serving the other
+    ("About 300 contractors had been helping Congo's army defend the city.", {"CD"}),
+    ("Fighters who helped the Syrian army retake the town were paid monthly.", {"SY"}),
+    ("Burundi sent troops to help Congo fight the M23.", set()),
+    ("Volunteers helped Ukrainian refugees at the border.", set()),
+])
+def test_a_side_is_named_by_its_adjective_or_by_helping_it(text, sides):
+    assert {m.side for m in side_mentions(text)} == sides
+
+
 @pytest.mark.parametrize("text", [
     "Ankara sent fighters to support the UN-recognised government in Tripoli.",
     "Hundreds of Syrians fought for the government in Tripoli in 2020.",
