@@ -62,7 +62,7 @@ from muster.extraction.people import (
     references_people_total,
 )
 from muster.extraction.sentences import Sentence, parse_form, split_sentences
-from muster.normalize.countries import find_countries, names_a_capital
+from muster.normalize.countries import find_countries, is_country_name, names_a_capital
 from muster.records import Claim
 
 # How many sentences back a pronoun source ("he said") is looked up.
@@ -569,7 +569,11 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
     # Only what stands before the noun names its side ("Wagner fighters"), not a clause after it.
     group_text = noun.doc[noun.left_edge.i:noun.i + 1].text if noun is not None else ""
     belongs_to = _belonging_phrase(group, origin)
-    if noun is not None and belongs_to and not sides.parties_named_in(group_text):
+    tied = _TIED_TO.match(sentence.text[noun.idx + len(noun.text):]) if noun is not None else None
+    if tied and sides.party_opening(tied.group(1)) and not sides.parties_named_in(group_text):
+        # "11 militants linked to the Islamic State", "fighters loyal to the army": whose they are
+        group_text = f"{group_text} {re.split(r'[,;:(]', tied.group(1))[0]}"
+    elif noun is not None and belongs_to and not sides.parties_named_in(group_text):
         # "fighters of the Donetsk People's Republic", "members of Hamas": whose they are
         group_text = f"{group_text} {belongs_to.group(2)}"
     explicit = sides.nearest_side(sides.side_mentions(sentence.text), q.start, origin)
@@ -735,6 +739,10 @@ def _hops(a, b) -> int:
     return len(a.sent)
 
 
+_TIED_TO = re.compile(r"\s*,?\s*(?:(?:who|which|that)\s+(?:are|were|is|was)\s+)?(?:linked|loyal|allied|affiliated|aligned)\s+(?:to|with)\s+(.+)$",
+                      re.IGNORECASE)
+
+
 def _belonging_phrase(group: str, origin: list[str]) -> re.Match | None:
     """ "fighters of the Donetsk People's Republic", "members of Hamas", "fighters with the Syrian
     army", "Swedes in Ukraine": the phrase on the counted noun that says whose they are. Not a
@@ -808,8 +816,10 @@ def _side_from_call_up(subject, noun, context: tuple[Article, Sentence] | None =
             recruiter = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if recruiter is not None:
             recruiter = antecedent(recruiter)
-            party = _party_of_phrase(recruiter) or (_institution_state(*context, recruiter) if context else None)
-            return _destination_served(verb, party) or party
+            party = _party_of_phrase(recruiter) or (_institution_state(*context, recruiter) or _group_named_before(
+                *context, recruiter) if context else None)
+            state = party or (codes_in(recruiter.text)[0] if is_country_name(recruiter.text) else None)
+            return _destination_served(verb, party, _proxies_of(noun, state)) or party
     if anchor.dep_ == "pobj" and anchor.head.dep_ == "agent" and verb.head.lemma_.lower() in _SUPPORTING_VERBS \
             and not (noun is not None and _is_military(noun)):
         # "Haftar's forces are backed by several hundred Russian mercenaries": the backers fight
@@ -853,16 +863,28 @@ _CITIZEN_NOUNS = frozenset(words("citizen_nouns"))
 _SENDING_VERBS = frozenset(words("sending_verbs"))
 
 
-def _destination_served(verb, sender: str | None) -> str | None:
+def _proxies_of(noun, sender: str | None) -> bool:
+    """ "Turkey sent 1,100 Syrian fighters": people of another state than the one that sends them."""
+    if noun is None or sender is None:
+        return False
+    named = codes_in(" ".join(t.text for t in noun.lefts))
+    return bool(named) and sender not in named
+
+
+def _destination_served(verb, sender: str | None, proxies: bool = False) -> str | None:
     """ "Turkey sent 1,500 Syrian fighters to Azerbaijan", "North Korea deployed troops to
     Russia": people sent to a state that is not the sender's enemy fight for that state. Sent to
-    an enemy ("Russia sent troops to Ukraine"), they fight for the sender."""
+    an enemy ("Russia sent troops to Ukraine"), they fight for the sender. Proxies of another
+    people serve the government of any state they are sent to ("Syrian fighters sent to
+    Niger"); a state's own troops sent to an ally at peace stay its own."""
     if verb.lemma_.lower() not in _SENDING_VERBS:
         return None
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "to":
+        if prep.dep_ in ("prep", "dative") and prep.lower_ == "to":
             place = next((c for c in prep.children if c.dep_ == "pobj"), None)
             party = _party_of_phrase(place) if place is not None and place.pos_ == "PROPN" else None
+            if party is None and proxies and place is not None and is_country_name(place.text):
+                party = codes_in(place.text)[0]
             if party is not None and party != sender and not (sender and sides.are_opponents(sender, party)):
                 return party
     return None
@@ -901,6 +923,23 @@ def _is_armed(institution: str) -> bool | None:
 _STATE_INSTITUTIONS = frozenset(words("state_institutions"))
 _INSTITUTION_AFTER = re.compile(r"(?:['’]s)?\s+(" + "|".join(re.escape(w) for w in sorted(_STATE_INSTITUTIONS, key=len, reverse=True)) + r")\b",
                                 re.IGNORECASE)
+
+
+def _group_named_before(article: Article, sentence: Sentence, head) -> str | None:
+    """ "The RSF has besieged the city ... the group had 5,000 foreign fighters": an armed group
+    named bare ("the group", "the militia") is the one the text named last, in this sentence or
+    before."""
+    if head.lemma_.lower() not in _GROUP_NOUNS or head.doc[head.left_edge.i:head.i + 1].text.lower() != f"the {head.lower_}":
+        return None
+    texts = [sentence.text[:head.idx]] + [s.text for s in reversed(article.sentences[:sentence.index])]
+    for text in texts:
+        named = [p for p in sides.parties_named_in(text) if not re.fullmatch(r"[A-Z]{2}", p)]
+        if named:
+            return named[-1]
+    return None
+
+
+_GROUP_NOUNS = frozenset(words("armed_group_nouns"))
 
 
 def _party_of_phrase(head) -> str | None:
@@ -1272,7 +1311,10 @@ def _is_back_reference(name: str) -> bool:
 
 
 def _names_many(name: str) -> bool:
-    """ "Western officials", "the victims' relatives": a plural no "he" or "she" stands for."""
+    """ "Western officials", "the victims' relatives": a plural no "he" or "she" stands for.
+    "One of the generals" is one."""
+    if re.match(r"(?:one|each|either|neither)\s+of\b", name, re.IGNORECASE):
+        return False
     head = name.split()[-1]
     return head.islower() and head.endswith("s") and not head.endswith("ss")
 

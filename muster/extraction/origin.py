@@ -30,6 +30,8 @@ _SUFFER_VERBS = frozenset(words("suffer_verbs"))
 _CITIZEN_NOUNS = frozenset(words("citizen_nouns"))
 _MILITARY_NOUNS = frozenset(people_lexicon()["military"])
 _CALL_UP_VERBS = frozenset(words("call_up_verbs"))
+# Verbs by which a state has soldiers somewhere: it holds them there or sent them.
+_FIELDING_VERBS = frozenset(events_lexicon()["holding_verbs"]["lemmas"]) | frozenset(words("sending_verbs"))
 _WHOLE_VERBS = frozenset(words("whole_verbs"))
 _HELD_PLACES = frozenset(words("held_places"))
 _EXCHANGE_VERBS = frozenset(events_lexicon()["exchange_words"]["words"])
@@ -297,6 +299,13 @@ def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
                 codes = codes_in(_tokens_text([c for c in subject.children if c.dep_ in ("amod", "compound", "poss")]))
                 if len(codes) == 1:
                     return codes
+    if noun is not None and {noun.lemma_.lower(), noun.lower_} & _MILITARY_NOUNS and anchor.dep_ == "dobj" \
+            and verb.lemma_.lower() in _FIELDING_VERBS:
+        # "The US has about 900 troops in Syria", "Chad has deployed 1,000 soldiers": a state's
+        # own soldiers, unless the sentence names theirs
+        state = next((antecedent(c) for c in verb.children if c.dep_ == "nsubj"), None)
+        if state is not None and is_country_name(state.text):
+            return codes_in(state.text)
     for _ in range(3):
         lemma = verb.lemma_.lower()
         for child in verb.children:

@@ -433,6 +433,10 @@ def test_receiving_verbs_keep_the_event_of_who_is_received(claims_of, text, even
      "A spokeswoman for the mission"),
     ("The camp's director described the situation. About 400 refugees arrived overnight, she told us.",
      "The camp's director"),
+    ("One of the generals said 400 commandos had been approached. About 20,000 were trained, he said.",
+     "One of the generals"),
+    ("One of the officers told reporters that 60 recruits had deserted. Another 30 were missing, she said.",
+     "One of the officers"),
 ])
 def test_a_pronoun_takes_the_speaker_named_before_when_no_person_is_named(claims_of, text, source):
     assert claims_of(text)[-1].attributed_to[0] == source
@@ -567,6 +571,17 @@ def test_named_parties_and_fighting_a_partys_war(claims_of, text, side):
     ("About 200 fighters with the Syrian army died in the offensive.", "SY"),
 ])
 def test_a_phrase_on_the_people_says_whose_they_are_unless_it_is_a_place(claims_of, text, side):
+    assert only(claims_of(text)).side == side
+
+
+@pytest.mark.parametrize("text, side", [
+    # people linked, loyal, allied or affiliated to a party are on its side
+    ("Troops killed 11 suspected militants linked to the Islamic State group on the island.", "Islamic State"),
+    ("About 300 fighters loyal to the Syrian army were killed in the offensive.", "SY"),
+    ("Dozens of gunmen affiliated with Hezbollah crossed the border on Monday.", "Hezbollah"),
+    ("The army killed 20 rebels, who are aligned with the M23, near the city.", "M23"),
+])
+def test_people_tied_to_a_party_are_on_its_side(claims_of, text, side):
     assert only(claims_of(text)).side == side
 
 
@@ -1889,6 +1904,17 @@ def test_a_states_body_named_bare_is_the_state_named_before(claims_of, text, sid
     assert only(claims_of(text)).side == side
 
 
+@pytest.mark.parametrize("text, side", [
+    # an armed group named bare is the one named last, not the state the story names most
+    ("Sudan's army said it had pushed the RSF out of the capital. Sudan's army took the bridge. A UN panel said the "
+     "group had between 5,000 and 10,000 foreign fighters.", "Rapid Support Forces"),
+    ("Israel struck the Houthis in Yemen again on Monday. Israel said the movement now fields some 200,000 fighters.",
+     "Houthis"),
+])
+def test_an_armed_group_named_bare_is_the_group_named_before(claims_of, text, side):
+    assert claims_of(text)[-1].side == side
+
+
 @pytest.mark.parametrize("text, not_side", [
     # the army is no body of a state whose authorities only were named
     ("Kyiv lowered the draft age. Romanian authorities say thousands have crossed the river. The army needs to call "
@@ -2090,6 +2116,9 @@ def test_its_fighters_are_the_fighters_of_the_subject_named_before(claims_of, te
     ("North Korea deployed some 11,000 troops to Russia last autumn.", "RU"),
     ("Iran dispatched 2,000 Afghan recruits to Syria in 2015.", "SY"),
     ("Russia sent 40,000 more troops to Ukraine last month.", "RU"),
+    # another people's fighters serve the government of whatever state they are sent to
+    ("Turkey has sent at least 1,100 Syrian fighters to Niger to guard mining sites.", "NE"),
+    ("Moscow's allies sent 200 Syrian mercenaries to the Central African Republic.", "CF"),
 ])
 def test_people_sent_to_a_state_that_is_not_the_senders_enemy_fight_for_it(claims_of, text, side):
     assert only(claims_of(text)).side == side
@@ -2469,6 +2498,18 @@ def test_each_count_joins_the_party_it_went_to(claims_of):
 ])
 def test_a_states_own_soldiers_come_from_it(claims_of, text, origin):
     assert only(claims_of(text)).origin == origin
+
+
+@pytest.mark.parametrize("text, origin", [
+    # soldiers a state has, keeps or sent somewhere are its own, whoever was counted before
+    ("Iraq has repatriated more than 10,000 of its citizens from the camps. The US has about 900 troops in Syria.",
+     ["US"]),
+    ("Rebels said they had killed 47 Malian soldiers. Russia has around 1,500 personnel in Mali, Western estimates "
+     "say.", ["RU"]),
+    ("Some 2,000 Sudanese fled across the border last month. France keeps about 1,000 soldiers in Chad.", ["FR"]),
+])
+def test_soldiers_a_state_has_or_sent_are_its_own(claims_of, text, origin):
+    assert claims_of(text)[-1].origin == origin
 
 
 @pytest.mark.parametrize("text, side", [
