@@ -400,6 +400,11 @@ def origin_candidates(case: Case) -> list[Candidate]:
             and attr.links_back(case.sentence.text) and case.draft.elliptical:
         # "Of these, around 90 have returned": a part of the people just counted comes from where they do.
         return [Candidate(rule, {"rule", "linked_part"})]
+    if not rule and case.draft.extra.get("refers_back") and case.previous is not None \
+            and case.previous["sentence"] == case.sentence.index:
+        # "more than 1,400 citizens of 36 African countries ..., and at least 316 of them have been
+        # killed": a share of the people the sentence just counted comes from where they do
+        return [Candidate(tuple(case.previous["origin"]), {"rule", "share_of_the_sentences_whole"})]
     if not rule and _said_to_be_foreign(case.claim.group):
         return [Candidate((), {"none", "said_to_be_foreign"})]
     if not rule and case.draft.extra.get("killed_by_clause") and _generic_group(case.draft):

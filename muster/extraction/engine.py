@@ -1147,6 +1147,11 @@ def _inherit_origin(d: Draft, by_sentence: dict[int, list[Draft]]) -> None:
             d.claim.event = part_of.claim.event
     if d.claim.origin:
         return
+    whole = [o for o in by_sentence[d.sentence.index] if o.claim.start < d.claim.start]
+    if d.extra.get("refers_back") and whole:
+        # "3,000 foreigners have joined, and 40 of them are dead": the share of the whole just counted
+        d.claim.origin = list(whole[-1].claim.origin)
+        return
     # "7,000 lone soldiers, among them 2,000 volunteers from the US": a part's origin is not the whole's
     # "its strikes killed 100 militants and three of its soldiers were wounded": whose soldiers
     # they are says nothing of the others counted

@@ -37,6 +37,10 @@ def event_of(token: Token) -> str | None:
         return _leave_event(token)
     if lemma in ("come", "go", "be") and any(c.lower_ in ("back", "home") for c in token.children):
         return "other"
+    if lemma == "send" and any(c.lower_ in ("back", "home") for c in token.children) and not _to_the_front(token):
+        return "other"  # "30,000 were sent back across the border", not "sent back to the front"
+    if lemma == "shelter" and token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in people_lexicon()["combatant"]:
+        return None  # "6,000 fighters sheltering in Afghanistan": hiding there, not driven from home
     if lemma == "call" and not any(c.lower_ == "up" for c in token.children):
         return None
     if lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon()["lost_not_lives"]["lemmas"]
@@ -76,6 +80,16 @@ def _gives_oneself_up(token: Token) -> bool:
     are held, though neither verb says so alone."""
     return any((token.lemma_.lower(), c.lower_) in _GIVING_ONESELF_UP for c in token.children if c.dep_ == "prt") \
         and any(c.dep_ == "dobj" and c.lower_.endswith(("selves", "self")) for c in token.children)
+
+
+def _to_the_front(verb: Token) -> bool:
+    """ "sent back to the front": the place a verb sends people to is the war."""
+    heads = [verb, *(c for c in verb.children if c.lower_ in ("back", "home"))]  # "sent back to the front"
+    return any(o.lemma_.lower() in _FRONT_WORDS for h in heads for p in h.children
+               if p.dep_ in ("prep", "dative") and p.lower_ == "to" for o in p.children if o.dep_ == "pobj")
+
+
+_FRONT_WORDS = frozenset(words("front_words"))
 
 
 @cache
@@ -166,24 +180,35 @@ def _leave_event(token: Token) -> str:
         if child.dep_ == "dobj":
             if child.lemma_.lower() in objects["other"]:
                 return "other"
-            if child.lemma_.lower() in objects["displacement"]:
-                return "displacement"
-            if child.pos_ == "PROPN" and _a_place(child, token):
-                return "displacement"  # "100,000 Armenians have left Karabakh": they fled it
+            if child.lemma_.lower() in objects["displacement"] or child.pos_ == "PROPN" and _a_place(child, token):
+                # "100,000 Armenians have left Karabakh": they fled it; "a force of 2,000 troops
+                # left the province": it withdrew
+                return "other" if _a_force_leaves(token) else "displacement"
     return "mobilization"
+
+
+def _a_force_leaves(verb: Token) -> bool:
+    """Whether those who leave are troops or fighters ("a force of 2,000 troops", "the soldiers")."""
+    forces = set(people_lexicon()["combatant"]) | set(people_lexicon()["military"])
+    leavers = [c for c in verb.children if c.dep_ == "nsubj"]
+    leavers += [o for c in leavers for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    return any(t.lemma_.lower() in forces or t.lower_ in forces for t in leavers)
 
 
 def _a_place(name: Token, verb: Token) -> bool:
     """A place fled: left for the leavers' own country ("Armenians left Karabakh for Armenia"),
-    or, by civilians, with no destination ("2,000 civilians left Mariupol"). People who leave
-    their country for another ("300 left Germany for Syria") mostly go to fight there."""
+    or, with no destination, a town or region ("100,000 Armenians left Karabakh") or any place
+    by civilians ("2,000 civilians left Mariupol"). People who leave their country for another
+    ("300 left Germany for Syria") mostly go to fight there."""
     leavers = [c for c in verb.children if c.dep_ == "nsubj"] + ([verb.head] if verb.dep_ in ("relcl", "acl") else [])
     own = {m.code for t in leavers for m in find_countries(t.text)}
     bound_for = [o for p in [*verb.children, *name.children] if p.dep_ == "prep" and p.lower_ in ("for", "to")
                  for o in p.children if o.dep_ == "pobj"]
     if bound_for:
         return any(m.code in own for o in bound_for for m in find_countries(o.text))
-    return any(t.lemma_.lower() in _CIVILIANS or t.lower_ in _CIVILIANS for t in leavers)
+    # a town or a region left with no destination ("100,000 Armenians left Karabakh") was fled;
+    # a country, by other than civilians, was mostly left to fight elsewhere
+    return not find_countries(name.text) or any(t.lemma_.lower() in _CIVILIANS or t.lower_ in _CIVILIANS for t in leavers)
 
 
 _CIVILIANS = frozenset(people_lexicon()["civilian"])

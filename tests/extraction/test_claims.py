@@ -2772,6 +2772,34 @@ def test_people_who_give_themselves_up_are_held(claims_of, text, event):
     assert only(claims_of(text)).event == event
 
 
+@pytest.mark.parametrize("text, event", [
+    # sent back or home is a return, unless it is to the war
+    ("In the past month about 30,000 people were sent back across the border crossing.", "other"),
+    ("Some 400 Afghans were sent home from the border last week.", "other"),
+    ("About 200 soldiers were sent back to the front after a week of rest.", "mobilization"),
+    # fighters who shelter somewhere hide there; people who shelter have fled
+    ("The group is said to have about 6,000 fighters sheltering in the mountains.", "mobilization"),
+    ("About 5,000 people are sheltering in schools in the city.", "displacement"),
+    # a force that leaves a place withdraws; people who leave a town or a region flee it
+    ("A regional force of about 2,000 troops left the province last year.", "other"),
+    ("About 100,000 Armenians have left Karabakh since the offensive.", "displacement"),
+    ("Some 2,000 residents left the city overnight.", "displacement"),
+])
+def test_where_people_are_sent_or_stay_or_leave_says_what_befell_them(claims_of, text, event):
+    assert only(claims_of(text)).event == event
+
+
+@pytest.mark.parametrize("text, origin", [
+    # a share of a whole counted in the same sentence comes from where the whole does
+    ("Ghana says 52 of its citizens have gone to Russia. Kyiv says more than 1,400 citizens of 36 African countries "
+     "fight for Russia and that at least 316 of them have been killed.", []),
+    ("Nepal's embassy counted 200 Nepalis in the army. A monitor says 3,000 foreigners have joined, and that 40 of "
+     "them are dead.", []),
+])
+def test_a_share_of_the_sentences_whole_comes_from_where_it_does(claims_of, text, origin):
+    assert claims_of(text)[-1].origin == origin
+
+
 @pytest.mark.parametrize("text, origins", [
     ("Israel's army said its raids had killed about 80 gunmen in the hills and that two of its soldiers had been "
      "wounded.", [[], ["IL"]]),
