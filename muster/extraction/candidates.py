@@ -272,9 +272,14 @@ def _event_words(case: Case) -> tuple[set[str], set[str], str | None]:
             # "left 900 militants dead and 1.9 million displaced": a state written after the count
             above.update(e for c in head.children if c.dep_ in ("amod", "oprd", "acomp") and c.i > head.i
                          and (e := event_of(c)))
+        if counted.noun is not None and counted.noun.lower_ in _DEAD_NOUNS:
+            above.add("casualty")  # "111 bodies were collected": the noun says they are dead
         if found:
             nearest = min(found, key=lambda w: min(abs(w[0] - span.start), abs(w[0] - span.end + 1)))[1]
     return {e for _, e in found}, above, nearest
+
+
+_DEAD_NOUNS = frozenset(people_lexicon()["event_nouns"]["casualty"])
 
 
 def _exchange_story(case: Case) -> bool:
@@ -334,6 +339,20 @@ def event_candidates(case: Case) -> list[Candidate]:
 
 
 # --- origin --------------------------------------------------------------------------------
+
+_SENDING_OR_CALLING = frozenset(words("call_up_verbs")) | frozenset(words("sending_verbs"))
+
+
+def _sent_by_subject(case: Case) -> bool:
+    """Whether the count is the object of a verb that sends or calls up people."""
+    span = _claim_span(case)
+    if span is None:
+        return False
+    token = anchor(span)
+    while token.dep_ in ("nummod", "quantmod", "pobj", "prep", "amod", "compound") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in _SENDING_OR_CALLING
+
 
 def _nearest_country(case: Case) -> tuple[str, ...]:
     from muster.normalize.countries import find_countries
@@ -417,6 +436,10 @@ def origin_candidates(case: Case) -> list[Candidate]:
         return [Candidate((), {"none", "hostages"})]
     found: dict = {}
     _add(found, rule, "rule")
+    if len(rule) == 1 and "verb:subject" in case.relations(rule[0]) and _sent_by_subject(case):
+        # "Russia's Wagner group deployed 2,000 fighters": the state that sends them, as the
+        # subject of the verb over the count
+        found[_key(rule)].proposers.add("sent_by_the_state")
     _add(found, (), "none")
     in_sentence = tuple(codes_in(case.sentence.text))
     if in_sentence:

@@ -87,8 +87,9 @@ class Article:
                 self._docs[i] = doc
             self.candidates = [i for i, doc in self._docs.items() if len(doc.spans[QUANTITIES])]
         else:
-            self.candidates = [s.index for s in self.sentences if candidate_quantities(s.text)
-                               and (mentions_people(s.text) or table_entry(s.text) is not None)]
+            self.candidates = [s.index for s in self.sentences if (found := candidate_quantities(s.text))
+                               and (mentions_people(s.text) or table_entry(s.text) is not None
+                                    or any(_adds_in_words(s.text, q) for q in found))]
             if not deferred:  # deferred: the caller parses the candidates of many articles in one stream
                 for i, doc in zip(self.candidates, nlp.pipe(parse_form(self.sentences[i].text) for i in self.candidates)):
                     self._docs[i] = doc
@@ -243,6 +244,13 @@ def _pair_respectively(sentence: Sentence, drafts: list[Draft]) -> None:
 
 
 _ADDITIVE_OPENERS = tuple(w + " " for w in words("additive_openers"))
+
+
+def _adds_in_words(text: str, quantity) -> bool:
+    """The cheap form of `_adds_to_the_count_before`, for a sentence that names no people:
+    "Thousands more were on the way", "Another 300 are expected"."""
+    return text[quantity.start:quantity.end].lower().startswith(_ADDITIVE_OPENERS) \
+        or re.match(r"\s+more\b", text[quantity.end:]) is not None
 
 
 def _adds_to_the_count_before(span: Span) -> bool:
@@ -929,7 +937,7 @@ def _group_named_before(article: Article, sentence: Sentence, head) -> str | Non
     """ "The RSF has besieged the city ... the group had 5,000 foreign fighters": an armed group
     named bare ("the group", "the militia") is the one the text named last, in this sentence or
     before."""
-    if head.lemma_.lower() not in _GROUP_NOUNS or head.doc[head.left_edge.i:head.i + 1].text.lower() != f"the {head.lower_}":
+    if not {head.lemma_.lower(), head.lower_} & _GROUP_NOUNS or head.doc[head.left_edge.i:head.i + 1].text.lower() != f"the {head.lower_}":
         return None
     texts = [sentence.text[:head.idx]] + [s.text for s in reversed(article.sentences[:sentence.index])]
     for text in texts:

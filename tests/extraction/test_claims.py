@@ -2692,6 +2692,9 @@ def test_an_ampersand_joins_one_name(claims_of, text, source):
     ("The militia has recruited 5,000 boys. Another 2,000 are in training camps near the border.", "Another 2,000"),
     ("Some 800 Afghans were deported last week. Twelve hundred more are expected to follow.", "Twelve hundred"),
     ("Kyiv says 600 foreigners have joined. A further 150 are waiting for their papers.", "A further 150"),
+    # a sentence that names no people at all
+    ("The rebels said 6,000 fighters had entered the city. Thousands more were on the way.", "Thousands"),
+    ("About 300 volunteers arrived on Monday. Another 200 are expected next week.", "Another 200"),
 ])
 def test_a_count_that_adds_to_the_people_just_counted_counts_them_too(claims_of, text, quantity):
     assert [c.text for c in claims_of(text)][-1] == quantity
@@ -2770,6 +2773,17 @@ def test_people_who_passed_through_a_force_served_in_it(claims_of, text, event):
 ])
 def test_people_who_give_themselves_up_are_held(claims_of, text, event):
     assert only(claims_of(text)).event == event
+
+
+@pytest.mark.parametrize("text", [
+    # a noun of the dead says what befell them, whatever the article says of others
+    "The M23 said 6,000 fighters had entered the city. Rescuers have counted at least 111 bodies since the "
+    "weekend, a civic leader said.",
+    "Rebels deployed 3,000 fighters to the town. Another 2,000 arrived on Monday. We have collected more than a "
+    "hundred bodies, he said.",
+])
+def test_the_dead_named_by_their_noun_are_casualties(claims_of, text):
+    assert claims_of(text)[-1].event == "casualty"
 
 
 @pytest.mark.parametrize("text, event", [
