@@ -500,8 +500,22 @@ def syntactic_sources(span: Span) -> list[Source]:
         if mark is not None and mark.i < span.start:
             break  # "A said 3,000 left, while B counted 1,000": B's figure is B's alone
     if not out:
+        out += _speaker_of_its_clause(root)
+    if not out:
         out += _trailing_attribution(span)
     return out
+
+
+def _speaker_of_its_clause(count: Token) -> list[Source]:
+    """ "far fewer than the 400,000 it claims", "the 5,000 the ministry reported": a reporting
+    verb in a relative clause on the count, with a subject of its own, gives the figure."""
+    for clause in count.children:
+        if clause.dep_ != "relcl" or not is_reporting_verb(clause):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.tag_ not in ("WDT", "WP") and subject.lower_ not in word_set("cues", "first_person"):
+            return [_source_from(subject, clause.text)]
+    return []
 
 
 PERSON_ROLES = frozenset(words("person_roles"))
@@ -623,6 +637,8 @@ def _trailing_attribution(span: Span) -> list[Source]:
     for token in span.sent:
         if token.i < span.end or not is_reporting_verb(token) or concessive_mark(token) is not None:
             continue
+        if token.dep_ == "relcl" and token.head.like_num:
+            continue  # "well above the 500 the ministry reported": the clause gives its own number only
         subject = next((c for c in token.children if c.dep_ == "nsubj" and not _is_dateline(c)), None)
         if subject is None:
             phrase = _phrase_after_comma(token) or _phrase_after_verb(token)

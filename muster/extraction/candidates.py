@@ -24,6 +24,7 @@ from muster.extraction.events import (
     counts_the_dead,
     event_of,
     event_over,
+    noun_events,
     predicate_events,
     share_clauses,
 )
@@ -253,6 +254,10 @@ def _event_words(case: Case) -> tuple[set[str], set[str], str | None]:
             if token.pos_ in ("VERB", "AUX"):
                 # what the verb says of them: "were taken captive", "were confirmed dead"
                 above.update(e for c in token.children if c.dep_ in ("oprd", "acomp") and (e := event_of(c)))
+                if came_from is not None and came_from.dep_ == "nsubj":
+                    # "90 people taken prisoner", read with "taken" as their verb and "prisoner" its object
+                    above.update(e for c in token.children if c.dep_ == "dobj"
+                                 for e in noun_events({c.lower_, c.lemma_.lower()}) if e == "detention")
                 if came_from is not None and came_from.dep_ == "dobj":
                     # "forced 5,000 people to flee": what they were made to do
                     above.update(e for c in token.children if c.dep_ == "xcomp" and (e := event_of(c)))
@@ -272,14 +277,19 @@ def _event_words(case: Case) -> tuple[set[str], set[str], str | None]:
             # "left 900 militants dead and 1.9 million displaced": a state written after the count
             above.update(e for c in head.children if c.dep_ in ("amod", "oprd", "acomp") and c.i > head.i
                          and (e := event_of(c)))
-        if counted.noun is not None and counted.noun.lower_ in _DEAD_NOUNS:
-            above.add("casualty")  # "111 bodies were collected": the noun says they are dead
+        # "the number of refugees fell to 3.1 million": the people a total is of
+        nouns = [counted.noun] if counted.noun is not None else [
+            o for t in span.sent if t.lower_ in _TOTAL_WORDS and t.i < span.start for p in t.children if p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"]
+        # "111 bodies were collected", "the number of refugees fell": the noun says what befell them
+        above.update(e for n in nouns for e in noun_events({n.lower_, n.lemma_.lower()}))
         if found:
             nearest = min(found, key=lambda w: min(abs(w[0] - span.start), abs(w[0] - span.end + 1)))[1]
     return {e for _, e in found}, above, nearest
 
 
-_DEAD_NOUNS = frozenset(people_lexicon()["event_nouns"]["casualty"])
+
+_TOTAL_WORDS = frozenset({"number", "total", "toll", "tally", "figure"})
 
 
 def _exchange_story(case: Case) -> bool:

@@ -591,7 +591,7 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
     # own state does ("North Korea deployed 11,000 troops to Russia")
     named = sides.parties_named_in(group_text)
     hint = (named[0] if named else None) or _side_from_call_up(counted.subject, noun, (article, sentence)) \
-        or _side_from_group(group_text, noun, origin)
+        or _side_from_group(group_text, noun, origin) or _members_of_a_states_body(article, sentence, noun)
     if hint is None and reference is not None and len(origin) == 1 and (reference[0].lemma_.lower() == "loss" or forces):
         hint = origin[0]  # "Russian losses", "the Russian army's toll": a state's losses are its forces' dead
     group_class = _group_class(noun)
@@ -931,6 +931,16 @@ def _is_armed(institution: str) -> bool | None:
 _STATE_INSTITUTIONS = frozenset(words("state_institutions"))
 _INSTITUTION_AFTER = re.compile(r"(?:['’]s)?\s+(" + "|".join(re.escape(w) for w in sorted(_STATE_INSTITUTIONS, key=len, reverse=True)) + r")\b",
                                 re.IGNORECASE)
+
+
+def _members_of_a_states_body(article: Article, sentence: Sentence, noun) -> str | None:
+    """ "300 members of the army", "soldiers of the military": the state whose body the text
+    named before."""
+    if noun is None:
+        return None
+    body = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "with", "in")
+                 for o in p.children if o.dep_ == "pobj"), None)
+    return _institution_state(article, sentence, body) if body is not None else None
 
 
 def _group_named_before(article: Article, sentence: Sentence, head) -> str | None:
@@ -1405,11 +1415,14 @@ def _full_name(article: Article, name: str, sentence: Sentence) -> str:
 
 
 def _dedupe(names: list[str]) -> list[str]:
-    """Names once each, without the quotation marks a text-read name may carry ('" the medic')."""
+    """Names once each, without the quotation marks a text-read name may carry ('" the medic').
+    A name that another names again in brackets ("a UN report" beside "the report (a UN report)")
+    is that one."""
+    named_again = {m.group(1) for n in names if (m := re.search(r"\((.+)\)$", n.strip(_QUOTE_MARKS)))}
     out: list[str] = []
     for n in names:
         n = n.strip(_QUOTE_MARKS)
-        if n and n not in out:
+        if n and n not in out and n not in named_again:
             out.append(n)
     return out
 

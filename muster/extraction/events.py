@@ -60,6 +60,13 @@ def event_of(token: Token) -> str | None:
         return "detention"
     if lemma == "pass" and _through_a_force(token):
         return "mobilization"
+    if lemma == "cross" and token.pos_ == "VERB" and (_border_crossed(token) or any(
+            c.dep_ == "prep" and c.lower_ in ("into", "over") for c in token.children)):
+        # "200,000 Russians have crossed into Kazakhstan": they fled; fighters who cross go to fight;
+        # "70 of them have crossed the border" are whatever the people counted before are
+        if not any(t.pos_ in ("NOUN", "PROPN") for t in _leavers(token)):
+            return None
+        return "mobilization" if _a_force_leaves(token) else "displacement"
     return _lemma_events().get(lemma) or _lemma_events().get(text) or _driven_from_home(token) or _still_there(token) \
         or _carried_to_a_front(token)
 
@@ -187,12 +194,20 @@ def _leave_event(token: Token) -> str:
     return "mobilization"
 
 
+def _border_crossed(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("border", "frontier") for c in verb.children)
+
+
 def _a_force_leaves(verb: Token) -> bool:
     """Whether those who leave are troops or fighters ("a force of 2,000 troops", "the soldiers")."""
-    forces = set(people_lexicon()["combatant"]) | set(people_lexicon()["military"])
+    forces = (set(people_lexicon()["combatant"]) | set(people_lexicon()["military"])) - set(people_lexicon()["neutral"])
+    return any(t.lemma_.lower() in forces or t.lower_ in forces for t in _leavers(verb))
+
+
+def _leavers(verb: Token) -> list[Token]:
+    """The subject of a verb of leaving, and the people of its "of" ("a force of 2,000 troops")."""
     leavers = [c for c in verb.children if c.dep_ == "nsubj"]
-    leavers += [o for c in leavers for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
-    return any(t.lemma_.lower() in forces or t.lower_ in forces for t in leavers)
+    return leavers + [o for c in leavers for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
 
 
 def _a_place(name: Token, verb: Token) -> bool:
@@ -404,6 +419,8 @@ def _enlisted(noun: Token) -> bool:
     """ "recruited 300 refugees", "2,000 prisoners were signed up to fight": a verb of enlisting
     right above the people, or its "to fight" below it; arriving or being sent is not enough
     ("30 refugees arrived")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ in ("dobj", "nsubjpass", "nsubj"):
+        noun = noun.head.head  # "recruited hundreds of Afghan refugees", "signed up dozens of prisoners"
     verb = noun.head
     if noun.dep_ not in ("dobj", "nsubjpass", "nsubj") or verb.pos_ != "VERB":
         return False

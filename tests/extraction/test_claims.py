@@ -1226,6 +1226,17 @@ def test_a_speaker_joined_by_a_conjunction_speaks_for_its_own_clause(claims_of, 
     assert [c.attributed_to for c in claims_of(text)] == chains
 
 
+@pytest.mark.parametrize("text, chains", [
+    # a figure set beside another as what someone reported: the speaker gives that figure only
+    ("The rebels hold about 2,000 prisoners, well above the 500 the ministry reported.", [[], ["the ministry"]]),
+    ("About 300 fighters died, far more than the 40 the army admitted.", [[], ["the army"]]),
+    ("The junta said it had trained many recruits. The army has 150,000 troops, far fewer than the 400,000 it "
+     "claims.", [[], ["The junta"]]),
+])
+def test_a_figure_in_a_reporting_clause_is_its_speakers_alone(claims_of, text, chains):
+    assert [c.attributed_to for c in claims_of(text)] == chains
+
+
 @pytest.mark.parametrize("text, origin", [
     ("Russia has suffered 300 casualties in the assault.", ["RU"]),
     ("Israel sustained 40 casualties during the raid.", ["IL"]),
@@ -1562,6 +1573,17 @@ def test_a_document_named_again_speaks_for_whoever_issued_it(claims_of, text, is
     last = claims_of(text)[-1]
     assert last.status == "attributed" and any(issuer in name for name in last.attributed_to), \
         (last.attributed_to, last.status)
+
+
+@pytest.mark.parametrize("text", [
+    # a part whose sentence names the document again has it as its source once
+    "An estimated 40,000 foreigners travelled to Syria, a UN report found. Of them, some 5,600 have returned home, "
+    "according to the report.",
+    "About 2,000 men volunteered last year, a government study found. Of these, 300 have died, the study says.",
+])
+def test_a_source_named_again_is_listed_once(claims_of, text):
+    chain = claims_of(text)[-1].attributed_to
+    assert len(chain) == 1 and chain[0].startswith("the ")
 
 
 @pytest.mark.parametrize("text", [
@@ -1912,6 +1934,15 @@ def test_a_states_body_named_bare_is_the_state_named_before(claims_of, text, sid
      "Houthis"),
 ])
 def test_an_armed_group_named_bare_is_the_group_named_before(claims_of, text, side):
+    assert claims_of(text)[-1].side == side
+
+
+@pytest.mark.parametrize("text, side", [
+    # members of a state's body named bare serve the state the text named it for
+    ("Mali's army lost a base near Gao. The jihadists said they had killed 300 members of the army.", "ML"),
+    ("The Sudanese military retook the bridge. The RSF said it had captured 120 soldiers of the army.", "SD"),
+])
+def test_members_of_a_states_body_named_bare_serve_that_state(claims_of, text, side):
     assert claims_of(text)[-1].side == side
 
 
@@ -2798,6 +2829,11 @@ def test_the_dead_named_by_their_noun_are_casualties(claims_of, text):
     ("A regional force of about 2,000 troops left the province last year.", "other"),
     ("About 100,000 Armenians have left Karabakh since the offensive.", "displacement"),
     ("Some 2,000 residents left the city overnight.", "displacement"),
+    # people who cross into another country or over the border flee; fighters who cross go to fight
+    ("More than 200,000 Russians have crossed into Kazakhstan since the call-up began, officials said.",
+     "displacement"),
+    ("Some 6,000 Ukrainian men have crossed the border illegally since the war began.", "displacement"),
+    ("About 300 foreign fighters crossed into Syria last month.", "mobilization"),
 ])
 def test_where_people_are_sent_or_stay_or_leave_says_what_befell_them(claims_of, text, event):
     assert only(claims_of(text)).event == event
