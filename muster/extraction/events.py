@@ -37,7 +37,8 @@ def event_of(token: Token) -> str | None:
         return _leave_event(token)
     if lemma in ("come", "go", "be") and any(c.lower_ in ("back", "home") for c in token.children):
         return "other"
-    if lemma == "send" and any(c.lower_ in ("back", "home") for c in token.children) and not _to_the_front(token):
+    if lemma == "send" and any(c.lower_ in ("back", "home") and c.dep_ in ("advmod", "prt", "npadvmod") for c in token.children) \
+            and not _to_the_front(token):
         return "other"  # "30,000 were sent back across the border", not "sent back to the front"
     if lemma == "shelter" and token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in people_lexicon()["combatant"]:
         return None  # "6,000 fighters sheltering in Afghanistan": hiding there, not driven from home
@@ -48,6 +49,10 @@ def event_of(token: Token) -> str | None:
         return None  # "could lose their jobs": not their lives
     if lemma == "strong" and not any(c.like_num for c in token.children):
         return None  # "a 4,000-strong force" is its strength; "strong support" is not
+    if lemma == "station" and token.pos_ != "VERB":
+        return None  # "a radio station", "the police station": a place, not "stationed 500 troops"
+    if lemma == "be" and (among := _among_whom(token)):
+        return among  # "14 civilians were among the dead"
     if lemma == "present" and token.pos_ == "VERB":
         return None  # "are present in the district", not "presented the prisoners"
     if lemma == "catch" and any(c.dep_ == "prep" and c.lower_ in ("in", "between", "up") or c.dep_ == "prt" for c in token.children):
@@ -74,6 +79,19 @@ def event_of(token: Token) -> str | None:
 _GIVING_ONESELF_UP = frozenset(tuple(p.split()) for p in words("giving_oneself_up"))
 
 
+def _among_whom(verb: Token) -> str | None:
+    """ "were among the dead", "are among the detainees": the people they are counted among say
+    what befell them."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "among":
+            for noun in prep.children:
+                if noun.dep_ == "pobj":
+                    named = noun_events({noun.lower_, noun.lemma_.lower()})
+                    if named:
+                        return named[0]
+    return None
+
+
 def _through_a_force(token: Token) -> bool:
     """ "About 1,000 Georgians have passed through the unit", "through the legion's ranks": people
     who pass through a force have served in it."""
@@ -91,7 +109,7 @@ def _gives_oneself_up(token: Token) -> bool:
 
 def _to_the_front(verb: Token) -> bool:
     """ "sent back to the front": the place a verb sends people to is the war."""
-    heads = [verb, *(c for c in verb.children if c.lower_ in ("back", "home"))]  # "sent back to the front"
+    heads = [verb, *(c for c in verb.children if c.lower_ in ("back", "home") and c.dep_ != "xcomp")]  # "sent back to the front"
     return any(o.lemma_.lower() in _FRONT_WORDS for h in heads for p in h.children
                if p.dep_ in ("prep", "dative") and p.lower_ == "to" for o in p.children if o.dep_ == "pobj")
 

@@ -2818,6 +2818,18 @@ def test_the_dead_named_by_their_noun_are_casualties(claims_of, text):
 
 
 @pytest.mark.parametrize("text, event", [
+    # the people a count is among say what befell it; a station is a place, not a deployment
+    ("Villagers told a local radio station that at least 14 civilians were among the dead.", "casualty"),
+    ("Two Britons were among the detainees, police told a television station.", "detention"),
+    ("Some 300 Syrians were among the refugees who reached the island.", "displacement"),
+    # "sent ... to back" a party is no return
+    ("Turkey sent several thousand Syrian fighters to back the Tripoli government.", "mobilization"),
+])
+def test_what_people_are_counted_among_is_what_befell_them(claims_of, text, event):
+    assert only(claims_of(text)).event == event
+
+
+@pytest.mark.parametrize("text, event", [
     # sent back or home is a return, unless it is to the war
     ("In the past month about 30,000 people were sent back across the border crossing.", "other"),
     ("Some 400 Afghans were sent home from the border last week.", "other"),
