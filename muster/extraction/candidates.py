@@ -605,7 +605,9 @@ def _host_government(case: Case) -> str | None:
     at_home_war = sum(case.frame.countries.get(c, 0) for c in case.frame.countries if are_opponents(c, home))
     if away[0] not in case.frame.lede_countries and case.frame.places.get(away[0], 0) < 2:
         return None  # "others moved to Belarus" late in a story set at home is no host
-    return away[0] if case.frame.countries.get(away[0], 0) > at_home_war else None
+    if case.frame.countries.get(away[0], 0) <= at_home_war:
+        return None
+    return serving["rival_governments"].get(away[0], away[0])
 
 
 @lru_cache(maxsize=256)

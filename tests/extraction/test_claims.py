@@ -1964,6 +1964,8 @@ def test_a_bare_army_is_not_the_state_whose_civil_body_was_named(claims_of, text
      "African Republic with the Wagner group, officials said.", "CF"),
     ("Burkina Faso hosts Russian force. Hundreds of Russian troops from the Africa Corps have arrived in "
      "Burkina Faso, state television said.", "BF"),
+    ("Mercenaries remain in Libya. An estimated 2,000 Wagner fighters were in Libya in 2020, according to US "
+     "officials.", "Libyan National Army"),
 ])
 def test_a_serving_force_abroad_takes_its_hosts_side(claims_of, text, side):
     """The contract: forces a state sends to serve another government take that government's side,
@@ -2205,9 +2207,14 @@ def test_a_concessive_clause_after_a_figure_speaks_only_for_its_own(claims_of, t
     assert "group" not in " ".join(first.attributed_to) and "police" not in " ".join(first.attributed_to)
 
 
-def test_a_caveat_that_points_back_covers_its_own_paragraph_only(claims_of):
+@pytest.mark.parametrize("caveat", [
+    "Those figures could not be verified.",
+    "Neither number could be independently verified.",
+    "Neither of the two figures could be confirmed.",
+])
+def test_a_caveat_that_points_back_covers_its_own_paragraph_only(claims_of, caveat):
     text = ("About 2,000 soldiers have defected, a group that helps them said.\n\n"
-            "Rebels captured some 4,000 troops in the offensive, the rebels said. Those figures could not be verified.")
+            f"Rebels captured some 4,000 troops in the offensive, the rebels said. {caveat}")
     first, second = claims_of(text)
     assert first.status == "attributed" and second.status == "unconfirmed"
 
