@@ -1135,6 +1135,19 @@ def _paragraph_text(case: Case) -> str:
     return " ".join(s.text for s in case.drafted.article.sentences if s.paragraph == case.sentence.paragraph)
 
 
+_DEFINITE_OPENING = re.compile(r"(?:The|This|That|These|Those|Its|Their)\s+([a-z]{4,})\b")
+
+
+def _goes_on_about(case: Case, paragraph: str) -> bool:
+    """ "Iraq brought 600 people home from the al-Hol camp ... The camp holds about 40,000
+    people": a paragraph that opens on something the text named before goes on about it."""
+    m = _DEFINITE_OPENING.match(paragraph)
+    if m is None:
+        return False
+    before = case.drafted.article.text[:case.drafted.article.text.find(paragraph)]
+    return re.search(rf"\b{m.group(1)}\b", before, re.IGNORECASE) is not None
+
+
 def keep_candidates(case: Case) -> list[Candidate]:
     c, d = case.claim, case.draft
     frame = case.frame
@@ -1149,7 +1162,7 @@ def keep_candidates(case: Case) -> list[Candidate]:
         return [Candidate(False, {"no_conflict_word"})]
     paragraph = _paragraph_text(case)
     if frame.scope_words <= SPARSE_SCOPE_WORDS and scope_hits(paragraph) == 0 and not find_countries(paragraph) \
-            and not party_mentions(paragraph):
+            and not party_mentions(paragraph) and not _goes_on_about(case, paragraph):
         # A letters page or a campus news page that mentions a war once: its other paragraphs,
         # which name no country, party or conflict word ("3,000 residents signed the
         # petition"), are not about it.

@@ -411,6 +411,19 @@ def test_a_text_that_mentions_a_war_once_counts_no_one_in_its_other_paragraphs(c
     assert not set(found) & set(unrelated), found
 
 
+@pytest.mark.parametrize("text, kept", [
+    # a paragraph that opens on what the text named before goes on about it
+    ("Iraq brings home families from Syrian camp\n\nBAGHDAD — Iraq repatriated 150 families, comprising "
+     "about 600 people, from the al-Hol camp in northeast Syria on Thursday, the migration ministry said, "
+     "the latest in a series of transfers.\n\nIraq has brought back more than 10,000 of its citizens from "
+     "al-Hol since 2021. Around 20,000 Iraqis remain in the camp, according to the ministry, which said "
+     "most were women and children.\n\nThe camp holds about 40,000 people in all, including some 6,000 "
+     "foreigners from 50 countries.", "about 40,000"),
+])
+def test_a_paragraph_that_goes_on_about_what_was_named_before_is_kept(claims_of, text, kept):
+    assert kept in [c.text for c in claims_of(text)]
+
+
 def test_a_war_between_two_parties_is_no_doer(nlp):
     from muster.extraction.candidates import _agent_party
 
