@@ -2550,6 +2550,15 @@ def test_soldiers_a_state_has_or_sent_are_its_own(claims_of, text, origin):
     assert claims_of(text)[-1].origin == origin
 
 
+@pytest.mark.parametrize("text", [
+    # foreign nationals a state recruits are not its own citizens
+    "Russia recruited more than 1,500 foreign nationals into its army in September alone.",
+    "Kyiv says it has signed up about 800 foreign citizens since the spring.",
+])
+def test_foreign_citizens_a_state_recruits_are_not_its_own(claims_of, text):
+    assert only(claims_of(text)).origin == []
+
+
 @pytest.mark.parametrize("text, side", [
     ("Moscow admits 35 of its troops were captured in the raid.", "RU"),
     ("Kyiv says 140 of its soldiers are still held as prisoners of war.", "UA"),
