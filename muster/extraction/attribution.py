@@ -967,14 +967,12 @@ _LINKED_OPENING = re.compile(r"^(?:Of (?:these|those|them|whom)|Among (?:them|th
 _IMPERSONAL_OPENING = re.compile(r"^It (?:is|was) (?:also )?(?:noted|added|reported|specified|clarified)\b")
 
 
-_CAVEAT_OPENING = re.compile(r"^(?:This|That|These|Those|The|Such|Neither|Both|Either)\s+(?:(?:of\s+the\s+)?(?:two\s+)?)?"
-                             r"(?:figures?|numbers?|claims?|information|reports?|tolls?|"
+_CAVEAT_OPENING = re.compile(r"^(?:This|That|These|Those|The|Such)\s+(?:figures?|numbers?|claims?|information|reports?|tolls?|"
                              r"estimates?|accounts?|data|statistics|assertions?|totals?|counts?)\b", re.IGNORECASE)
 
 
 def refers_back(sentence: str) -> bool:
-    """ "Those figures could not be verified.", "Neither number could be checked.": a caveat about
-    the figures just given."""
+    """ "Those figures could not be verified.": a caveat about the sentence before."""
     return bool(_CAVEAT_OPENING.match(sentence))
 
 
