@@ -33,7 +33,7 @@ from muster.extraction.lexicon import events as events_lexicon
 from muster.extraction.lexicon import people as people_lexicon
 from muster.extraction.lexicon import words
 from muster.extraction.origin import antecedent, codes_in, named_origins, names_serving_force, table_entry
-from muster.extraction.people import anchor, counted_noun
+from muster.extraction.people import TOTAL_NOUNS, anchor, counted_noun
 from muster.extraction.sides import (
     GENERIC_JIHADIST,
     are_opponents,
@@ -279,7 +279,7 @@ def _event_words(case: Case) -> tuple[set[str], set[str], str | None]:
                          and (e := event_of(c)))
         # "the number of refugees fell to 3.1 million": the people a total is of
         nouns = [counted.noun] if counted.noun is not None else [
-            o for t in span.sent if t.lower_ in _TOTAL_WORDS and t.i < span.start for p in t.children if p.lower_ == "of"
+            o for t in span.sent if t.lower_ in TOTAL_NOUNS and t.i < span.start for p in t.children if p.lower_ == "of"
             for o in p.children if o.dep_ == "pobj"]
         # "111 bodies were collected", "the number of refugees fell": the noun says what befell them
         above.update(e for n in nouns for e in noun_events({n.lower_, n.lemma_.lower()}))
@@ -287,9 +287,6 @@ def _event_words(case: Case) -> tuple[set[str], set[str], str | None]:
             nearest = min(found, key=lambda w: min(abs(w[0] - span.start), abs(w[0] - span.end + 1)))[1]
     return {e for _, e in found}, above, nearest
 
-
-
-_TOTAL_WORDS = frozenset({"number", "total", "toll", "tally", "figure"})
 
 
 def _exchange_story(case: Case) -> bool:

@@ -49,6 +49,7 @@ from muster.extraction.origin import (
 )
 from muster.extraction.people import (
     BODIES_OF_PEOPLE,
+    TOTAL_NOUNS,
     anchor,
     casualty_total,
     counted_noun,
@@ -728,7 +729,7 @@ def _reference_total(span: Span):
     losses = casualty_total(span)
     if losses is not None:
         return losses, None
-    totals = [t for t in span.sent if t.lower_ in ("number", "toll", "total", "figure", "tally")]
+    totals = [t for t in span.sent if t.lower_ in TOTAL_NOUNS]
     if not totals:
         return None
     # "the real toll is higher; relatives put the number of Nepalis recruited at 15,000": the

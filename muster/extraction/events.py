@@ -218,8 +218,12 @@ def _border_crossed(verb: Token) -> bool:
 
 def _a_force_leaves(verb: Token) -> bool:
     """Whether those who leave are troops or fighters ("a force of 2,000 troops", "the soldiers")."""
-    forces = (set(people_lexicon()["combatant"]) | set(people_lexicon()["military"])) - set(people_lexicon()["neutral"])
-    return any(t.lemma_.lower() in forces or t.lower_ in forces for t in _leavers(verb))
+    return any(t.lemma_.lower() in _FORCE_WORDS or t.lower_ in _FORCE_WORDS for t in _leavers(verb))
+
+
+# Fighters and soldiers, not the plain "men" or "nationals" a war story may also call them.
+_FORCE_WORDS = (frozenset(people_lexicon()["combatant"]) | frozenset(people_lexicon()["military"])) \
+    - frozenset(people_lexicon()["neutral"])
 
 
 def _leavers(verb: Token) -> list[Token]:

@@ -73,6 +73,10 @@ def _people_verbs() -> frozenset[str]:
     return frozenset(lexicon()["people_verbs"])
 
 
+# The nouns of a total a number gives ("the number of refugees fell to 3.1 million", "the toll rose to 300").
+TOTAL_NOUNS = frozenset({"number", "toll", "total", "figure", "tally"})
+
+
 @cache
 def _reference_heads() -> frozenset[str]:
     return frozenset(lexicon()["reference_heads"])
