@@ -487,7 +487,7 @@ def syntactic_sources(span: Span) -> list[Source]:
             continue  # "it is believed": a hedge, read from the text
         if subject.lower_ in word_set("cues", "first_person"):
             continue  # the speaker of the quotation covers "we estimate"
-        if _speaker_again(subject, token):
+        if _speaker_again(subject, token) or _counts_its_own_ranks(token, subject, root):
             continue
         out.append(_source_from(subject, verb_text))
         recipient = _told_to(token)
@@ -504,6 +504,24 @@ def syntactic_sources(span: Span) -> list[Source]:
     if not out:
         out += _trailing_attribution(span)
     return out
+
+
+_ARMED_BODIES = frozenset(words("armed_bodies"))
+
+
+def _counts_its_own_ranks(verb: Token, subject: Token, number: Token) -> bool:
+    """ "the division counted 20,000 fighters", "the force, which once numbered 22,000 troops":
+    an armed body that counts or numbers men has them; it does not report on them. A body that
+    counts what befell people ("the army counted 120 bodies", "300 civilians killed") still speaks."""
+    if verb.lemma_.lower() not in ("count", "number") or subject.lemma_.lower() not in _ARMED_BODIES:
+        return False
+    counted = number.head if number.dep_ == "nummod" else None
+    return counted is None or is_people_noun(counted) and counted.lemma_.lower() not in _FATE_NOUNS and not any(
+        c.dep_ in ("acl", "relcl", "amod") and c.tag_ == "VBN" for c in counted.children)
+
+
+# "bodies", "prisoners", "refugees": nouns that say what befell people, which a body reports
+_FATE_NOUNS = frozenset(w for nouns in load_json("people.json")["event_nouns"].values() for w in nouns)
 
 
 def _speaker_of_its_clause(count: Token) -> list[Source]:

@@ -747,12 +747,30 @@ def fights_on(d) -> bool:
 _CIVILIANS = re.compile(r"^(?:[\w-]+\s+){0,2}civilians\b", re.IGNORECASE)
 
 
+def _people_at_large_killed(case: Case) -> bool:
+    """ "1,200 people were killed", "the blast killed 471 people": counted by the plainest word,
+    with nothing said of whose or where from, the dead of a story about fighters are its victims
+    at large, not the fighters named before them. (People held are left to the decisions: read
+    the same way, they cost on cross-validation.)"""
+    d = case.draft
+    return bool(d.extra.get("people_at_large") and case.claim.event == "casualty" and not d.explicit_side
+                and case.rule["event"] == case.claim.event  # the sentence itself says what befell them
+                and not codes_in(case.claim.group) and not parties_named_in(case.claim.group))
+
+
+def _non_combatants_of_no_party(case: Case) -> bool:
+    """ "42 hostages were freed", "300 villagers fled": nouns that say the people are not fighters,
+    with no party named as theirs."""
+    d = case.draft
+    return bool(d.extra.get("non_combatant") and not d.explicit_side and not parties_named_in(case.claim.group))
+
+
 def side_candidates(case: Case) -> list[Candidate]:
     d = case.draft
     if case.claim.event == "displacement" and not fights_on(d):
         # The contract: refugees and the displaced join no side; fighters who fall back keep theirs.
         return [Candidate(None, {"none"})]
-    if _CIVILIANS.match(case.claim.group):
+    if _CIVILIANS.match(case.claim.group) or _people_at_large_killed(case) or _non_combatants_of_no_party(case):
         # the contract: civilians join no side, whatever side the sentence gives those who harm them
         return [Candidate(None, {"none", "non_combatant"})]
     # a hint read from a party the group names ("Wagner fighters") is named even where it is

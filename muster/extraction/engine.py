@@ -620,7 +620,9 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
                         "non_combatant": evading or noun is not None and bool({noun.lemma_.lower(), noun.lower_} & _NON_COMBATANTS),
                         "military_noun": noun is not None and _is_military(noun),
                         # "men", "nationals": fighters in a war story, but they say nothing of it by themselves
-                        "plain_people": noun is not None and bool({noun.lemma_.lower(), noun.lower_} & _PLAIN_PEOPLE)})
+                        "plain_people": noun is not None and bool({noun.lemma_.lower(), noun.lower_} & _PLAIN_PEOPLE),
+                        "people_at_large": noun is not None and noun.lemma_.lower() in _PEOPLE_AT_LARGE and not counted.partitive
+                        and not tied})
 
 
 @cache
@@ -697,6 +699,7 @@ _KILLING = frozenset(events_lexicon()["lemmas"]["casualty"])
 _NON_COMBATANTS = frozenset(load_json("people.json")["non_combatants"]["lemmas"])
 _HELD_NOUNS = frozenset(people_lexicon()["event_nouns"]["detention"])
 _PLAIN_PEOPLE = frozenset(people_lexicon()["neutral"])
+_PEOPLE_AT_LARGE = frozenset(words("people_at_large"))
 
 
 # "18,852 came from the Middle East, ...": a "from" before the next comma says where this

@@ -1648,11 +1648,16 @@ def test_a_place_people_were_held_in_is_not_where_they_come_from(claims_of, text
 
 
 @pytest.mark.parametrize("text", [
+    # the counted people themselves
     "LONDON — When the fighting began, hundreds of Canadians said they would volunteer.",
     "Last spring, scores of Irish men said they were ready to go to the front.",
     "After the invasion, thousands of veterans told reporters they planned to enlist.",
+    # an armed body that counts or numbers men has them
+    "At its height the brigade counted some 6,000 fighters.",
+    "The peacekeeping force, which once numbered 18,000 troops, is shrinking.",
+    "The regiment now counts about 900 foreign volunteers in its ranks.",
 ])
-def test_the_counted_people_are_not_the_source_of_their_own_number(claims_of, text):
+def test_a_subject_that_does_not_report_the_number_is_no_source(claims_of, text):
     claim = only(claims_of(text))
     assert (claim.attributed_to, claim.status) == ([], "asserted")
 
@@ -3872,3 +3877,47 @@ def test_a_speaker_the_parser_hangs_on_an_opening_phrase_still_speaks(claims_of,
 ])
 def test_what_a_clauses_speaker_says_of_people_is_their_event(claims_of, text):
     assert claims_of(text)[-1].event == "casualty"
+
+
+@pytest.mark.parametrize("text", [
+    "The Rapid Support Forces have about 3,000 fighters in the province, commanders say. Their raid on the market "
+    "town on Friday killed 85 people.",
+    "Hamas commanders say 2,000 of their gunmen took part in the assault. Some 600 people were killed and 90 people "
+    "died of their wounds later.",
+    "Around 4,000 M23 rebels crossed the river in March, the army says. At least 310 people have died in the "
+    "fighting since then.",
+])
+def test_people_at_large_who_were_killed_are_on_no_side(claims_of, text):
+    fighters, *harmed = claims_of(text)
+    assert fighters.side is not None
+    assert [c.event for c in harmed] == ["casualty"] * len(harmed)
+    assert [c.side for c in harmed] == [None] * len(harmed)
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Shabaab has about 7,000 fighters in the south. About 900 people linked to al-Shabaab have been arrested.",
+    "Boko Haram still has thousands of fighters. Some 1,500 people loyal to Boko Haram were captured last year.",
+])
+def test_people_tied_to_a_party_who_are_taken_keep_its_side(claims_of, text):
+    assert claims_of(text)[-1].side == claims_of(text)[0].side
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The army counted 75 bodies of insurgents after the battle.", "The army"),
+    ("The militia counted 30 prisoners in its camp.", "The militia"),
+    ("The army counted 200 civilians killed during the month.", "The army"),
+])
+def test_an_armed_body_that_counts_what_befell_people_reports_it(claims_of, text, body):
+    claim = only(claims_of(text))
+    assert (claim.attributed_to, claim.status) == ([body], "attributed")
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas has about 20,000 fighters in Gaza. Troops freed 4 hostages in a raid on Saturday.",
+    "Boko Haram fields some 5,000 fighters in the northeast. Soldiers rescued 42 hostages from its camps.",
+    "The Houthis have 100,000 fighters, their leader says. Their drones hit a market, and 30 villagers fled.",
+])
+def test_non_combatants_in_a_story_of_fighters_are_on_no_side(claims_of, text):
+    fighters, *others = claims_of(text)
+    assert fighters.side is not None
+    assert [c.side for c in others] == [None] * len(others)

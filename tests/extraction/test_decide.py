@@ -123,7 +123,7 @@ def test_the_doer_of_the_verb_over_the_count_is_found(nlp, text, agent):
 def test_the_doer_is_offered_to_the_side_decision_with_its_opponent(nlp):
     from muster.extraction.candidates import side_candidates
 
-    case = _cases(nlp, "Russian forces have killed about 900 people near the city.")[0]
+    case = _cases(nlp, "Russian forces have killed about 900 residents near the city.")[0]
     proposers = {c.value: c.proposers for c in side_candidates(case)}
     assert "agent" in proposers["RU"] and "agent_opponent" in proposers["UA"]
 
@@ -223,7 +223,7 @@ def test_the_side_decision_knows_what_kind_of_harm_the_sentence_names(nlp, text,
 def test_the_side_decision_is_told_how_each_party_stands_to_the_count(nlp):
     from muster.extraction.candidates import side_candidates
 
-    case = _cases(nlp, "Nearly 200 people were killed by Ethiopian forces in Tigray.")[0]
+    case = _cases(nlp, "Nearly 200 residents were killed by Ethiopian forces in Tigray.")[0]
     numbers = {c.value: c.numbers for c in side_candidates(case)}
     assert numbers["ET"].get("rel=verb:opposed") == 1.0
 
