@@ -1007,6 +1007,15 @@ def covers_every_figure(sentence: str) -> bool:
     return unconfirmed_in(sentence) is not None and bool(_CAVEAT_ON_ALL.search(sentence))
 
 
+_WEIGHS_TWO = re.compile(r"\b(?:neither|both)\b", re.IGNORECASE)
+
+
+def weighs_two_claims(sentence: str) -> bool:
+    """ "Neither figure could be verified", "Both claims could not be confirmed": a caveat on the
+    two claims just made, not on every figure before them."""
+    return bool(_WEIGHS_TWO.search(sentence))
+
+
 def turns_to_another_matter(sentence: str) -> bool:
     """ "Separately, ...", "Meanwhile, ...": the sentence leaves the figures before it."""
     return bool(_topic_shift_opening().match(sentence.lstrip("“\"‘ ")))

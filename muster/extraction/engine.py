@@ -1135,10 +1135,28 @@ def _cover_with_caveats(article: Article, drafts: list[Draft]) -> None:
         start = since
         if attr.refers_back(sentence.text):
             start = max(since, next(s.index for s in article.sentences if s.paragraph == sentence.paragraph))
+        if attr.weighs_two_claims(sentence.text):
+            start = max(start, _two_claims_back(drafts, sentence.index))
         for d in drafts:
             if start <= d.sentence.index < sentence.index:
                 d.unconfirmed = d.unconfirmed or caveat
         since = sentence.index + 1
+
+
+def _two_claims_back(drafts: list[Draft], before: int) -> int:
+    """The first sentence of the two claims said just before sentence `before`, by two speakers
+    ("Rebels say they killed 4,000. The ministry says 412 died, including 14 officers. Neither
+    figure could be verified."): a count and its parts are one claim, by whoever said it."""
+    speakers: list = []
+    start = before
+    for d in reversed([d for d in drafts if d.sentence.index < before]):
+        speaker = tuple(s.name for s in d.sources) or d.sentence.index
+        if speaker not in speakers:
+            if len(speakers) == 2:
+                break
+            speakers.append(speaker)
+        start = d.sentence.index
+    return start
 
 
 # A sentence this short that only says something could not be verified is about the sentence before.

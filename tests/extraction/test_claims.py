@@ -1391,6 +1391,18 @@ def test_a_caveat_about_the_figures_covers_every_figure_before_it(claims_of, tex
     assert len(claims) >= 2 and {c.status for c in claims} == {"unconfirmed"}, [(c.text, c.status) for c in claims]
 
 
+@pytest.mark.parametrize("text, statuses", [
+    ("About 2,000 recruits arrived in May, the ministry said.\n\nThe rebels say they have killed 900 soldiers. "
+     "The army admits to 120 dead. Neither figure could be verified.",
+     ["attributed", "unconfirmed", "unconfirmed"]),
+    ("A monitor counted 5,000 foreign fighters last year.\n\nThe militia claims 300 captured, including 40 "
+     "officers; the government puts the number at 80.\n\nBoth figures could not be independently confirmed.",
+     ["attributed", "unconfirmed", "unconfirmed", "unconfirmed"]),
+])
+def test_a_caveat_on_neither_or_both_covers_the_two_claims_just_made(claims_of, text, statuses):
+    assert [c.status for c in claims_of(text)] == statuses
+
+
 def test_a_caveat_covers_nothing_after_it(claims_of):
     text = ("The ministry said 300 volunteers had joined. The figures could not be verified.\n\n"
             "Separately, 40 soldiers were killed in the south, the army said.")
