@@ -596,7 +596,9 @@ def _host_government(case: Case) -> str | None:
     # Where the article is set: the country it names most as a place, and failing that at all.
     # A passing mention of the home war ("it fought in Ukraine before") does not move it there.
     named = case.frame.places if case.frame.places else case.frame.countries
-    away = [code for code, _ in named.most_common() if code != home and not are_opponents(code, home)]
+    # not where the counted foreigners come from: "40 Georgians died serving with Wagner" were not in Georgia
+    foreigners = [code for code in case.claim.origin if home not in case.claim.origin]
+    away = [code for code, _ in named.most_common() if code != home and not are_opponents(code, home) and code not in foreigners]
     if not away:
         return None
     at_home_war = sum(case.frame.countries.get(c, 0) for c in case.frame.countries if are_opponents(c, home))

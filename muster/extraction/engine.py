@@ -585,7 +585,8 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
     elif noun is not None and belongs_to and not sides.parties_named_in(group_text):
         # "fighters of the Donetsk People's Republic", "members of Hamas": whose they are
         group_text = f"{group_text} {belongs_to.group(2)}"
-    explicit = sides.nearest_side(sides.side_mentions(sentence.text), q.start, origin)
+    explicit = sides.nearest_side(sides.side_mentions(sentence.text), q.start, origin) \
+        or _joins_a_bare_institution(article, sentence)
     owned = origin[0] if forces and len(origin) == 1 else None
     explicit = explicit or owned  # "the Russian army's death toll": the army's own dead
     # "Wagner fighters" name their side; whoever sends or recruits "troops" says it before their
@@ -910,10 +911,16 @@ def _institution_state(article: Article, sentence: Sentence, head) -> str | None
         named = codes_in(head.doc[head.left_edge.i:head.i + 1].text)
         if len(named) == 1:
             return named[0]  # "Burkina Faso's junta", "the Malian army"
+    return _state_of_bare_institution(article, sentence, head.left_edge.idx, phrase)
+
+
+def _state_of_bare_institution(article: Article, sentence: Sentence, before: int, phrase: str) -> str | None:
+    """The state whose `phrase` ("the army") the text named last before offset `before` of the
+    sentence, in it or in the sentences before it."""
     if re.sub(r"^the\s+", "", phrase) not in _STATE_INSTITUTIONS:
         return None
     armed = _is_armed(re.sub(r"^the\s+", "", phrase))
-    texts = [sentence.text[:head.left_edge.idx]] + [s.text for s in reversed(article.sentences[:sentence.index])]
+    texts = [sentence.text[:before]] + [s.text for s in reversed(article.sentences[:sentence.index])]
     for text in texts:
         mentions = [m for m in find_countries(text) if (after := _INSTITUTION_AFTER.match(text[m.end:]))
                     and (armed is None or _is_armed(after.group(1).lower()) in (armed, None))]
@@ -923,6 +930,22 @@ def _institution_state(article: Article, sentence: Sentence, head) -> str | None
 
 
 _ARMED_INSTITUTIONS = frozenset(words("armed_institutions"))
+
+
+@cache
+def _bare_institution_joined() -> re.Pattern[str]:
+    armed = "|".join(re.escape(w) for w in sorted(_ARMED_INSTITUTIONS, key=len, reverse=True))
+    return re.compile(rf"\b(?:(?:{sides.join_alternation()})\s+|on\s+)the\s+(?P<body>{armed})(?:['’]s\s+side)?\b",
+                      re.IGNORECASE)
+
+
+def _joins_a_bare_institution(article: Article, sentence: Sentence) -> str | None:
+    """ "several hundred Darfuri fighters signed up to fight on the army's side", "joined the
+    military": the state whose army the text named, as the side they join."""
+    m = _bare_institution_joined().search(sentence.text)
+    if m is None or m.group().lower().startswith("on ") and not m.group().lower().endswith("side"):
+        return None
+    return _state_of_bare_institution(article, sentence, m.start(), f"the {m.group('body').lower()}")
 
 
 def _is_armed(institution: str) -> bool | None:

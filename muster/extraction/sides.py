@@ -71,7 +71,7 @@ def _party_pattern() -> str:
 
 @cache
 def _cue_pattern() -> re.Pattern[str]:
-    joins = _join_alternation()
+    joins = join_alternation()
     moves = "|".join(re.escape(p) for p in sorted(_movement_patterns(), key=len, reverse=True))
     against = "|".join(re.escape(p) for p in sorted(lexicon()["against_patterns"], key=len, reverse=True))
     between = rf"(?:(?!against\b|versus\b|battling\b|with\b|conflict\b|war\b|from\b|in\b|into\b|to\b|at\b|on\b|near\b|inside\b|across\b|fight\b|fighting\b|fought\b|battle\b|defeat\b|repel\b)[\w’'-]+\s+){{0,{MAX_WORDS_BETWEEN}}}?"
@@ -189,17 +189,18 @@ def enemies_named_in(text: str) -> frozenset[str]:
 def _unit_pattern() -> re.Pattern[str]:
     """ "with the Georgian Legion", "in the International Legion", "of Wagner": membership."""
     units = "|".join(re.escape(n) for n in sorted(lexicon()["membership_units"]["names"], key=len, reverse=True))
-    return re.compile(rf"\b(?:with|in|into|of)\s+(?:the\s+)?(?P<unit>{units})\b", re.IGNORECASE)
+    # "in Ukraine's International Legion": the owner's name may stand for "the"
+    return re.compile(rf"\b(?:with|in|into|of)\s+(?:the\s+|(?-i:[A-Z][\w.-]*)['’]s\s+)?(?P<unit>{units})\b", re.IGNORECASE)
 
 
 @cache
 def _pronoun_cue_pattern() -> re.Pattern[str]:
     # "want to fight for it", "are fighting on its side", "serve in their ranks"
-    return re.compile(rf"\b(?:(?:{_join_alternation()})\s+(?:it|them)|(?:on|to)\s+(?:its|their)\s+side"
+    return re.compile(rf"\b(?:(?:{join_alternation()})\s+(?:it|them)|(?:on|to)\s+(?:its|their)\s+side"
                       rf"|in\s+(?:its|their)\s+ranks)\b", re.IGNORECASE)
 
 
-def _join_alternation() -> str:
+def join_alternation() -> str:
     """The joining phrases ("fight for", "signed up with"), longest first, as one alternation."""
     return "|".join(re.escape(p) for p in sorted(lexicon()["join_patterns"], key=len, reverse=True))
 

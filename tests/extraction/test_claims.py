@@ -3933,3 +3933,22 @@ def test_non_combatants_in_a_story_of_fighters_are_on_no_side(claims_of, text):
     fighters, *others = claims_of(text)
     assert fighters.side is not None
     assert [c.side for c in others] == [None] * len(others)
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Sudan's army has lost ground in Darfur. About 600 fighters of a rebel faction have signed up to fight on the "
+     "army's side.", "SD"),
+    ("The Malian army is short of men. Some 400 Tuareg fighters joined the army last month.", "ML"),
+    ("Burkina Faso's military is stretched thin. Several hundred Ivorian volunteers fight alongside the military.",
+     "BF"),
+])
+def test_people_who_join_a_states_army_named_bare_serve_that_state(claims_of, text, side):
+    assert only(claims_of(text)).side == side
+
+
+@pytest.mark.parametrize("text, side", [
+    ("About 300 Colombians are fighting in Ukraine's International Legion.", "UA"),
+    ("Some 40 Georgians died serving with Russia's Wagner.", "RU"),
+])
+def test_a_unit_named_with_its_owner_states_a_side(claims_of, text, side):
+    assert only(claims_of(text)).side == side
