@@ -825,8 +825,10 @@ def _side_from_call_up(subject, noun, context: tuple[Article, Sentence] | None =
         # The subject nearest the verb: a dateline the parser took for one stands further away.
         recruiter = max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i, default=None)
         if recruiter is None and verb.dep_ in ("xcomp", "ccomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
-            # "The junta introduced conscription and has called up 30,000 men": a shared subject
-            recruiter = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            # "The junta introduced conscription and has called up 30,000 men": a shared subject;
+            # "the group is thought to have 7,000 fighters": the subject of the passive it hangs on
+            recruiter = next((c for c in verb.head.children if c.dep_ == "nsubj"
+                              or c.dep_ == "nsubjpass" and verb.dep_ == "xcomp"), None)
         if recruiter is not None:
             recruiter = antecedent(recruiter)
             party = _party_of_phrase(recruiter) or (_institution_state(*context, recruiter) or _group_named_before(

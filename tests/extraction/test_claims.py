@@ -3952,3 +3952,22 @@ def test_people_who_join_a_states_army_named_bare_serve_that_state(claims_of, te
 ])
 def test_a_unit_named_with_its_owner_states_a_side(claims_of, text, side):
     assert only(claims_of(text)).side == side
+
+
+@pytest.mark.parametrize("text", [
+    "Chad withdrew about 1,200 soldiers from the mission last year.",
+    "Some 3,000 troops were withdrawn from the border region in March.",
+    "The army has withdrawn 600 of its men from the town, officials said.",
+])
+def test_troops_withdrawn_are_neither_mobilized_nor_displaced(claims_of, text):
+    assert only(claims_of(text)).event == "other"
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Al-Shabaab, the al-Qaeda affiliate, is believed to have between 5,000 and 9,000 fighters.", "al-Shabaab"),
+    ("Hezbollah is said to have about 40,000 fighters, analysts say.", "Hezbollah"),
+    ("Uganda keeps some 4,000 soldiers in Somalia under the African Union mission. Al-Shabaab is thought to have "
+     "7,000 fighters.", "al-Shabaab"),
+])
+def test_a_party_said_to_have_fighters_has_them(claims_of, text, side):
+    assert claims_of(text)[-1].side == side
