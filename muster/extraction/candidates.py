@@ -651,7 +651,8 @@ def _belligerent_harming(case: Case) -> str | None:
     """The warring state that kills or captures the counted people ("Ukraine says it captured
     five soldiers", "Russian forces killed 300 soldiers"): not police acting at home, which have
     no enemy state."""
-    if case.claim.event == "detention" and not _WAR_CAPTIVITY.search(case.sentence.text):
+    if case.claim.event == "detention" and not _WAR_CAPTIVITY.search(case.sentence.text) \
+            and not _EXCHANGE_WORDS.search(case.sentence.text):
         return None  # "security services detained 11 people": an arrest at home
     actor = _harming_party(case)
     return actor if actor and (opponent(actor) or any(at_war(p, actor) for p in case.frame.parties)) else None
@@ -668,7 +669,8 @@ def _harming_party(case: Case) -> str | None:
     actor = _agent_party(case)
     if span is None or actor is None:
         return None
-    verb = next((t for t in span.root.ancestors if t.pos_ == "VERB"), None)
+    described = _participle_on_the_count(span)
+    verb = described[0] if described else next((t for t in span.root.ancestors if t.pos_ == "VERB"), None)
     return actor if verb is not None and verb.lemma_.lower() in HOLDING_OR_HARMING else None
 
 
@@ -694,6 +696,9 @@ def _find_agent_party(case: Case) -> str | None:
     span = _claim_span(case)
     if span is None:
         return None
+    described = _participle_on_the_count(span)
+    if described is not None:
+        return _party_of_doer(described[1])
     verb = span.root.head
     for _ in range(AGENT_REACH):
         if verb.pos_ == "VERB" or verb.head is verb:
@@ -714,14 +719,30 @@ def _find_agent_party(case: Case) -> str | None:
             continue
         if doer is None:
             continue
-        if doer.lower_ in ("they", "it", "we"):
-            doer = antecedent(doer)  # "the rebels said they had killed dozens": "they" is the rebels
-        text = doer.doc[doer.left_edge.i:doer.right_edge.i + 1].text
-        found = list(parties_named_in(text)) or codes_in(text)
-        if any(at_war(a, b) for a in found for b in found):
-            return None  # "the war between the army and the RSF has killed ...": both sides, no doer
-        return found[0] if found else owner_of_pronoun(doer)  # "the army said its strikes killed 100"
+        return _party_of_doer(doer)
     return None
+
+
+def _participle_on_the_count(span):
+    """A participle with a doer on the counted noun or its "of" phrase, and the doer: "40
+    fighters captured by Russia", "8,000 prisoners of war held by Russia"."""
+    noun = span.root.head if span.root.dep_ == "nummod" else span.root
+    nouns = [noun, *(o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")]
+    for clause in (c for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        doer = next((t for a in clause.children if a.dep_ == "agent" for t in a.children if t.dep_ == "pobj"), None)
+        if doer is not None:
+            return clause, doer
+    return None
+
+
+def _party_of_doer(doer) -> str | None:
+    if doer.lower_ in ("they", "it", "we"):
+        doer = antecedent(doer)  # "the rebels said they had killed dozens": "they" is the rebels
+    text = doer.doc[doer.left_edge.i:doer.right_edge.i + 1].text
+    found = list(parties_named_in(text)) or codes_in(text)
+    if any(at_war(a, b) for a in found for b in found):
+        return None  # "the war between the army and the RSF has killed ...": both sides, no doer
+    return found[0] if found else owner_of_pronoun(doer)  # "the army said its strikes killed 100"
 
 
 _HOLDING = frozenset(words("holding_nouns"))
@@ -815,7 +836,7 @@ def side_candidates(case: Case) -> list[Candidate]:
     if state_soldiers and case.claim.event == "detention" and (held_in_war or _exchange_story(case)) \
             and _agent_party(case) != home:
         return [Candidate(home, {"rule", "exchanged_soldiers"})]  # "Russia says 40 of its troops were captured"
-    if held_in_war and d.group_kind == "combatant" and (
+    if held_in_war and (d.group_kind == "combatant" or _PRISONERS_OF_WAR.search(case.claim.group)) and (
             case.rule["side"] is None or case.rule["side"] in case.claim.origin):
         captor = _agent_party(case)
         if captor and opponent(captor):  # not "border guards detained 45 men": arrested at home

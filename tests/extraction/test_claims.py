@@ -3971,3 +3971,14 @@ def test_troops_withdrawn_are_neither_mobilized_nor_displaced(claims_of, text):
 ])
 def test_a_party_said_to_have_fighters_has_them(claims_of, text, side):
     assert claims_of(text)[-1].side == side
+
+
+@pytest.mark.parametrize("text, side", [
+    ("About 60 fighters captured by Russia were paraded on state television.", "UA"),
+    ("The ombudsman lists more than 5,000 prisoners of war held by Russia.", "UA"),
+    ("Some 30 Russian soldiers captured by Ukraine were shown in a video.", "RU"),
+])
+def test_fighters_a_belligerent_holds_fought_for_its_enemy_and_do_not_come_from_it(claims_of, text, side):
+    claim = only(claims_of(text))
+    assert claim.side == side
+    assert {"UA": "RU", "RU": "UA"}[side] not in claim.origin
