@@ -47,6 +47,9 @@ def event_of(token: Token) -> str | None:
     if lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon()["lost_not_lives"]["lemmas"]
                                for c in token.children):
         return None  # "could lose their jobs": not their lives
+    if lemma == "lose" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            o.lemma_.lower() in _LEAVING_SERVICE for o in c.children) for c in token.children):
+        return "other"  # "lost 21,000 soldiers to desertion": they left, alive
     if lemma == "strong" and not any(c.like_num for c in token.children):
         return None  # "a 4,000-strong force" is its strength; "strong support" is not
     if lemma == "station" and token.pos_ != "VERB":
@@ -356,7 +359,7 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
             break
         if (found or own) and token.lemma_.lower() in lexicon()["receiving_verbs"]["lemmas"]:
             break  # "welcomed 500 recruits": the noun's own event stands
-        if did_it(token, came_from) or held_force(token, came_from):
+        if acted(token, came_from):
             found.append("mobilization")  # "500 troops hold the bridge", "killed by 300 attackers"
             break
         if held(token, came_from):
@@ -561,6 +564,25 @@ def did_it(verb: Token, came_from: Token) -> bool:
     return came_from.dep_ == "nsubj" and done_by_subject(verb) or came_from.dep_ == "agent" and is_harm(verb)
 
 
+# What a force loses men to that is not death ("lost 2,000 soldiers to desertion and defections")
+_LEAVING_SERVICE = frozenset(lexicon()["lost_to_leaving"]["lemmas"])
+
+
+def acted(verb: Token, came_from: Token) -> bool:
+    """Whether the people reached through `came_from` act as fighters in what `verb` says: they did
+    the harm, they are a party's strength, or they back it."""
+    return did_it(verb, came_from) or held_force(verb, came_from) or backed_by(verb, came_from)
+
+
+def backed_by(verb: Token, came_from: Token) -> bool:
+    """ "the army, supported by 2,000 Burundian soldiers", "backed by 800 mercenaries": those who
+    back a party fight beside it, whatever the clause it stands in goes on to say."""
+    return came_from.dep_ == "agent" and verb.lemma_.lower() in _SUPPORTING_VERBS
+
+
+_SUPPORTING_VERBS = frozenset(words("supporting_verbs"))
+
+
 def held_force(verb: Token, came_from: Token) -> bool:
     """ "the group has about 5,000 fighters", "fields 40,000 troops": fighters a party has (the
     verb's object, reached from the counted noun) are its strength, which is mobilization."""
@@ -592,7 +614,7 @@ def clause_event(clause: Token) -> str | None:
 
 def event_over(token: Token, came_from: Token | None) -> str | None:
     """The event a word above the counted people says of them, given the child it was reached through."""
-    if came_from is not None and (did_it(token, came_from) or held_force(token, came_from)):
+    if came_from is not None and acted(token, came_from):
         return "mobilization"
     if held(token, came_from):
         return "detention"

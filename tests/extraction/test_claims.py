@@ -3982,3 +3982,40 @@ def test_fighters_a_belligerent_holds_fought_for_its_enemy_and_do_not_come_from_
     claim = only(claims_of(text))
     assert claim.side == side
     assert {"UA": "RU", "RU": "UA"}[side] not in claim.origin
+
+
+@pytest.mark.parametrize("text", [
+    "The army, supported by about 2,000 Burundian soldiers, has struggled to hold the line.",
+    "The government, backed by 800 foreign contractors, could not keep the prisoners it held.",
+    "The rebels, aided by some 500 volunteers, failed to capture the airport.",
+])
+def test_people_who_back_a_party_are_mobilized_whatever_its_clause_says(claims_of, text):
+    assert only(claims_of(text)).event == "mobilization"
+
+
+@pytest.mark.parametrize("text", [
+    "The army has lost more than 20,000 soldiers to desertion since the coup.",
+    "The militia lost about 300 men to defections last year.",
+])
+def test_men_a_force_loses_to_desertion_are_not_casualties(claims_of, text):
+    assert only(claims_of(text)).event == "other"
+
+
+def test_men_a_force_loses_to_fire_are_casualties(claims_of):
+    assert only(claims_of("The army lost 400 soldiers to artillery fire in a week.")).event == "casualty"
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Uganda keeps 4,000 soldiers in the region. The M23 itself is believed to number about 6,000 fighters.", "M23"),
+    ("Niger keeps 1,200 troops on the border. Boko Haram is estimated to number 3,000 fighters.", "Boko Haram"),
+])
+def test_a_party_that_numbers_fighters_has_them(claims_of, text, side):
+    assert claims_of(text)[-1].side == side
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Turkey sent 3,000 Syrian fighters to the front. On the other side, Russia deployed some 1,500 troops.", ["RU"]),
+    ("Iran sent 2,000 Afghan fighters to Syria in 2015. On the other side, Turkey deployed 3,000 soldiers.", ["TR"]),
+])
+def test_the_other_side_is_not_counted_like_the_people_before(claims_of, text, origin):
+    assert claims_of(text)[-1].origin == origin
