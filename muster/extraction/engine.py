@@ -618,7 +618,8 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
                         "says_from": bool(_FROM_IN_CLAUSE.match(sentence.text[q.end:])),
                         "went_nowhere": went_nowhere(noun, counted.subject) and not counts_a_whole(span), "forces_side": owned,
                         "killed_by_clause": _killed_in_a_clause(noun if noun is not None else counted.subject),
-                        "non_combatant": evading or noun is not None and bool({noun.lemma_.lower(), noun.lower_} & _NON_COMBATANTS),
+                        "non_combatant": evading or noun is not None and (bool({noun.lemma_.lower(), noun.lower_} & _NON_COMBATANTS) or any(
+                            c.dep_ == "amod" and c.lower_ in _NON_COMBATANT_MODIFIERS for c in noun.children)),
                         "military_noun": noun is not None and _is_military(noun),
                         # "men", "nationals": fighters in a war story, but they say nothing of it by themselves
                         "plain_people": noun is not None and bool({noun.lemma_.lower(), noun.lower_} & _PLAIN_PEOPLE),
@@ -698,6 +699,7 @@ def _killed_in_a_clause(anchor) -> bool:
 
 _KILLING = frozenset(events_lexicon()["lemmas"]["casualty"])
 _NON_COMBATANTS = frozenset(load_json("people.json")["non_combatants"]["lemmas"])
+_NON_COMBATANT_MODIFIERS = frozenset(words("non_combatant_modifiers"))
 _HELD_NOUNS = frozenset(people_lexicon()["event_nouns"]["detention"])
 _PLAIN_PEOPLE = frozenset(people_lexicon()["neutral"])
 _PEOPLE_AT_LARGE = frozenset(words("people_at_large"))

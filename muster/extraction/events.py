@@ -635,10 +635,11 @@ def taken_away(verb: Token, came_from: Token | None) -> bool:
 
 def prosecuted(token: Token, came_from: Token | None) -> bool:
     """ "opened cases against 37 citizens", "proceedings against 12 men": people a legal step is
-    taken against are prosecuted (data/events.json, legal_action_nouns)."""
-    if token.lower_ != "against" or came_from is None or came_from.dep_ != "pobj":
+    taken against are prosecuted (data/events.json, legal_action_nouns); "handed down sentences
+    to 25 volunteers": people a penalty is given to are convicted (penalty_nouns)."""
+    if token.lower_ not in ("against", "to") or came_from is None or came_from.dep_ != "pobj":
         return False
-    legal = lexicon()["legal_action_nouns"]["lemmas"]
+    legal = lexicon()["legal_action_nouns" if token.lower_ == "against" else "penalty_nouns"]["lemmas"]
     head = token.head  # "cases against 37", or "opened cases against 37", "a case was opened against 40"
     return head.lemma_.lower() in legal or head.pos_ == "VERB" and any(
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in legal for c in head.children)

@@ -3220,6 +3220,9 @@ def test_a_state_trying_its_own_citizens_tries_them_at_home(claims_of):
     "Prosecutors have opened cases against 25 men suspected of fighting for Russia.",
     "Criminal proceedings were started against 14 veterans of the militia.",
     "A case has been opened against 60 recruits who joined the rebels.",
+    # a penalty given to them
+    "Belarusian courts have handed down sentences to at least 25 volunteers who fought abroad.",
+    "Judges gave prison terms to 12 men who had joined the militia.",
 ])
 def test_people_a_legal_case_is_opened_against_are_prosecuted_on_no_side(claims_of, text):
     claim = only(claims_of(text))
@@ -4019,3 +4022,11 @@ def test_a_party_that_numbers_fighters_has_them(claims_of, text, side):
 ])
 def test_the_other_side_is_not_counted_like_the_people_before(claims_of, text, origin):
     assert claims_of(text)[-1].origin == origin
+
+
+@pytest.mark.parametrize("text", [
+    "The Wagner group has about 1,500 fighters in the country. Its men shot dead 12 unarmed men near the mine.",
+    "Hamas has about 20,000 fighters. Its gunmen killed at least 30 innocent villagers in the raid.",
+])
+def test_people_said_to_be_unarmed_or_innocent_are_on_no_side(claims_of, text):
+    assert claims_of(text)[-1].side is None
