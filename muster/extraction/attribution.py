@@ -553,7 +553,7 @@ def _speaker_again(subject: Token, verb: Token) -> bool:
     plural = outer.tag_ in ("NNS", "NNPS") or outer.lower_ == "they"
     return plural == (subject.lower_ == "they") and outer.ent_type_ != "PERSON"
 
-MAX_TRAILING_SOURCE_TOKENS = 8
+MAX_TRAILING_SOURCE_TOKENS = 12
 
 CONTRASTIVE_MARKS = frozenset(words("concessive_marks"))
 

@@ -4030,3 +4030,31 @@ def test_the_other_side_is_not_counted_like_the_people_before(claims_of, text, o
 ])
 def test_people_said_to_be_unarmed_or_innocent_are_on_no_side(claims_of, text):
     assert claims_of(text)[-1].side is None
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Last year a UN panel of experts said 2,000 children had been recruited. The experts said 300 of them had died.",
+     ["The experts (a UN panel of experts)"]),
+    ("Researchers at the Halden Institute said 5,000 Europeans had travelled. The researchers said 1,200 had "
+     "returned.", ["The researchers (Researchers at the Halden Institute)"]),
+])
+def test_experts_or_investigators_named_again_are_those_named_before(claims_of, text, source):
+    assert claims_of(text)[-1].attributed_to == source
+
+
+@pytest.mark.parametrize("text", [
+    "A tally of military deaths based on obituaries has identified more than 90,000 soldiers by name, the independent "
+    "news site and its research partner said.",
+    "Some 2,000 volunteers have come from abroad, the veterans' association of the western region of the country said.",
+])
+def test_a_long_speaker_closing_the_sentence_is_its_source(claims_of, text):
+    assert only(claims_of(text)).status == "attributed"
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The researchers identified 3,000 foreigners serving in the army by name.", "mobilization"),
+    ("A count of war deaths has identified 80,000 soldiers by name.", "casualty"),
+])
+def test_identifying_people_says_nothing_of_what_befell_them(claims_of, text, event):
+    claim = only(claims_of(text))
+    assert (claim.event, claim.status) == (event, "attributed")
