@@ -41,8 +41,10 @@ from muster.extraction.origin import (
     antecedent,
     codes_in,
     from_right_after,
+    gapped_state,
     origin_for,
     ranked_with,
+    share_giver,
     table_entry,
     table_entry_source,
     without_clauses,
@@ -90,7 +92,7 @@ class Article:
         else:
             self.candidates = [s.index for s in self.sentences if (found := candidate_quantities(s.text))
                                and (mentions_people(s.text) or table_entry(s.text) is not None
-                                    or any(_adds_in_words(s.text, q) for q in found))]
+                                    or any(_adds_in_words(s.text, q) for q in found) or _SHARE_VERB_WORD.search(s.text))]
             if not deferred:  # deferred: the caller parses the candidates of many articles in one stream
                 for i, doc in zip(self.candidates, nlp.pipe(parse_form(self.sentences[i].text) for i in self.candidates)):
                     self._docs[i] = doc
@@ -221,7 +223,8 @@ def _sentence_drafts(article: Article, index: int, counted_just_before: bool = F
     # "Hungary took in 900,000 refugees and Moldova roughly 400 000".
     # So does "another 3,000", "twelve thousand more" as a subject right after a sentence that counted people.
     for span, counted in pending:
-        if (drafts or counted_just_before and _adds_to_the_count_before(span)) and not _is_year(span):
+        if (drafts or counted_just_before and (_adds_to_the_count_before(span) or _share_given_by(span))) \
+                and not _is_year(span):
             drafts.append(_draft(article, sentence, span, counted))
     drafts.sort(key=lambda d: d.claim.start)
     _pair_respectively(sentence, drafts)
@@ -262,6 +265,27 @@ def _adds_to_the_count_before(span: Span) -> bool:
     adds = span.text.lower().startswith(_ADDITIVE_OPENERS) or more is not None
     subject = root if more is None or root.dep_ in ("nsubj", "nsubjpass") else more
     return adds and subject.dep_ in ("nsubj", "nsubjpass")
+
+
+# The cheap form of `share_giver`: a sentence with one of the share verbs may give a share of
+# the people counted before it ("Nepal contributed about 400").
+_SHARE_VERB_WORD = re.compile(r"\b(?:" + "|".join(re.escape(w[:-1] if w.endswith("e") else w) for w in words("share_verbs"))
+                              + r")\w*\b", re.IGNORECASE)
+
+
+def _given_by_a_state(span: Span) -> bool:
+    """ "Georgia contributed about 350, the United States about 300": the state beside the bare
+    number says whose people it counts."""
+    giver = share_giver(span)
+    return giver is not None and is_country_name(giver.text) or bool(gapped_state(anchor(span)))
+
+
+def _share_given_by(span: Span) -> bool:
+    """ "with Colombia alone accounting for more than 700", "Georgia contributed about 350",
+    "prisoners account for some 18,000": right after a count of people, a bare number that a
+    state or a people accounts for or gives is their share of those people."""
+    giver = share_giver(span)
+    return giver is not None and (is_country_name(giver.text) or is_people_noun(giver))
 
 
 def _keep_caveats_with_their_counts(drafts: list[Draft]) -> None:
@@ -614,7 +638,8 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
                         "own_predicate": bool(predicate_events(span, noun) or clause_events_on(anchor(span))),
                         "origin_beside_count": from_right_after(span, noun) is not None or _lost_by_a_state(noun)
                         or bool(origin and _OWNED_GROUP.match(group))  # "40 of its citizens", "three of its soldiers"
-                        or bool(ranked_with(noun if noun is not None else counted.subject)),
+                        or bool(ranked_with(noun if noun is not None else counted.subject))
+                        or noun is None and _given_by_a_state(span),
                         "says_from": bool(_FROM_IN_CLAUSE.match(sentence.text[q.end:])),
                         "went_nowhere": went_nowhere(noun, counted.subject) and not counts_a_whole(span), "forces_side": owned,
                         "killed_by_clause": _killed_in_a_clause(noun if noun is not None else counted.subject),

@@ -282,7 +282,9 @@ def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
                 codes = codes_in(child.doc[child.left_edge.i:child.i + 1].text)
                 if codes:
                     return codes
-    codes = _origin_of_whole(anchor) or ranked_with(anchor)
+    giver = share_giver(span) if noun is None else None
+    codes = _origin_of_whole(anchor) or ranked_with(anchor) or (codes_in(giver.text) if giver is not None else []) \
+        or (gapped_state(count_anchor(span)) if noun is None else [])
     if codes:
         return codes
     if noun is not None and noun.lemma_.lower() in _CITIZEN_NOUNS and not _FOREIGN_WORDS & {
@@ -390,6 +392,39 @@ _SPEAKING_BODIES = frozenset(w.split()[-1] for w in words("speaking_bodies"))
 
 # Words that may stand between a ranked people and its "with": "Germany third with 960".
 _RANK_WORDS = frozenset(words("rank_words"))
+
+
+_SHARE_VERBS = frozenset(words("share_verbs"))
+
+
+def share_giver(span: Span) -> Token | None:
+    """Who accounts for or gives the bare number of `span` as a share: "Colombia" in "with
+    Colombia alone accounting for more than 700", "prisoners" in "prisoners account for some
+    18,000", "volunteers" in "volunteers make up the largest share, at about 25,000"."""
+    number = span.root
+    verb = number.head.head if number.dep_ == "pobj" and number.head.lower_ in ("for", "at", "with") else number.head
+    if number.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in _SHARE_VERBS:
+        return None
+    if verb.lemma_.lower() == "make" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return None  # not "made 300 arrests"
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "with":
+        # "with Poland alone accounting for 600": the parser may make the giver the object of "with"
+        return next((c for c in verb.head.children if c.dep_ == "pobj"), None)
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def gapped_state(number: Token) -> list[str]:
+    """ "Georgia contributed about 350, the United States about 300": a number that stands
+    beside a state with its verb left out is that state's."""
+    if number.dep_ == "appos" and is_country_name(number.head.text):
+        return codes_in(number.head.text)  # "India about 150": the parser may hang the number on the state
+    if number.dep_ != "npadvmod":
+        return []
+    before = [t for t in number.head.children if t.dep_ in ("npadvmod", "conj", "nsubj") and t.i < number.i]
+    if not before:
+        return []
+    state = before[-1].doc[before[-1].left_edge.i:before[-1].i + 1].text
+    return codes_in(state) if is_country_name(re.sub(r"^the\s+", "", state, flags=re.IGNORECASE)) else []
 
 
 def ranked_with(anchor: Token) -> list[str]:

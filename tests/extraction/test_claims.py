@@ -4058,3 +4058,18 @@ def test_a_long_speaker_closing_the_sentence_is_its_source(claims_of, text):
 def test_identifying_people_says_nothing_of_what_befell_them(claims_of, text, event):
     claim = only(claims_of(text))
     assert (claim.event, claim.status) == (event, "attributed")
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("The database lists 2,900 foreign volunteers. Most came from Europe, with Poland alone accounting for about "
+     "600.", [("2,900", []), ("about 600", ["PL"])]),
+    ("Some 1,800 foreigners have enlisted since March. Nepal contributed about 400, India about 150.",
+     [("Some 1,800", []), ("about 400", ["NP"]), ("about 150", ["IN"])]),
+    ("The tally lists 70,000 dead soldiers. Convicts account for some 15,000.", [("70,000", []), ("some 15,000", [])]),
+])
+def test_a_share_a_state_or_a_people_accounts_for_counts_the_people_just_counted(claims_of, text, counts):
+    assert [(c.text, c.origin) for c in claims_of(text)] == counts
+
+
+def test_a_share_verb_with_a_bare_number_after_no_count_of_people_counts_nothing(claims_of):
+    assert claims_of("The ministry published its budget on Monday. Defence accounts for about 600.") == []
