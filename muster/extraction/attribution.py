@@ -1050,7 +1050,17 @@ def adds_to_previous(sentence: str) -> bool:
     """ "In addition, 561 were killed", "Another 15 died", "This direct death toll includes 300
     children": more figures of the same account."""
     opening = sentence.lstrip("“\"‘ ")
-    return bool(_additive_opening().match(opening) or _parts_of_the_figure_before().match(opening))
+    return bool(_additive_opening().match(opening) or _parts_of_the_figure_before().match(opening)
+                or _the_figure_elsewhere().match(opening))
+
+
+@cache
+def _the_figure_elsewhere() -> re.Pattern[str]:
+    """ "In Mali, the figure was 788", "The number for Niger was 367": the same tally, given
+    for another place or group."""
+    nouns = "|".join(re.escape(w) for w in ("figure", "number", "toll", "count", "total", "tally"))
+    return re.compile(rf"^(?:(?:in|for|among)\s+[^,]{{1,40}},\s+the\s+(?:{nouns})\s+(?:was|is|stood|reached|rose)"
+                      rf"|the\s+(?:{nouns})\s+(?:for|in|among)\s+[^,]{{1,40}}?\s+(?:was|is|stood|reached|rose))\b", re.IGNORECASE)
 
 
 @cache

@@ -4073,3 +4073,12 @@ def test_a_share_a_state_or_a_people_accounts_for_counts_the_people_just_counted
 
 def test_a_share_verb_with_a_bare_number_after_no_count_of_people_counts_nothing(claims_of):
     assert claims_of("The ministry published its budget on Monday. Defence accounts for about 600.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "In the north, the monitor counted 1,200 civilian deaths. In the east, the figure was 640.",
+    "The agency recorded 900 people displaced in May. The number for June was 1,400.",
+])
+def test_the_same_figure_given_for_another_place_keeps_its_source(claims_of, text):
+    first, second = claims_of(text)
+    assert first.attributed_to and second.attributed_to == first.attributed_to
