@@ -4082,3 +4082,11 @@ def test_a_share_verb_with_a_bare_number_after_no_count_of_people_counts_nothing
 def test_the_same_figure_given_for_another_place_keeps_its_source(claims_of, text):
     first, second = claims_of(text)
     assert first.attributed_to and second.attributed_to == first.attributed_to
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan says it has expelled about 800,000 undocumented Afghans since 2023.",
+    "Some 40,000 Ethiopians were expelled from Saudi Arabia last year.",
+])
+def test_people_expelled_are_displaced(claims_of, text):
+    assert only(claims_of(text)).event == "displacement"
