@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any, Callable
@@ -623,12 +624,22 @@ def _names_serving_mission(text: str) -> bool:
     return named(words_["markers"]) and not named(words_["not_serving"])
 
 
+@lru_cache(maxsize=256)
+def _mission_places(text: str) -> Counter:
+    """Countries a text names right after "in" ("the security mission in Haiti has 1,000
+    officers"), where the frame read them as the people named after them."""
+    return Counter(m.code for m in find_countries(text) if re.search(r"\bin\s+(?:the\s+)?$", text[max(0, m.start - 8):m.start]))
+
+
 def _mission_host(case: Case, state: str | None) -> str | None:
     """The country an article about a serving mission is set in, for forces of another state
     that is not at war with it: Kenyan police in Haiti serve Haiti."""
-    if not state or not re.fullmatch(r"[A-Z]{2}", state) or not case.frame.places:
+    if not state or not re.fullmatch(r"[A-Z]{2}", state):
         return None
-    host = case.frame.places.most_common(1)[0][0]
+    places = case.frame.places or _mission_places(case.drafted.article.text)
+    if not places:
+        return None
+    host = places.most_common(1)[0][0]
     if host == state or are_opponents(host, state) or not _names_serving_mission(case.drafted.article.text):
         return None
     return host

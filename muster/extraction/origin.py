@@ -310,7 +310,9 @@ def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
         # own soldiers, unless the sentence names theirs
         state = next((antecedent(c) for c in verb.children if c.dep_ == "nsubj"), None)
         if state is not None and is_country_name(state.text):
-            return codes_in(state.text)
+            # "Chad and Niger sent 2,000 troops": every state of the subject
+            return list(dict.fromkeys(code for t in [state, *state.conjuncts] for code in codes_in(
+                t.doc[t.left_edge.i if t is not state else t.i:t.i + 1].text)))
     for _ in range(3):
         lemma = verb.lemma_.lower()
         for child in verb.children:

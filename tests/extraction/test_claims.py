@@ -4090,3 +4090,20 @@ def test_the_same_figure_given_for_another_place_keeps_its_source(claims_of, tex
 ])
 def test_people_expelled_are_displaced(claims_of, text):
     assert only(claims_of(text)).event == "displacement"
+
+
+@pytest.mark.parametrize("text, host", [
+    ("The Kenyan-led security mission in Haiti has about 1,000 officers on the ground. Kenya sent another 200 police "
+     "officers in January.", "HT"),
+    ("The African Union mission in Somalia counts on Burundi. Burundi deployed 3,000 more soldiers in March.", "SO"),
+])
+def test_forces_sent_to_a_mission_serve_the_host_the_text_names_after_in(claims_of, text, host):
+    assert claims_of(text)[-1].side == host
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Chad and Niger sent 2,000 troops to Mali.", ["TD", "NE"]),
+    ("Jamaica, Belize and the Bahamas have together contributed about 100 soldiers.", ["JM", "BZ", "BS"]),
+])
+def test_soldiers_several_states_send_come_from_each(claims_of, text, origin):
+    assert only(claims_of(text)).origin == origin
