@@ -728,9 +728,11 @@ def _source_from(head: Token, cue: str) -> Source:
 
 def _recipients(document: Token) -> list[Token]:
     """ "a UN report seen by AFP", "documents obtained by the BBC": who saw the document passes it
-    on after its author; they did not write it."""
+    on after its author; they did not write it. The publisher itself ("seen by this newspaper",
+    "obtained by our reporters") passes on nothing."""
     return [o for c in document.children if c.dep_ == "acl" and c.lemma_.lower() in _RECEIVING_VERBS
-            for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+            for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+            and not any(d.lower_ in ("this", "our") for d in o.children if d.dep_ in ("det", "poss"))]
 
 
 _RECEIVING_VERBS = frozenset(words("document_receiving_verbs"))

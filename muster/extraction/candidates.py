@@ -180,7 +180,11 @@ def _said_to_be_foreign(group: str) -> bool:
     contract leaves open ('[]' when unstated or just "foreign")."""
     head = re.split(r"\b(?:who|that|which|in|into|at|to|with|without|for|from|belonging|including)\b", group, maxsplit=1)[0]
     return (bool(set(re.findall(r"[a-z]+", head.lower())) & _FOREIGN_WORDS) or bool(re.search(r"\bnon-[A-Z]", head))
-            or bool(_LOOSE_REGION_PEOPLES.search(head))) and not codes_in(head)
+            or bool(_LOOSE_REGION_PEOPLES.search(head)) or bool(_OTHER_NATIONALITIES.search(group))) and not codes_in(head)
+
+
+# "6,000 people of other nationalities", "fighters of 40 nationalities": no one state
+_OTHER_NATIONALITIES = re.compile(r"\bof\s+(?:other|many|various|\d+|[a-z]+-?[a-z]*)\s+(?:nationalities|countries)\b", re.IGNORECASE)
 
 
 # "more than 1,000 Africans": a continent's people, whose origin the contract leaves open.
@@ -405,6 +409,14 @@ def _government_forces_home(case: Case) -> str | None:
     return case.frame.countries.most_common(1)[0][0]  # the state the article is about, not a border it names once
 
 
+def _fighters_of_another_armed_group(case: Case) -> bool:
+    """Whether the sentence gives the counted fighters to an armed group that is not a state and
+    not the side of the claim before."""
+    party = case.draft.explicit_side or case.draft.side_hint
+    return bool(party and not re.fullmatch(r"[A-Z]{2}", party) and party != GENERIC_JIHADIST and case.draft.group_kind == "combatant"
+                and case.previous is not None and case.previous["side"] != party)
+
+
 def origin_candidates(case: Case) -> list[Candidate]:
     from muster.extraction.frame import country_roles
 
@@ -432,12 +444,17 @@ def origin_candidates(case: Case) -> list[Candidate]:
         # "more than 1,400 citizens of 36 African countries ..., and at least 316 of them have been
         # killed": a share of the people the sentence just counted comes from where they do
         return [Candidate(tuple(case.previous["origin"]), {"rule", "share_of_the_sentences_whole"})]
-    if not rule and _said_to_be_foreign(case.claim.group):
+    if _said_to_be_foreign(case.claim.group) and not set(rule) & set(named_origins(case.claim.group)):
         return [Candidate((), {"none", "said_to_be_foreign"})]
     if not rule and case.draft.extra.get("killed_by_clause") and _generic_group(case.draft):
         # "detained over the attack that killed 145 people": the victims of what another noun
         # names are not the people the sentence counts elsewhere
         return [Candidate((), {"none", "victims_of_clause"})]
+    if not rule and _fighters_of_another_armed_group(case):
+        # "The M23 has grown to 8,000 fighters" after "Rwanda has 3,000 troops in Congo": a
+        # group's own fighters are not the people counted before, and the text says nothing of
+        # where they come from
+        return [Candidate((), {"none", "another_armed_group"})]
     if not rule and _HOSTAGES.search(case.claim.group):
         # Hostages are taken from a place, not a people: those a sentence does not name by
         # nationality come from many countries.

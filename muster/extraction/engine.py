@@ -620,6 +620,8 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
         or _side_from_group(group_text, noun, origin) or _members_of_a_states_body(article, sentence, noun)
     if hint is None and reference is not None and len(origin) == 1 and (reference[0].lemma_.lower() == "loss" or forces):
         hint = origin[0]  # "Russian losses", "the Russian army's toll": a state's losses are its forces' dead
+    if not explicit and hint and origin == [hint] and _lost_by_a_state(noun):
+        explicit = hint  # "Congo's army has lost 1,000 men to desertion": its own men, whatever befell them
     group_class = _group_class(noun)
     evading = _evades_service(span)
     if evading and not explicit and group_class != "civilian":
@@ -708,11 +710,16 @@ def _event_done_before(article: Article, sentence: Sentence, span: Span) -> str 
 
 
 def _lost_by_a_state(noun) -> bool:
-    """ "Russia says Ukraine lost more than 50,000 soldiers": a state that lost soldiers says
-    whose they were, as plainly as "Ukrainian soldiers" would."""
-    if noun is None or not _is_military(noun) or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _LOSING_VERBS:
+    """ "Russia says Ukraine lost more than 50,000 soldiers", "Congo's army has lost 1,000 men": a
+    state or its army that lost soldiers says whose they were, as plainly as "Ukrainian soldiers"
+    would."""
+    if noun is None or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _LOSING_VERBS:
         return False
-    return any(c.dep_ == "nsubj" and codes_in(c.text) for c in noun.head.children)
+    for subject in (c for c in noun.head.children if c.dep_ == "nsubj"):
+        army = subject.lemma_.lower() in _ARMED_INSTITUTIONS
+        if (army or _is_military(noun)) and codes_in(subject.doc[subject.left_edge.i:subject.i + 1].text if army else subject.text):
+            return True
+    return False
 
 
 def _killed_in_a_clause(anchor) -> bool:
@@ -829,6 +836,7 @@ def _side_from_group(group_text: str, noun, origin: list[str]) -> str | None:
 
 _RECRUITING_VERBS = words("recruiting_verbs")
 _HOLDING_VERBS = frozenset(events_lexicon()["holding_verbs"]["lemmas"])
+_GROWING_VERBS = frozenset(("grow", "swell", "rise", "increase"))
 _LOSING_VERBS = frozenset(words("suffer_verbs"))
 
 
@@ -845,8 +853,14 @@ def _side_from_call_up(subject, noun, context: tuple[Article, Sentence] | None =
         # Korea suffered 4,700 casualties" fighting for another state.
         loser = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         party = _party_of_phrase(antecedent(loser)) if loser is not None else None
-        return party if party is not None and not re.fullmatch(r"[A-Z]{2}", party) else None
-    holds = verb.lemma_.lower() in _HOLDING_VERBS and noun is not None and _group_class(noun) == "combatant"
+        # "Congo's army has lost 1,000 men": a state's armed forces lose their own
+        forces = loser is not None and antecedent(loser).lemma_.lower() in _ARMED_INSTITUTIONS
+        return party if party is not None and (forces or not re.fullmatch(r"[A-Z]{2}", party)) else None
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "to" and anchor.head.head.lemma_.lower() in _GROWING_VERBS:
+        verb = anchor.head.head  # "the M23 has grown to 8,000 fighters": its own strength, as "has 8,000"
+        anchor = verb
+    holds = (verb.lemma_.lower() in _HOLDING_VERBS or verb.lemma_.lower() in _GROWING_VERBS) \
+        and noun is not None and _group_class(noun) == "combatant"
     if verb.lemma_.lower() in _RECRUITING_VERBS or holds:
         # "Hamas has 30,000 fighters", "where Wagner had 1,500 men": a force's own strength.
         # The subject nearest the verb: a dateline the parser took for one stands further away.
@@ -1491,12 +1505,12 @@ def _full_name(article: Article, name: str, sentence: Sentence) -> str:
 def _dedupe(names: list[str]) -> list[str]:
     """Names once each, without the quotation marks a text-read name may carry ('" the medic').
     A name that another names again in brackets ("a UN report" beside "the report (a UN report)")
-    is that one."""
-    named_again = {m.group(1) for n in names if (m := re.search(r"\((.+)\)$", n.strip(_QUOTE_MARKS)))}
+    or goes on to describe ("a lawmaker" beside "a lawmaker who chairs the committee") is that one."""
+    stripped = [n.strip(_QUOTE_MARKS) for n in names]
+    named_again = {m.group(1) for n in stripped if (m := re.search(r"\((.+)\)$", n))}
     out: list[str] = []
-    for n in names:
-        n = n.strip(_QUOTE_MARKS)
-        if n and n not in out and n not in named_again:
+    for n in stripped:
+        if n and n not in out and n not in named_again and not any(o.startswith(n + " ") for o in stripped):
             out.append(n)
     return out
 

@@ -414,6 +414,7 @@ def _number_as_verb(before: str) -> bool:
 
 
 _AGE_BOUNDED = re.compile(r"\b(?:" + "|".join(words("age_bounded_people")) + r")\s+$")
+_AGE_BOUNDED_ANYWHERE = re.compile(r"\b(?:" + "|".join(words("age_bounded_people")) + r")\b", re.IGNORECASE)
 
 
 def rejected_by_context(sentence: str, start: int, end: int, value: int | None, qualifier: str) -> bool:
@@ -455,8 +456,9 @@ def rejected_by_context(sentence: str, start: int, end: int, value: int | None, 
         return True  # "Anis Amri, 24, was identified": an age set off after a name
     if value is not None and value in YEAR_RANGE and qualifier == "exact" and re.fullmatch(r"\d{4}", sentence[start:end].strip()):
         return not re.match(r"\s+(\w+\s+)?(?!years?)[a-z]+(ers|ists|ians|ees|men|ops|iers|ists|les|ns|ts|ds|es)\b", after)
-    if qualifier in ("at_most", "more_than") and value is not None and value < 100 and _AGE_BOUNDED.search(before):
-        return True  # "30 children under 18", "men over 60": an age bound on people already counted
+    if qualifier in ("at_most", "more_than") and value is not None and value < 100 and (_AGE_BOUNDED.search(before) or re.search(
+            r"\b(?:are|were|is|was|being)\s+$", before) and _AGE_BOUNDED_ANYWHERE.search(sentence[:start])):
+        return True  # "30 children under 18", "men over 60", "7,000 of the children are under 12": an age bound
     if re.search(r"\bpopulation\s+of\s+(about|around|some|nearly|roughly|approximately|over|more than)?\s*$", before):
         return True
     if re.match(r"\s+of\s+(the|them|those|these|his|her|their|our|its)\b", after) and sentence[start:end].strip().lower() == "one":

@@ -4107,3 +4107,44 @@ def test_forces_sent_to_a_mission_serve_the_host_the_text_names_after_in(claims_
 ])
 def test_soldiers_several_states_send_come_from_each(claims_of, text, origin):
     assert only(claims_of(text)).origin == origin
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("Around 7,000 of the children in the camp are under 12, the agency said.", ["Around 7,000"]),
+    ("Most of the 300 boys were over 14 when they were recruited.", ["300"]),
+])
+def test_an_age_bound_said_of_children_counts_no_one(claims_of, text, counts):
+    assert [c.text for c in claims_of(text)] == counts
+
+
+@pytest.mark.parametrize("text, source", [
+    ("\"We know of well over 200 families who lost contact with their sons,\" said a lawmaker who chairs the "
+     "committee.", ["a lawmaker who chairs the committee"]),
+    ("About 6,000 soldiers are in the east, according to a confidential UN report seen by this newspaper.",
+     ["a confidential UN report"]),
+])
+def test_a_source_is_named_once_and_the_publisher_is_not_one(claims_of, text, source):
+    assert only(claims_of(text)).attributed_to == source
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Rwanda has 3,000 troops in Congo. The M23 has grown to between 6,500 and 8,000 fighters.", "M23"),
+    ("Uganda keeps 2,000 soldiers there. Al-Shabaab has swelled to about 12,000 fighters.", "al-Shabaab"),
+])
+def test_a_group_that_grew_to_a_number_of_fighters_has_them(claims_of, text, side):
+    claim = claims_of(text)[-1]
+    assert (claim.side, claim.origin) == (side, [])
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Rwanda has 3,000 troops in Congo. Congo's army, by contrast, has lost more than 1,000 men to desertion.", "CD"),
+    ("Wagner has 1,500 men in the country. Mali's army lost about 200 men in the battle.", "ML"),
+])
+def test_men_a_states_army_lost_are_its_own(claims_of, text, state):
+    claim = claims_of(text)[-1]
+    assert (claim.origin, claim.side) == ([state], state)
+
+
+def test_people_of_other_nationalities_come_from_no_one_state(claims_of):
+    text = "Roughly 16,000 Iraqis are still in the camp, along with some 15,000 Syrians and 6,000 people of other nationalities."
+    assert claims_of(text)[-1].origin == []
