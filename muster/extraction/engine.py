@@ -46,6 +46,7 @@ from muster.extraction.origin import (
     ranked_with,
     share_giver,
     table_entry,
+    table_entry_side,
     table_entry_source,
     without_clauses,
 )
@@ -560,6 +561,8 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
         or _event_of_opening_whole(span)
     event = headline_verb or event
     referent_event = event is None and (counted.partitive or noun is None)
+    if event is None and table_entry_side(sentence.text):
+        event = "mobilization"  # "- Chad: 2,000 (with the RSF)": people with a party are its fighters
     event = event or "other"
     origin = origin_for(span, noun, counted.subject)
     group = group_phrase(noun, span) if noun is not None and noun.pos_ != "PRON" else ""
@@ -610,7 +613,7 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
         # "fighters of the Donetsk People's Republic", "members of Hamas": whose they are
         group_text = f"{group_text} {belongs_to.group(2)}"
     explicit = sides.nearest_side(sides.side_mentions(sentence.text), q.start, origin) \
-        or _joins_a_bare_institution(article, sentence)
+        or _joins_a_bare_institution(article, sentence) or _table_row_side(article, sentence)
     owned = origin[0] if forces and len(origin) == 1 else None
     explicit = explicit or owned  # "the Russian army's death toll": the army's own dead
     # "Wagner fighters" name their side; whoever sends or recruits "troops" says it before their
@@ -980,6 +983,15 @@ def _bare_institution_joined() -> re.Pattern[str]:
     armed = "|".join(re.escape(w) for w in sorted(_ARMED_INSTITUTIONS, key=len, reverse=True))
     return re.compile(rf"\b(?:(?:{sides.join_alternation()})\s+|on\s+)the\s+(?P<body>{armed})(?:['’]s\s+side)?\b",
                       re.IGNORECASE)
+
+
+def _table_row_side(article: Article, sentence: Sentence) -> str | None:
+    """ "- Chad: 2,000 (with the RSF)", "- Eritrea: 1,000 (with the army)": the party a table row's
+    brackets put its people with."""
+    party = table_entry_side(sentence.text)
+    if party is None:
+        return None
+    return sides.party_of(party) or _state_of_bare_institution(article, sentence, 0, party.lower())
 
 
 def _joins_a_bare_institution(article: Article, sentence: Sentence) -> str | None:

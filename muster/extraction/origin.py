@@ -496,6 +496,20 @@ def table_entry(sentence: str) -> str | None:
 
 
 def table_entry_source(sentence: str) -> str | None:
-    """The source a table line names in brackets after its count: "- India: about 100 (foreign ministry)"."""
+    """The source a table line names in brackets after its count: "- India: about 100 (foreign ministry)".
+    Not a side the brackets give: "- Chad: 2,000 (with the RSF)"."""
     m = _TABLE_ENTRY.match(sentence)
-    return m.group("source").strip() if m and m.group("source") and table_entry(sentence) else None
+    if not (m and m.group("source") and table_entry(sentence)):
+        return None
+    return None if table_entry_side(sentence) else m.group("source").strip()
+
+
+_BRACKETED_SIDE = re.compile(r"(?:with|for|fighting for|on the side of|alongside)\s+(?P<party>.+)$", re.IGNORECASE)
+
+
+def table_entry_side(sentence: str) -> str | None:
+    """The party a table line's brackets say its people are with: "- Chad: 2,000 (with the RSF)",
+    "- Eritrea: 1,000 (with the army)" (a bare state body: the party named for it elsewhere)."""
+    m = _TABLE_ENTRY.match(sentence)
+    side = _BRACKETED_SIDE.match(m.group("source").strip()) if m and m.group("source") else None
+    return side.group("party") if side else None

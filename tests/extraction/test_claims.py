@@ -4148,3 +4148,22 @@ def test_men_a_states_army_lost_are_its_own(claims_of, text, state):
 def test_people_of_other_nationalities_come_from_no_one_state(claims_of):
     text = "Roughly 16,000 Iraqis are still in the camp, along with some 15,000 Syrians and 6,000 people of other nationalities."
     assert claims_of(text)[-1].origin == []
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Foreign fighters in the war, by country:\n- Chad: 2,000 to 4,000 (with the RSF)\n- Niger: about 500 (with the "
+     "RSF)", "Rapid Support Forces"),
+    ("Foreigners in the war, by country:\n- Nepal: 300 (fighting for Russia)\n- India: about 100 (fighting for "
+     "Russia)", "RU"),
+])
+def test_a_table_rows_brackets_that_put_people_with_a_party_give_their_side_not_a_source(claims_of, text, side):
+    claims = claims_of(text)
+    assert [(c.side, c.event, c.attributed_to) for c in claims] == [(side, "mobilization", [])] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "His battalion has received about 200 replacements since the spring.",
+    "The army rushed 3,000 reinforcements to the town.",
+])
+def test_replacements_and_reinforcements_are_people(claims_of, text):
+    assert only(claims_of(text)).event == "mobilization"
