@@ -714,11 +714,17 @@ def _source_from(head: Token, cue: str) -> Source:
         passed_on = _RECEIVING_VERBS if not is_generic(head) else frozenset()
         issuers = [a for c in head.children if c.dep_ == "acl" and c.lemma_.lower() not in passed_on and not any(
             x.dep_ in ("nsubj", "nsubjpass", "mark") for x in c.children) for a in c.children if a.dep_ == "agent"]
-        for child in [c for c in head.children if c.dep_ == "prep"] + issuers:
+        # "a tally of death notices by a volunteer group": who made it before what it is of
+        preps = sorted((c for c in head.children if c.dep_ == "prep"), key=lambda c: c.lower_ == "of")
+        for child in preps + issuers:
             if child.lower_ in ("of", "from", "by"):
                 obj = read_past_ranging(next((o for o in child.children if o.dep_ == "pobj"), None))
                 if child.lower_ == "of" and obj is not None and _counted_in_a_tally(head, obj):
                     continue  # "its tally of Russian losses": what a tally counts is not its author
+                author = next((o for p in (obj.children if obj is not None else ()) if p.dep_ == "prep" and p.lower_ == "by"
+                               for o in p.children if o.dep_ == "pobj"), None)
+                if child.lower_ == "of" and author is not None:
+                    return _source_from(author, cue)  # "a count of obituaries by independent media": its maker
                 if obj is not None and any(t.pos_ in ("PROPN", "NOUN") for t in obj.subtree) and obj.lemma_.lower() not in _CARRIER_NOUNS:
                     return _source_from(obj, cue)
     name = phrase_for(head)

@@ -180,7 +180,7 @@ def _said_to_be_foreign(group: str) -> bool:
     contract leaves open ('[]' when unstated or just "foreign")."""
     head = re.split(r"\b(?:who|that|which|in|into|at|to|with|without|for|from|belonging|including)\b", group, maxsplit=1)[0]
     return (bool(set(re.findall(r"[a-z]+", head.lower())) & _FOREIGN_WORDS) or bool(re.search(r"\bnon-[A-Z]", head))
-            or bool(_LOOSE_REGION_PEOPLES.search(head)) or bool(_OTHER_NATIONALITIES.search(group))) and not codes_in(head)
+            or bool(_LOOSE_REGION_PEOPLES.search(head))) and not codes_in(head)
 
 
 # "6,000 people of other nationalities", "fighters of 40 nationalities": no one state
@@ -413,7 +413,7 @@ def _fighters_of_another_armed_group(case: Case) -> bool:
     """Whether the sentence gives the counted fighters to an armed group that is not a state and
     not the side of the claim before."""
     party = case.draft.explicit_side or case.draft.side_hint
-    return bool(party and not re.fullmatch(r"[A-Z]{2}", party) and party != GENERIC_JIHADIST and case.draft.group_kind == "combatant"
+    return bool(party and party == case.rule["side"] and not re.fullmatch(r"[A-Z]{2}", party) and party != GENERIC_JIHADIST and case.draft.group_kind == "combatant"
                 and case.previous is not None and case.previous["side"] != party)
 
 
@@ -444,7 +444,8 @@ def origin_candidates(case: Case) -> list[Candidate]:
         # "more than 1,400 citizens of 36 African countries ..., and at least 316 of them have been
         # killed": a share of the people the sentence just counted comes from where they do
         return [Candidate(tuple(case.previous["origin"]), {"rule", "share_of_the_sentences_whole"})]
-    if _said_to_be_foreign(case.claim.group) and not set(rule) & set(named_origins(case.claim.group)):
+    if not rule and _said_to_be_foreign(case.claim.group) or _OTHER_NATIONALITIES.search(case.claim.group) \
+            and not codes_in(case.claim.group):
         return [Candidate((), {"none", "said_to_be_foreign"})]
     if not rule and case.draft.extra.get("killed_by_clause") and _generic_group(case.draft):
         # "detained over the attack that killed 145 people": the victims of what another noun

@@ -4167,3 +4167,20 @@ def test_a_table_rows_brackets_that_put_people_with_a_party_give_their_side_not_
 ])
 def test_replacements_and_reinforcements_are_people(claims_of, text):
     assert only(claims_of(text)).event == "mobilization"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A count of obituaries by independent Russian media has identified more than 90,000 soldiers by name.",
+     ["independent Russian media"]),
+    ("A tally of death notices by a volunteer group lists 4,000 fighters.", ["a volunteer group"]),
+])
+def test_a_count_of_records_speaks_for_whoever_made_it(claims_of, text, source):
+    assert only(claims_of(text)).attributed_to == source
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Officials said 40 foreign volunteers from Chile and Peru had arrived.", ["CL", "PE"]),
+    ("A spokesman for the rebels said 288 Romanian contractors had given themselves up.", ["RO"]),
+])
+def test_people_the_sentence_places_keep_their_origin(claims_of, text, origin):
+    assert only(claims_of(text)).origin == origin
