@@ -115,6 +115,9 @@ def phrase_for(head: Token) -> str:
                 ent = next((e for e in doc.ents if e.start <= child.i < e.end), None)
                 if ent is not None:
                     return ent.text
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and head.pos_ == "NOUN" and head.lemma_.lower() in _body_words():
+                # "the group Iran Human Rights said": the body by its name
+                return doc[child.left_edge.i:child.right_edge.i + 1].text.strip(" ,;:")
             break
         if _has_comma_between(head, child):
             break

@@ -1071,11 +1071,20 @@ def _sources(article: Article, sentence: Sentence, span: Span) -> list[attr.Sour
                 found.append(attr.Source(quote.recipient, quote.cue or "told"))
     if sentence.headline:
         name = attr.headline_source(sentence.text)
+        if name and _a_place_of_the_text(article, name):
+            name = None  # "Nagorno-Karabakh: 100,000 have left", where the text has people flee it
         if name and name not in names:
             found.append(attr.Source(name, ":"))
         elif not name and (unnamed := attr.headline_unnamed_source(sentence.text)):
             found.append(attr.Source(unnamed, "", generic=True))  # "... fighting in Ukraine: source"
     return found
+
+
+def _a_place_of_the_text(article: Article, name: str) -> bool:
+    """Whether the text after the headline uses `name` as a place: after "in", "from", "into" or a
+    verb of leaving ("fled Nagorno-Karabakh")."""
+    body = article.text[article.sentences[0].end:] if article.sentences else ""
+    return re.search(rf"\b(?:in|from|into|across|fled|left|leave|leaving|flee|fleeing)\s+(?:the\s+)?{re.escape(name)}\b", body) is not None
 
 
 def _quotations_at(article: Article, sentence: Sentence) -> list[attr.Quotation]:

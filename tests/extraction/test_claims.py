@@ -4184,3 +4184,21 @@ def test_a_count_of_records_speaks_for_whoever_made_it(claims_of, text, source):
 ])
 def test_people_the_sentence_places_keep_their_origin(claims_of, text, origin):
     assert only(claims_of(text)).origin == origin
+
+
+@pytest.mark.parametrize("text", [
+    "Nagorno-Karabakh: more than 100,000 have left\n\nMore than 100,000 people have fled Nagorno-Karabakh for Armenia, "
+    "officials said.",
+    "Kherson: 3,000 evacuated as shelling intensifies\n\nAbout 3,000 residents were evacuated from Kherson overnight.",
+])
+def test_a_headline_opening_on_a_place_of_the_story_names_no_speaker(claims_of, text):
+    assert claims_of(text)[0].attributed_to == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Authorities arrested about 20,000 people during the unrest, the group Prison Watch Network said.",
+     ["Prison Watch Network"]),
+    ("The monitor Skycount counted 300 civilians killed in the strikes.", ["Skycount"]),
+])
+def test_a_body_given_with_its_name_is_named_by_it(claims_of, text, source):
+    assert only(claims_of(text)).attributed_to == source
