@@ -652,15 +652,13 @@ def _mission_places(text: str) -> Counter:
 def _mission_host(case: Case, state: str | None) -> str | None:
     """The country an article about a serving mission is set in, for forces of another state
     that is not at war with it: Kenyan police in Haiti serve Haiti."""
-    if not state or not re.fullmatch(r"[A-Z]{2}", state):
+    if not state or not re.fullmatch(r"[A-Z]{2}", state) or not _names_serving_mission(case.drafted.article.text):
         return None
     places = case.frame.places or _mission_places(case.drafted.article.text)
     if not places:
         return None
     host = places.most_common(1)[0][0]
-    if host == state or are_opponents(host, state) or not _names_serving_mission(case.drafted.article.text):
-        return None
-    return host
+    return None if host == state or are_opponents(host, state) else host
 
 
 def _serving_side(case: Case, side):

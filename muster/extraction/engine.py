@@ -91,9 +91,14 @@ class Article:
                 self._docs[i] = doc
             self.candidates = [i for i, doc in self._docs.items() if len(doc.spans[QUANTITIES])]
         else:
-            self.candidates = [s.index for s in self.sentences if (found := candidate_quantities(s.text))
-                               and (mentions_people(s.text) or table_entry(s.text) is not None
-                                    or any(_adds_in_words(s.text, q) for q in found) or _SHARE_VERB_WORD.search(s.text))]
+            self.candidates = []
+            for s in self.sentences:
+                found = candidate_quantities(s.text)
+                if found and (mentions_people(s.text) or table_entry(s.text) is not None
+                              or any(_adds_in_words(s.text, q) for q in found)
+                              # "Nepal contributed about 400": a share of the people just counted
+                              or s.index - 1 in self.candidates[-1:] and _SHARE_VERB_WORD.search(s.text)):
+                    self.candidates.append(s.index)
             if not deferred:  # deferred: the caller parses the candidates of many articles in one stream
                 for i, doc in zip(self.candidates, nlp.pipe(parse_form(self.sentences[i].text) for i in self.candidates)):
                     self._docs[i] = doc
