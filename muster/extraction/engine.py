@@ -844,7 +844,7 @@ def _side_from_group(group_text: str, noun, origin: list[str]) -> str | None:
 
 _RECRUITING_VERBS = words("recruiting_verbs")
 _HOLDING_VERBS = frozenset(events_lexicon()["holding_verbs"]["lemmas"])
-_GROWING_VERBS = frozenset(("grow", "swell", "rise", "increase"))
+_GROWING_VERBS = frozenset(words("growing_verbs"))
 _LOSING_VERBS = frozenset(words("suffer_verbs"))
 
 
@@ -866,7 +866,6 @@ def _side_from_call_up(subject, noun, context: tuple[Article, Sentence] | None =
         return party if party is not None and (forces or not re.fullmatch(r"[A-Z]{2}", party)) else None
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "to" and anchor.head.head.lemma_.lower() in _GROWING_VERBS:
         verb = anchor.head.head  # "the M23 has grown to 8,000 fighters": its own strength, as "has 8,000"
-        anchor = verb
     holds = (verb.lemma_.lower() in _HOLDING_VERBS or verb.lemma_.lower() in _GROWING_VERBS) \
         and noun is not None and _group_class(noun) == "combatant"
     if verb.lemma_.lower() in _RECRUITING_VERBS or holds:
