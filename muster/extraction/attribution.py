@@ -14,7 +14,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from muster.extraction.events import opens_a_part
+from muster.extraction.events import noun_events, opens_a_part
 from muster.extraction.lexicon import cues, load_json, word_set, words
 from muster.extraction.people import TALLY_NOUNS, anchor, is_people_noun, read_past_ranging
 from muster.extraction.sides import party_of
@@ -527,12 +527,9 @@ def _counts_its_own_ranks(verb: Token, subject: Token, number: Token) -> bool:
     if verb.lemma_.lower() not in ("count", "number") or subject.lemma_.lower() not in _ARMED_BODIES:
         return False
     counted = number.head if number.dep_ == "nummod" else None
-    return counted is None or is_people_noun(counted) and counted.lemma_.lower() not in _FATE_NOUNS and not any(
+    # "bodies", "prisoners", "refugees": nouns that say what befell people, which a body reports
+    return counted is None or is_people_noun(counted) and not noun_events({counted.lemma_.lower()}) and not any(
         c.dep_ in ("acl", "relcl", "amod") and c.tag_ == "VBN" for c in counted.children)
-
-
-# "bodies", "prisoners", "refugees": nouns that say what befell people, which a body reports
-_FATE_NOUNS = frozenset(w for nouns in load_json("people.json")["event_nouns"].values() for w in nouns)
 
 
 def _speaker_of_its_clause(count: Token) -> list[Source]:

@@ -25,6 +25,7 @@ from muster.extraction.candidates import fights_on
 from muster.extraction.components import QUANTITIES, candidate_quantities, load_pipeline
 from muster.extraction.events import (
     PART_WORDS,
+    SUPPORTING_VERBS,
     caption_event,
     clause_events_on,
     counts_a_whole,
@@ -883,7 +884,7 @@ def _side_from_call_up(subject, noun, context: tuple[Article, Sentence] | None =
                 *context, recruiter) if context else None)
             state = party or (codes_in(recruiter.text)[0] if is_country_name(recruiter.text) else None)
             return _destination_served(verb, party, _proxies_of(noun, state)) or party
-    if anchor.dep_ == "pobj" and anchor.head.dep_ == "agent" and verb.head.lemma_.lower() in _SUPPORTING_VERBS \
+    if anchor.dep_ == "pobj" and anchor.head.dep_ == "agent" and verb.head.lemma_.lower() in SUPPORTING_VERBS \
             and not (noun is not None and _is_military(noun)):
         # "Haftar's forces are backed by several hundred Russian mercenaries": the backers fight
         # for whom they back; a state's troops ("backed by 4,000 Rwandan troops") serve their state
@@ -915,9 +916,6 @@ def _whole_listed_before(token):
     if whole.dep_ == "pobj" and whole.head.lower_ == "of" and whole.head.head.pos_ in ("NOUN", "PROPN"):
         whole = whole.head.head  # "citizens of 48 countries, including ...": the people, not the countries
     return whole if whole.pos_ in ("NOUN", "PROPN") else token
-
-
-_SUPPORTING_VERBS = frozenset(words("supporting_verbs"))
 
 
 _CITIZEN_NOUNS = frozenset(words("citizen_nouns"))

@@ -577,10 +577,10 @@ def acted(verb: Token, came_from: Token) -> bool:
 def backed_by(verb: Token, came_from: Token) -> bool:
     """ "the army, supported by 2,000 Burundian soldiers", "backed by 800 mercenaries": those who
     back a party fight beside it, whatever the clause it stands in goes on to say."""
-    return came_from.dep_ == "agent" and verb.lemma_.lower() in _SUPPORTING_VERBS
+    return came_from.dep_ == "agent" and verb.lemma_.lower() in SUPPORTING_VERBS
 
 
-_SUPPORTING_VERBS = frozenset(words("supporting_verbs"))
+SUPPORTING_VERBS = frozenset(words("supporting_verbs"))
 
 
 def held_force(verb: Token, came_from: Token) -> bool:
