@@ -1043,6 +1043,15 @@ def _topic_shift_opening() -> re.Pattern[str]:
     return re.compile(rf"^(?:{'|'.join(re.escape(o) for o in openings)})\b", re.IGNORECASE)
 
 
+_FRONTED_WHOLE = re.compile(r"^\W*Of\s+the\s", re.IGNORECASE)
+
+
+def fronts_a_whole(sentence: str) -> bool:
+    """ "Of the 120 men in his unit, 20 came back": the sentence opens on the whole that its
+    later count is a part of."""
+    return bool(_FRONTED_WHOLE.match(sentence))
+
+
 def links_back(sentence: str) -> bool:
     """ "Of these, 100 have returned": the sentence continues the previous one's figures."""
     return bool(_LINKED_OPENING.match(sentence.lstrip("“\"‘ ")))

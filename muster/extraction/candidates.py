@@ -412,9 +412,22 @@ def _government_forces_home(case: Case) -> str | None:
 def _fighters_of_another_armed_group(case: Case) -> bool:
     """Whether the sentence gives the counted fighters to an armed group that is not a state and
     not the side of the claim before."""
-    party = case.draft.explicit_side or case.draft.side_hint
+    party = case.draft.side_hint
     return bool(party and party == case.rule["side"] and not re.fullmatch(r"[A-Z]{2}", party) and party != GENERIC_JIHADIST and case.draft.group_kind == "combatant"
-                and case.previous is not None and case.previous["side"] != party)
+                and (case.previous is None or case.previous["side"] != party))
+
+
+
+
+def _part_of_the_whole_before(case: Case) -> bool:
+    """Whether the claim opens a sentence that points back at the count before it ("Of them,
+    40 ...") or is the part of a whole the sentence fronts ("Of the 120 men in his unit, 20 ...")."""
+    if case.previous is None or case.decided_before("origin") is None:
+        return False
+    if case.previous["sentence"] < case.sentence.index:
+        return attr.links_back(case.sentence.text)
+    return attr.fronts_a_whole(case.sentence.text) and case.index >= 1 and not any(
+        r["sentence"] == case.sentence.index for r in case.article_rules[:case.index - 1])
 
 
 def origin_candidates(case: Case) -> list[Candidate]:
@@ -439,6 +452,11 @@ def origin_candidates(case: Case) -> list[Candidate]:
             and attr.links_back(case.sentence.text) and case.draft.elliptical:
         # "Of these, around 90 have returned": a part of the people just counted comes from where they do.
         return [Candidate(rule, {"rule", "linked_part"})]
+    if not rule and case.draft.elliptical and _part_of_the_whole_before(case):
+        # "Militants seized 90 hostages. Of them, 40 were freed in return for 150 Syrian
+        # detainees", "Of the 251 people taken captive, 94 remain in Gaza": the part is of the
+        # whole counted just before, wherever the whole comes from
+        return [Candidate(tuple(case.decided_before("origin")), {"rule", "part_of_the_whole_before"})]
     if not rule and case.draft.extra.get("refers_back") and case.previous is not None \
             and case.previous["sentence"] == case.sentence.index:
         # "more than 1,400 citizens of 36 African countries ..., and at least 316 of them have been

@@ -372,9 +372,17 @@ def _counts_people(span: Span, counted) -> bool | None:
     if (elliptical_subject_of_people_verb(counted.subject) or span.root.i != counted.subject.i and span.root.dep_ in (
             "nsubj", "nsubjpass") and elliptical_subject_of_people_verb(span.root)) and not _share_of_weapons_before(span) \
             or references_people_total(span) or is_exchange_count(span) \
-            or _state_of_people_after(span) or _counted_by_of(span) or _who_clause(span, counted.subject) or _on_a_side_after(span):
+            or _state_of_people_after(span) or _counted_by_of(span) or _who_clause(span, counted.subject) or _on_a_side_after(span) \
+            or _ranked_at(span):
         return _singular_ok(span, counted)
     return None
+
+
+def _ranked_at(span: Span) -> bool:
+    """ "Syrians are the largest group, at 2,000, followed by Iraqis, at 800": a number set off
+    after a people is their count."""
+    root = anchor(span)
+    return root.head.lower_ == "at" and bool(ranked_with(root))
 
 
 def _share_of_weapons_before(span: Span) -> bool:
@@ -1277,6 +1285,11 @@ def _inherit_origin(d: Draft, by_sentence: dict[int, list[Draft]]) -> None:
     if d.claim.origin:
         return
     whole = [o for o in by_sentence[d.sentence.index] if o.claim.start < d.claim.start]
+    if d.elliptical and len(whole) == 1 and attr.fronts_a_whole(d.sentence.text):
+        # "Of the 240 hostages seized, 90 are still held": the part of the whole the sentence
+        # fronts comes from where the whole does, even from nowhere one state
+        d.claim.origin = list(whole[0].claim.origin)
+        return
     if d.extra.get("refers_back") and whole:
         # "3,000 foreigners have joined, and 40 of them are dead": the share of the whole just counted
         d.claim.origin = list(whole[-1].claim.origin)
@@ -1286,7 +1299,11 @@ def _inherit_origin(d: Draft, by_sentence: dict[int, list[Draft]]) -> None:
     # they are says nothing of the others counted
     same = [o for o in by_sentence[d.sentence.index]
             if o is not d and len(o.claim.origin) >= 1 and not _is_a_part_of(o, d) and not _OWNED_GROUP.match(o.claim.group)]
-    if same and not d.extra.get("says_from") and not d.extra.get("killed_by_clause") and not _others_than_before(d):
+    # "Of them, 40 were freed in return for 150 Syrian detainees": the part of a whole counted
+    # before is of that whole, not of the people the sentence counts after it
+    part_of_before = d.elliptical and attr.links_back(d.sentence.text) and by_sentence[d.sentence.index][0] is d
+    if same and not d.extra.get("says_from") and not d.extra.get("killed_by_clause") and not _others_than_before(d) \
+            and not part_of_before:
         d.claim.origin = list(same[0].claim.origin)
         return
     if d.elliptical:

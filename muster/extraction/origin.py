@@ -21,7 +21,7 @@ from muster.extraction.lexicon import people as people_lexicon
 from muster.extraction.people import anchor as count_anchor
 from muster.extraction.people import body_counted, copulas_of, ex_prefix, listed_peoples
 from muster.extraction.sides import owner_of_pronoun, party_of
-from muster.normalize.countries import find_countries, is_country_name
+from muster.normalize.countries import find_countries, is_country_name, is_people_form
 
 _FROM_VERBS = frozenset(words("from_verbs"))
 _RETURN_VERBS = frozenset(words("return_verbs"))
@@ -434,12 +434,29 @@ def ranked_with(anchor: Token) -> list[str]:
     mercenaries, with 2,960": a count given 'with' a people or state is theirs, whether the
     people stand right before it or are the subject of the clause it closes."""
     prep = anchor.head
-    if anchor.dep_ != "pobj" or prep.lower_ != "with":
+    if anchor.dep_ != "pobj" or prep.lower_ not in ("with", "at"):
         return []
     doc = anchor.doc
     at = prep.i - 1
     while at >= 0 and doc[at].lower_ in _RANK_WORDS:
         at -= 1
+    if prep.lower_ == "at":
+        # "Uyghurs are the largest contingent, at roughly 1,500, followed by Chechens, at about
+        # 600": a count set off after a people it is the size of; "at" sets off other sizes too
+        # ("the toll stands at 300", "Russia, at 140 million"), so only a people's name will do
+        people = at - 1 if at >= 1 and doc[at].text == "," else at
+        if people >= 0 and (is_people_form(doc[people].text) and doc[people].dep_ != "dobj"):
+            return codes_in(doc[people].text)
+        verb = prep.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < prep.i), None) \
+            if at >= 0 and doc[at].text == "," else None
+        # the subject, unless another people is named between it and the count
+        if subject is not None and is_people_form(subject.text) and not any(
+                is_people_form(t.text) for t in doc[subject.i + 1:prep.i]):
+            return codes_in(subject.text)
+        return []
     if at >= 0 and doc[at].pos_ in ("PROPN", "NOUN") and doc[at].dep_ not in ("dobj", "pobj") or \
             at >= 0 and doc[at].dep_ == "pobj" and doc[at].head.dep_ == "agent":
         codes = codes_in(doc[at].text)

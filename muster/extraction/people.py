@@ -471,6 +471,9 @@ def _casualty_nouns() -> frozenset[str]:
     return frozenset(lexicon()["event_nouns"]["casualty"]) - {"toll"}
 
 
+_TOTAL_RAISING_VERBS = frozenset(words("total_raising_verbs"))
+
+
 def casualty_total(span: Span) -> Token | None:
     """ "Russian losses reached 4,000", "Ukraine's casualties stand at about 31,000": a
     casualty noun, subject of a verb of amount, whose size the number gives; None otherwise."""
@@ -481,8 +484,9 @@ def casualty_total(span: Span) -> Token | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and (subject.lemma_.lower() in _casualty_nouns() or subject.lower_ in _casualty_nouns()):
         return subject
-    if root.dep_ == "pobj" and root.head.lower_ == "at":
-        # "US officials put Russian casualties at about 700,000": the casualties whose size is given
+    if root.dep_ == "pobj" and (root.head.lower_ == "at" or verb.lemma_.lower() in _TOTAL_RAISING_VERBS):
+        # "US officials put Russian casualties at about 700,000", "that brings the army's losses
+        # to 380": the casualties whose size is given
         put = next((c for c in verb.children if c.dep_ == "dobj"), None)
         # "put Russian casualties — killed and wounded — at 700,000": the parser may hang the
         # "at" on the aside; the casualties are then above it

@@ -1139,6 +1139,28 @@ def test_being_at_the_front_is_mobilization(claims_of, text):
 
 
 @pytest.mark.parametrize("text, origin", [
+    ("Militants seized 90 hostages. Of them, 40 were freed in return for 150 Syrian detainees.", []),
+    ("Gunmen took 120 people in the raid. Of those, 60 were released in exchange for 300 Lebanese prisoners.", []),
+    ("About 400 Kenyans were recruited. Of these, 70 came home in a swap for 50 Russian soldiers.", ["KE"]),
+    # a whole the sentence fronts
+    ("Israel will free 600 Palestinian prisoners. Of the 240 hostages seized in the raid, 90 are still held.", []),
+    ("Russia recruited 20,000 Russian convicts. Of the 150 men in one unit, 30 came back alive.", ["RU"]),
+])
+def test_a_part_of_the_whole_before_is_not_of_the_people_counted_after_it(claims_of, text, origin):
+    part = claims_of(text)[-1 if "Of the " in text else 1]
+    assert part.origin == origin, [(c.text, c.origin) for c in claims_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens more were hired as guards at oil fields in the south.",
+    "About 40 were hired by the company to fight in Libya.",
+    "Hundreds were hired last year to guard mines for the junta.",
+])
+def test_people_hired_are_counted_when_the_count_stands_alone(claims_of, text):
+    assert only(claims_of(text)).event == "mobilization"
+
+
+@pytest.mark.parametrize("text, origin", [
     ("The Ukrainians freed on Friday included 270 soldiers.", ["UA"]),
     ("Among the Georgians released were 14 officers.", ["GE"]),
     ("The Moldovan prisoners comprised 30 men and 4 women.", ["MD"]),
@@ -2266,6 +2288,17 @@ def test_a_count_given_with_a_people_or_a_state_is_theirs(claims_of, text, origi
     assert [c.origin for c in claims_of(text)] == origins
 
 
+@pytest.mark.parametrize("text, origins", [
+    ("Uzbeks make up the largest contingent, at roughly 1,500, followed by Kazakhs, at about 600.", [["UZ"], ["KZ"]]),
+    ("Tunisians were the biggest group of recruits, at around 3,000, ahead of Moroccans, at 1,500.", [["TN"], ["MA"]]),
+    ("Afghans are the largest group of refugees in the camp, at 12,000.", [["AF"]]),
+    # a size set off after something that is not a people is not a count of people
+    ("Russia, at 140 million, dwarfs its neighbours.", []),
+])
+def test_a_count_set_off_after_a_people_is_theirs(claims_of, text, origins):
+    assert [c.origin for c in claims_of(text)] == origins
+
+
 @pytest.mark.parametrize("text, origin", [
     ("Rebels in Ethiopia\n\nThe militia said it had captured about 300 federal soldiers near a town in Ethiopia. "
      "Fighting in Ethiopia's north goes on.", ["ET"]),
@@ -2804,6 +2837,9 @@ def test_a_state_that_takes_fighters_into_its_forces_is_their_side(claims_of, te
     ("US officials put Russian casualties at about 700,000.", ["RU"]),
     ("Western intelligence puts Ukrainian casualties — dead and injured — at roughly 400,000.", ["UA"]),
     ("Analysts put Armenian losses at 3,800.", ["AM"]),
+    ("Friday's shelling brought Armenian losses in the village to 120.", ["AM"]),
+    ("The ambush took Georgian casualties in the district to about 45.", ["GE"]),
+    ("Heavy fighting has pushed Ukrainian losses on the island to roughly 900.", ["UA"]),
 ])
 def test_casualties_put_at_a_figure_are_counted_with_their_people(claims_of, text, origin):
     claim = only(claims_of(text))
@@ -4134,6 +4170,41 @@ def test_a_source_is_named_once_and_the_publisher_is_not_one(claims_of, text, so
 def test_a_group_that_grew_to_a_number_of_fighters_has_them(claims_of, text, side):
     claim = claims_of(text)[-1]
     assert (claim.side, claim.origin) == (side, [])
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Uzbek recruits join the jihadists\n\nAnalysts think IS-K has between 3,000 and 5,000 fighters.", "Islamic State"),
+    ("Chechen volunteers head south\n\nThe researchers believe ISIS-K now has about 2,000 gunmen.", "Islamic State"),
+    ("Kazakh men in the ranks\n\nBy one count al-Shabaab has 9,000 fighters, a diplomat said.", "al-Shabaab"),
+])
+def test_a_groups_own_strength_is_not_the_headlines_nationality(claims_of, text, side):
+    """A hyphenated acronym stays one name, so the group is the holder; the strength of a whole
+    group is not the people of the nationality the headline names."""
+    claim = claims_of(text)[-1]
+    assert (claim.side, claim.origin) == (side, [])
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Peruvian veterans sign up abroad\n\nHundreds of retired Peruvian soldiers have been recruited to fight "
+     "abroad, and about 200 Peruvians joined Ukraine's army. In Sudan, some 300 ex-soldiers were flown to Darfur "
+     "to fight alongside the RSF, a newspaper found.", ["PE"]),
+    ("Ecuadorian recruits in two wars\n\nAbout 150 Ecuadorians have joined Ukraine's foreign legion, the "
+     "ministry says. Another 80 former soldiers were taken to Libya to fight for the LNA, relatives said.", ["EC"]),
+])
+def test_people_sent_to_fight_beside_a_group_keep_the_articles_nationality(claims_of, text, origin):
+    """Joining a group is not being its own ranks: only a group that has or grows to a number of
+    fighters counts people of its own."""
+    assert claims_of(text)[-1].origin == origin, [(c.text, c.origin, c.side) for c in claims_of(text)]
+
+
+def test_the_first_count_of_a_groups_strength_is_not_the_headlines_nationality(claims_of):
+    text = ("Report: Kyrgyz recruits make up a large share of a jihadist branch's attackers\n\n"
+            "A study found that Kyrgyz nationals were involved in at least 21 attacks abroad attributed to "
+            "the Islamic State's regional branch since 2021.\n\n"
+            "The authors estimate that the branch has between 4,000 and 6,000 fighters.\n\n"
+            "Kyrgyzstan's interior ministry said last year that 850 of its citizens had travelled to Syria.")
+    strength = claims_of(text)[0]
+    assert (strength.low, strength.side, strength.origin) == (4000, "Islamic State", [])
 
 
 @pytest.mark.parametrize("text, state", [
