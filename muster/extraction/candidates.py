@@ -833,6 +833,9 @@ def _non_combatants_of_no_party(case: Case) -> bool:
     return bool(d.extra.get("non_combatant") and not d.explicit_side and not parties_named_in(case.claim.group))
 
 
+_FORMER = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words("former_service_words")) + ")", re.IGNORECASE)
+
+
 def side_candidates(case: Case) -> list[Candidate]:
     d = case.draft
     if case.claim.event == "displacement" and not fights_on(d):
@@ -958,9 +961,11 @@ def side_candidates(case: Case) -> list[Candidate]:
     for holder in _holders(case):
         # "100 foreign nationals in Ukrainian captivity": held by one party, they fought for the other
         _add(found, opponent(holder), "held_by_opponent")
-    if d.extra.get("military_noun"):
-        # "40 soldiers are missing", "troops": a state's forces, which no jihadist group has
-        for key in [k for k, c in found.items() if c.value == GENERIC_JIHADIST or c.value in _named_jihadists()]:
+    if d.extra.get("military_noun") and not _FORMER.search(case.claim.group):
+        # "40 soldiers are missing", "troops": a state's forces, which no jihadist or other armed
+        # group has unless the sentence gives them to it ("retired soldiers" are no one's forces)
+        for key in [k for k, c in found.items() if c.value and not re.fullmatch(r"[A-Z]{2}", c.value)
+                    and "rule" not in c.proposers and c.value not in parties_named_in(case.claim.group)]:
             del found[key]
     harming = _harming_party(case)
     if harming and d.group_kind == "combatant":

@@ -870,6 +870,8 @@ def _side_from_call_up(subject, noun, context: tuple[Article, Sentence] | None =
         # Korea suffered 4,700 casualties" fighting for another state.
         loser = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         party = _party_of_phrase(antecedent(loser)) if loser is not None else None
+        if party is None and loser is not None and loser.lower_ in ("it", "they") and noun is not None and context:
+            party = _party_opening_before(*context, noun)  # "The M23 took the town. They said they lost 12 of their fighters"
         # "Congo's army has lost 1,000 men": a state's armed forces lose their own
         forces = loser is not None and antecedent(loser).lemma_.lower() in _ARMED_INSTITUTIONS
         return party if party is not None and (forces or not re.fullmatch(r"[A-Z]{2}", party)) else None
@@ -904,8 +906,22 @@ def _side_from_call_up(subject, noun, context: tuple[Article, Sentence] | None =
             if party is not None:
                 return party  # "Haftar's forces", "the forces of commander Khalifa Haftar"
     if noun is not None and noun.lemma_.lower() not in _CITIZEN_NOUNS:
-        return sides.owner_of_pronoun(noun)  # "its fighters" fight for it; "its citizens" only come from it
+        # "its fighters" fight for it; "its citizens" only come from it
+        return sides.owner_of_pronoun(noun) or (_party_opening_before(*context, noun) if context else None)
     return None
+
+
+def _party_opening_before(article: Article, sentence: Sentence, noun) -> str | None:
+    """ "The JNIM group claimed the attack. It said it lost seven of its own fighters": a
+    sentence that opens on "It" or "They" goes on about the party the sentence before opened on."""
+    opening = noun.doc[0]
+    if sentence.index == 0 or opening.lower_ not in ("it", "they") or opening.dep_ != "nsubj" \
+            or not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
+        return None
+    before = article.sentences[sentence.index - 1].text
+    first = min(sides.party_mentions(before), key=lambda m: m.start, default=None)
+    # the party the sentence before opens on, not one it names in passing
+    return first.side if first is not None and first.start < len(before) // 3 else None
 
 
 def _whole_listed_before(token):

@@ -58,8 +58,9 @@ def event_of(token: Token) -> str | None:
         return among  # "14 civilians were among the dead"
     if lemma == "present" and token.pos_ == "VERB":
         return None  # "are present in the district", not "presented the prisoners"
-    if lemma == "catch" and any(c.dep_ == "prep" and c.lower_ in ("in", "between", "up") or c.dep_ == "prt" for c in token.children):
-        return None  # "caught in the crossfire", "caught up in the fighting": not detained
+    if lemma == "catch" and any(c.dep_ == "prep" and c.lower_ in ("in", "between", "up") and not _a_time(c)
+                                or c.dep_ == "prt" for c in token.children):
+        return None  # "caught in the crossfire", "caught up in the fighting": not detained ("in May" is when)
     if lemma == "try" and any(c.dep_ == "xcomp" for c in token.children):
         return None  # "tried to lure them": an attempt, not a trial
     if text == "wound" and any(c.dep_ == "prt" for c in token.children):
@@ -664,12 +665,19 @@ def _counted_tokens(noun: Token | None, subject: Token) -> list[Token]:
     return [subject] if noun is None or subject.i == noun.i else [noun, subject]
 
 
+def _a_time(prep: Token) -> bool:
+    """ "in May", "in the last six months": a preposition that says when."""
+    return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in prep.children)
+
+
 def kept_from_going(anchor: Token) -> bool:
     """ "prevented 17,000 people from leaving", "stopped 300 recruits from crossing": the verb
     over the counted people keeps them from what the rest of the sentence says."""
     verb = anchor.head
+    # "from crossing", or "stopped 300 men trying to leave the country": what they tried
     return verb.lemma_.lower() in lexicon()["prevented_lemmas"]["lemmas"] and anchor.dep_ in ("dobj", "nsubjpass") \
-        and any(c.dep_ == "prep" and c.lower_ == "from" for c in [*verb.children, *anchor.children])
+        and any(c.dep_ == "prep" and c.lower_ == "from" or c.dep_ == "acl" and c.lemma_.lower() in ("try", "attempt", "seek")
+                for c in [*verb.children, *anchor.children])
 
 
 def returning(anchor: Token) -> bool:

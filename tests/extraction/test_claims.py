@@ -1217,6 +1217,35 @@ def test_soldiers_in_a_war_on_jihadists_are_not_jihadists(claims_of, text):
 
 
 @pytest.mark.parametrize("text", [
+    "The M23 now has some 6,000 fighters. The army said 40 rebels were killed and 15 soldiers died.",
+    "The Arakan Army says it has 40,000 fighters. About 300 of them were killed last year, and 500 troops surrendered.",
+    "The Houthis fired 40 missiles this week. Nine servicemen were killed in a strike on their base.",
+])
+def test_soldiers_are_not_given_to_an_armed_group_the_sentence_does_not_name(claims_of, text):
+    last = claims_of(text)[-1]
+    assert last.side is None or len(last.side) == 2, (last.text, last.side)
+
+
+@pytest.mark.parametrize("text", [
+    "Peruvian veterans in Sudan\n\nSome 300 Peruvians are fighting for the RSF, a newspaper found. Hundreds of "
+    "retired Peruvian soldiers were recruited to fight in the war, it said.",
+    "Ecuadorians in Sudan\n\nAbout 200 Ecuadorians have joined the RSF, relatives say. Dozens of former Ecuadorian "
+    "soldiers were hired to fight in Darfur, according to the relatives.",
+])
+def test_soldiers_who_left_the_forces_may_fight_for_an_armed_group(claims_of, text):
+    assert claims_of(text)[-1].side == "Rapid Support Forces"
+
+
+@pytest.mark.parametrize("text, side", [
+    ("The M23 rebels took the town on Monday. They said they lost 12 of their fighters.", "M23"),
+    ("The Houthis fired missiles at ships this week. They said they lost 30 of their fighters to air strikes.", "Houthis"),
+    ("JNIM claimed the attack on the base. It said it lost seven of its own fighters.", "JNIM"),
+])
+def test_a_sentence_opening_on_a_pronoun_goes_on_about_the_party_before(claims_of, text, side):
+    assert claims_of(text)[-1].side == side
+
+
+@pytest.mark.parametrize("text", [
     "Some 200 Colombians joined the legion. More than 1,000 Africans have signed up as well.",
     "Some 200 Colombians joined the legion. Around 3,000 Latin Americans have joined in total.",
     "Some 200 Colombians joined the legion. About 900 European volunteers serve beside them.",
@@ -1332,6 +1361,8 @@ def test_coming_home_from_the_fighting_is_not_going_to_it(claims_of, text):
 @pytest.mark.parametrize("text", [
     "Authorities prevented 1,200 people from leaving to join the militants.",
     "Border guards stopped about 300 recruits from crossing into the war zone.",
+    "Border guards say they have stopped more than 40,000 men trying to leave the country illegally.",
+    "Police stopped 300 men attempting to cross the river into Romania.",
 ])
 def test_people_kept_from_going_did_not_go(claims_of, text):
     assert only(claims_of(text)).event == "other"
@@ -2849,6 +2880,9 @@ def test_casualties_put_at_a_figure_are_counted_with_their_people(claims_of, tex
 @pytest.mark.parametrize("text, event", [
     ("More than 8,000 men were caught trying to cross the river into Romania.", "detention"),
     ("Guards caught about 60 deserters near the border last month.", "detention"),
+    # caught when, not caught in the crossfire
+    ("Some 10,000 have been caught in the last six months alone.", "detention"),
+    ("About 300 were apprehended at the border in March.", "detention"),
 ])
 def test_people_caught_are_detained(claims_of, text, event):
     assert only(claims_of(text)).event == event
