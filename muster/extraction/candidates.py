@@ -478,6 +478,12 @@ def origin_candidates(case: Case) -> list[Candidate]:
         # Hostages are taken from a place, not a people: those a sentence does not name by
         # nationality come from many countries.
         return [Candidate((), {"none", "hostages"})]
+    releaser = _agent_party(case) if _released_by_a_party(case) else None
+    enemy = opponent(releaser) if releaser else None
+    if enemy and re.fullmatch(r"[A-Z]{2}", enemy) and not _HOSTAGES.search(case.claim.group) and set(rule) <= {releaser, enemy}:
+        # "Among those freed by Russia were 270 soldiers", "Ukraine released 40 prisoners": a
+        # warring state lets go its enemy's people, whichever of the two the whole swap counted
+        return [Candidate((enemy,), {"rule", "freed_by_the_enemy"})]
     found: dict = {}
     _add(found, rule, "rule")
     if len(rule) == 1 and "verb:subject" in case.relations(rule[0]) and _sent_by_subject(case):
@@ -697,7 +703,7 @@ def _belligerent_harming(case: Case) -> str | None:
     five soldiers", "Russian forces killed 300 soldiers"): not police acting at home, which have
     no enemy state."""
     if case.claim.event == "detention" and not _WAR_CAPTIVITY.search(case.sentence.text) \
-            and not _EXCHANGE_WORDS.search(case.sentence.text):
+            and not _EXCHANGE_WORDS.search(case.sentence.text) and not _released_by_a_party(case):
         return None  # "security services detained 11 people": an arrest at home
     actor = _harming_party(case)
     return actor if actor and (opponent(actor) or any(at_war(p, actor) for p in case.frame.parties)) else None
@@ -714,9 +720,23 @@ def _harming_party(case: Case) -> str | None:
     actor = _agent_party(case)
     if span is None or actor is None:
         return None
+    verb = _verb_over_the_count(span)
+    return actor if verb is not None and verb.lemma_.lower() in HOLDING_OR_HARMING | _RELEASING else None
+
+
+_RELEASING = frozenset(events_lexicon()["release_lemmas"]["lemmas"])
+
+
+def _verb_over_the_count(span):
     described = _participle_on_the_count(span)
-    verb = described[0] if described else next((t for t in span.root.ancestors if t.pos_ == "VERB"), None)
-    return actor if verb is not None and verb.lemma_.lower() in HOLDING_OR_HARMING else None
+    return described[0] if described else next((t for t in span.root.ancestors if t.pos_ == "VERB"), None)
+
+
+def _released_by_a_party(case: Case) -> bool:
+    """ "Among those freed by Russia were 270 soldiers": a warring party that lets people go held them."""
+    span = _claim_span(case)
+    verb = _verb_over_the_count(span) if span is not None else None
+    return verb is not None and verb.lemma_.lower() in _RELEASING and opponent(_agent_party(case) or "") is not None
 
 
 def _enemy_in_article(case: Case, party: str) -> str | None:
@@ -773,6 +793,10 @@ def _participle_on_the_count(span):
     fighters captured by Russia", "8,000 prisoners of war held by Russia"."""
     noun = span.root.head if span.root.dep_ == "nummod" else span.root
     nouns = [noun, *(o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")]
+    if noun.dep_ in ("attr", "nsubj", "conj"):
+        # "Among those freed by Russia were 270 soldiers": the whole the count is among
+        verb = noun.head.head if noun.dep_ == "conj" else noun.head
+        nouns += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "among" for o in p.children if o.dep_ == "pobj"]
     for clause in (c for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"):
         doer = next((t for a in clause.children if a.dep_ == "agent" for t in a.children if t.dep_ == "pobj"), None)
         if doer is not None:
@@ -871,7 +895,7 @@ def side_candidates(case: Case) -> list[Candidate]:
     foreign_killer = bool(killer and home and not at_war(killer, home) and opponent(killer) not in (None, home))
     if state_soldiers and case.claim.event == "casualty" and case.rule["side"] in (None, home) and not foreign_killer:
         return [Candidate(home, {"rule", "fallen_soldiers"})]
-    held_in_war = case.claim.event == "detention" and bool(_WAR_CAPTIVITY.search(case.sentence.text))
+    held_in_war = case.claim.event == "detention" and (bool(_WAR_CAPTIVITY.search(case.sentence.text)) or _released_by_a_party(case))
     if case.claim.event == "detention" and not held_in_war and not d.explicit_side and _TRIED.search(case.sentence.text) \
             and not _EXCHANGE_WORDS.search(case.sentence.text):
         captor = _agent_party(case)

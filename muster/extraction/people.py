@@ -604,8 +604,11 @@ def group_phrase(noun: Token | None, span: Span) -> str:
     for child in [*noun.lefts, *(ex.lefts if ex is not None else ())]:
         if child.i in range(span.start, span.end) or child.dep_ in ("det", "nummod", "quantmod", "predet", "punct") \
                 or child.lower_ in _PARTITIVE_FILLERS or child.lower_ in ("the", "a", "an") \
-                or child.dep_ in ("prep", "advmod") and child.i < span.start:
-            continue  # "among them 600 Cubans": the phrase before the count is not who they are
+                or child.dep_ in ("prep", "advmod") and child.i < span.start \
+                or child.dep_ == "compound" and child.i < span.start < noun.i:
+            # "among them 600 Cubans", a headline's "Putin orders call-up of 160,000 conscripts"
+            # parsed as one compound: the words before the count are not who they are
+            continue
         keep.update(t.i for t in child.subtree if t.i not in range(span.start, span.end))
     keep.update(item.i for item in listed_peoples(noun))  # "several thousand Uzbeks, Tajiks and Kyrgyz"
     # "25 children and 10 mothers from camps that ...": what follows another counted noun is its tail

@@ -1152,6 +1152,33 @@ def test_a_part_of_the_whole_before_is_not_of_the_people_counted_after_it(claims
 
 
 @pytest.mark.parametrize("text", [
+    "Putin orders autumn call-up of 160,000 conscripts",
+    "Junta announces spring call-up of 50,000 conscripts",
+    "Kremlin approves winter draft of 130,000 conscripts",
+])
+def test_a_headline_read_as_one_long_noun_counts_only_its_people(claims_of, text):
+    assert only(claims_of(text)).group == "conscripts"
+
+
+@pytest.mark.parametrize("text, origin, side", [
+    ("Among those freed by Russia were 270 soldiers, the coordination office said.", ["UA"], "UA"),
+    ("Russia freed 90 soldiers on Friday as part of the deal.", ["UA"], "UA"),
+    ("Among the prisoners released by Ukraine were 85 conscripts, Moscow said.", ["RU"], "RU"),
+])
+def test_people_a_warring_state_lets_go_are_its_enemys(claims_of, text, origin, side):
+    claim = only(claims_of(text))
+    assert (claim.origin, claim.side) == (origin, side)
+
+
+@pytest.mark.parametrize("text", [
+    "Israel frees 183 prisoners as three hostages go home",
+    "Israel released 90 prisoners on Sunday.",
+])
+def test_an_origin_is_a_state_even_where_the_releasers_enemy_is_not(claims_of, text):
+    assert all(len(code) == 2 for code in claims_of(text)[-1].origin)
+
+
+@pytest.mark.parametrize("text", [
     "Dozens more were hired as guards at oil fields in the south.",
     "About 40 were hired by the company to fight in Libya.",
     "Hundreds were hired last year to guard mines for the junta.",
