@@ -594,6 +594,18 @@ def _named_jihadists() -> frozenset[str]:
     return frozenset(parties()["named_jihadist_parties"]["parties"])
 
 
+def _state_of_unnamed_soldiers(case: Case) -> str | None:
+    """ "Militants killed some 50 soldiers in an ambush" in a story of Mali's army: soldiers the
+    sentence names no state for serve the state the article is about, where no other state fights."""
+    if case.claim.origin or not case.draft.extra.get("military_noun") or _FORMER.search(case.claim.group) \
+            or not case.frame.countries:
+        return None
+    top = case.frame.countries.most_common(1)[0][0]
+    # not in a story of foreigners serving it ("Belarusians in Ukraine's army")
+    return top if case.frame.top_population() in (None, top) and _no_other_state_fights(case, top) \
+        and not _names_serving_mission(case.drafted.article.text) else None
+
+
 def _no_other_state_fights(case: Case, home: str) -> bool:
     """Whether `home` is a state the article is about and no other state is a side in it: "18
     Pakistani soldiers were killed" in a story of militants in Pakistan serve Pakistan; "North
@@ -883,7 +895,7 @@ def side_candidates(case: Case) -> list[Candidate]:
         if stated is None and d.explicit_side and case.rule["event"] == "displacement" and case.claim.event == "mobilization":
             stated = d.explicit_side  # "recruited Afghan refugees to fight for the Syrian government": they joined it
         return [Candidate(_serving_side(case, stated), {"rule"})]
-    home = case.claim.origin[0] if len(case.claim.origin) == 1 else None
+    home = case.claim.origin[0] if len(case.claim.origin) == 1 else _state_of_unnamed_soldiers(case)
     # A belligerent state's soldiers ("12 Russian soldiers were killed", "the Ukrainians freed
     # included 270 soldiers" in a swap) fall or are exchanged on its side: prisoners of war keep theirs
     # "8,000 Ukrainian prisoners of war": the words say they were soldiers
@@ -1333,8 +1345,17 @@ def _correct(field_name: str, claim_key: str) -> Callable[[Any, dict], bool]:
 
 
 def _apply_side(case: Case, side) -> None:
-    """Fighters of a serving force take the host government's side whichever proposer chose them."""
+    """Fighters of a serving force take the host government's side whichever proposer chose them.
+    A state's own soldiers, named without a nationality ("the army says 450 soldiers were
+    killed"), come from the state they serve: the side decided, the origin follows it."""
     case.claim.side = _serving_side(case, side) if case.draft.group_kind == "combatant" else side
+    if not case.claim.origin and side and case.claim.side == side and re.fullmatch(r"[A-Z]{2}", side) \
+            and case.draft.extra.get("military_noun") and not _FORMER.search(case.claim.group) \
+            and not _names_serving_mission(case.drafted.article.text) \
+            and case.frame.top_population() in (None, side):
+        # not in a story of foreigners serving it ("Belarusians in Ukraine's army"), whose
+        # soldiers may be the foreigners
+        case.claim.origin = [side]
 
 
 DECISIONS: tuple[Decision, ...] = (

@@ -1151,6 +1151,32 @@ def test_a_part_of_the_whole_before_is_not_of_the_people_counted_after_it(claims
     assert part.origin == origin, [(c.text, c.origin) for c in claims_of(text)]
 
 
+@pytest.mark.parametrize("text, origin", [
+    ("Israel's war in Gaza\n\nIsraeli forces pressed on in the south. The army says more than 450 soldiers "
+     "have been killed in the ground operation.", ["IL"]),
+    ("Russia's autumn draft\n\nRussia's army will call up 160,000 men this autumn. The defence ministry says "
+     "at least 12 soldiers were killed near the border last year.", ["RU"]),
+    # a story of foreigners serving the state: its soldiers may be the foreigners
+    ("Belarusians in Ukraine's army\n\nAbout 1,000 Belarusian volunteers fight for Ukraine, their regiment "
+     "says. Several soldiers of the regiment died in the east last week.", ["BY"]),
+])
+def test_a_states_soldiers_named_without_a_nationality_come_from_it(claims_of, text, origin):
+    assert claims_of(text)[-1].origin == origin, [(c.text, c.origin, c.side) for c in claims_of(text)]
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Kenya's army in Somalia\n\nKenya's army fought the militants near the border. The army said nine "
+     "soldiers died in the clash.", "KE"),
+    ("Mali's army under pressure\n\nThe Malian army has suffered a string of setbacks. In July, militants "
+     "killed some 50 soldiers in a single ambush, a local official said.", "ML"),
+    ("Philippine rebels\n\nThe Philippine military fought communist rebels in the hills. It said 12 soldiers "
+     "died over the year.", "PH"),
+])
+def test_soldiers_in_a_story_of_one_states_army_fall_for_it(claims_of, text, state):
+    claim = claims_of(text)[-1]
+    assert (claim.origin, claim.side) == ([state], state)
+
+
 @pytest.mark.parametrize("text", [
     "Putin orders autumn call-up of 160,000 conscripts",
     "Junta announces spring call-up of 50,000 conscripts",
@@ -3502,8 +3528,9 @@ def test_states_excepted_from_a_count_are_not_its_origin(claims_of, text):
     ("Russia said it had killed 300 soldiers near Bakhmut.", "UA"),
 ])
 def test_those_a_warring_state_kills_or_holds_fought_for_its_enemy(claims_of, text, side):
+    """The enemy's soldiers come from the enemy, never from the state that kills or holds them."""
     claim = only(claims_of(text))
-    assert (claim.origin, claim.side) == ([], side)
+    assert (claim.origin, claim.side) == ([side], side)
 
 
 @pytest.mark.parametrize("text, side", [
