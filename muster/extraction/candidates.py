@@ -869,6 +869,7 @@ def _non_combatants_of_no_party(case: Case) -> bool:
     return bool(d.extra.get("non_combatant") and not d.explicit_side and not parties_named_in(case.claim.group))
 
 
+_INSURGENTS = re.compile(r"\b(?:" + "|".join(words("insurgent_nouns")) + r")\b", re.IGNORECASE)
 _FORMER = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words("former_service_words")) + ")", re.IGNORECASE)
 
 
@@ -1002,6 +1003,11 @@ def side_candidates(case: Case) -> list[Candidate]:
         # group has unless the sentence gives them to it ("retired soldiers" are no one's forces)
         for key in [k for k, c in found.items() if c.value and not re.fullmatch(r"[A-Z]{2}", c.value)
                     and "rule" not in c.proposers and c.value not in parties_named_in(case.claim.group)]:
+            del found[key]
+    if _INSURGENTS.search(re.split(r"\s(?:of|from|who|in|with)\s", case.claim.group)[0]):
+        # "fewer than 100 fighters" after "Two soldiers were wounded" is one thing; "11 militants"
+        # is another: no militant, rebel or insurgent fights for a state unless the sentence says so
+        for key in [k for k, c in found.items() if c.value and re.fullmatch(r"[A-Z]{2}", c.value) and "rule" not in c.proposers]:
             del found[key]
     harming = _harming_party(case)
     if harming and d.group_kind == "combatant":

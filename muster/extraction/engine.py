@@ -1392,6 +1392,22 @@ def _speakers_just_before(article: Article, index: int, by_sentence: dict[int, l
     return found
 
 
+def _subject_just_before(article: Article, index: int, pronoun: str) -> str | None:
+    """ "The Philippine military fought rebels in the hills. It said 12 soldiers died": where no
+    one spoke before, "it" or "they" is the body the sentence before was about, its subject."""
+    if index == 0:
+        return None
+    doc = article.doc(index - 1)
+    subject = next((t for t in doc if t.dep_ == "nsubj"), None)  # the first: the parser may misplace the root
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or (subject.tag_ in ("NNS", "NNPS")) != (pronoun == "they") \
+            or attr.looks_like_person(subject.text):
+        return None
+    start = min(subject.left_edge.i, subject.i)
+    while start > 0 and doc[start - 1].tag_ in ("DT", "JJ", "NNP", "NNPS", "POS", "PRP$"):
+        start -= 1  # the words before it, wherever the parser hung them
+    return doc[start:subject.i + 1].text
+
+
 def _resolve_names(article: Article, d: Draft, named_so_far: list[str], by_sentence: dict[int, list[Draft]]) -> None:
     recent: list[str] | None = None
     for source in d.sources:
@@ -1413,7 +1429,8 @@ def _resolve_names(article: Article, d: Draft, named_so_far: list[str], by_sente
             # when no body was named ("the ombudsman's office, Name, gave its toll ... It said").
             recent = _speakers_just_before(article, d.sentence.index, by_sentence) if recent is None else recent
             named = recent + list(reversed(named_so_far))
-            match = next((n for n in named if not attr.looks_like_person(n)), None) or next(iter(named), None)
+            match = next((n for n in named if not attr.looks_like_person(n)), None) or next(iter(named), None) \
+                or _subject_just_before(article, d.sentence.index, low)
             if match:
                 source.name, source.pronoun = match, False
         elif _is_back_reference(source.name):

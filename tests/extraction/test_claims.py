@@ -1178,6 +1178,17 @@ def test_soldiers_in_a_story_of_one_states_army_fall_for_it(claims_of, text, sta
 
 
 @pytest.mark.parametrize("text", [
+    "Ethiopia's army in the north\n\nThe army said 12 soldiers died in the clashes. It said its troops killed "
+    "300 extremists in the counter-attack.",
+    "Niger's army\n\nNiger's army lost nine soldiers on Friday. The army said it killed 40 gunmen in response.",
+    "Chad's army\n\nChad's army said 20 soldiers were wounded. About 70 insurgents died in the fighting, it said.",
+])
+def test_militants_fight_for_no_state_the_sentence_does_not_name(claims_of, text):
+    last = claims_of(text)[-1]
+    assert last.side is None or len(last.side) > 2, (last.text, last.side)
+
+
+@pytest.mark.parametrize("text", [
     "Putin orders autumn call-up of 160,000 conscripts",
     "Junta announces spring call-up of 50,000 conscripts",
     "Kremlin approves winter draft of 130,000 conscripts",
@@ -1296,6 +1307,15 @@ def test_soldiers_who_left_the_forces_may_fight_for_an_armed_group(claims_of, te
 ])
 def test_a_sentence_opening_on_a_pronoun_goes_on_about_the_party_before(claims_of, text, side):
     assert claims_of(text)[-1].side == side
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Philippine military fought rebels in the hills. It said 12 soldiers died over the year.", "The Philippine military"),
+    ("The Ukrainian army pushed into the region on Monday. It said 40 soldiers were wounded.", "The Ukrainian army"),
+    ("The rebels took the town on Monday. They said they lost 12 of their fighters.", "The rebels"),
+])
+def test_it_or_they_speaking_after_no_speaker_is_the_subject_before(claims_of, text, source):
+    assert claims_of(text)[-1].attributed_to == [source]
 
 
 @pytest.mark.parametrize("text", [
