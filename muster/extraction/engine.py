@@ -862,6 +862,8 @@ def _side_from_call_up(subject, noun, context: tuple[Article, Sentence] | None =
     fighters": whoever recruits people recruits them for its own side. "The LNA said 10 of its
     fighters were killed", "the RSF has lost 3,000 fighters": their own side too."""
     anchor = _whole_listed_before(noun if noun is not None else subject)
+    while anchor.dep_ == "conj" and anchor.head.like_num:
+        anchor = anchor.head  # "grown to between 2,000 and 3,000 fighters": the parser hangs the noun on the first number
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.i == subject.i:
         anchor = anchor.head.head  # "recruited tens of thousands of volunteers": the count is the object
     verb = anchor.head

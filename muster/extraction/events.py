@@ -346,7 +346,11 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
     # "Russia"; the verb after it, which has no subject of its own, is what befell them
     orphaned = _orphaned_subject(anchor)
     part = _semicolon_part(span)
-    for came_from, token in () if whole or own_clause or orphaned else _steps_up(anchor):
+    # "Russian forces, numbering about 2,500, have been accused of abuses": the count gives the
+    # size of the noun it describes, and what the sentence says befell them is not about the count
+    sized = noun is not None and any(c.dep_ == "acl" and c.lemma_.lower() in lexicon()["holding_verbs"]["lemmas"]
+                                     and span.root.i in {t.i for t in c.subtree} for c in anchor.children)
+    for came_from, token in () if whole or own_clause or orphaned or sized else _steps_up(anchor):
         if not part.start <= token.i < part.end:
             break  # "110 are children; the men were arrested": the parser hung one clause on the next
         said_of_them = [e for c in token.children if c.dep_ in ("oprd", "acomp") and (e := event_of(c))]
@@ -390,7 +394,7 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
         if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and came_from.dep_ in ("nsubj", "nsubjpass"):
             break  # "100 were killed and some 200 are believed to be in camps": the clause before is another's
         steps += 1
-    found += [] if whole else predicate_events(span, noun)
+    found += [] if whole or sized else predicate_events(span, noun)
     if len(found) == on_the_noun or "casualty" in described:
         # "1,000 Afghans deported from Iran joined the army": what they did now is the news;
         # what the participle says befell them counts when nothing else does, or when it harmed them

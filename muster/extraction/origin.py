@@ -494,10 +494,10 @@ def antecedent(subject: Token) -> Token:
     return subject
 
 
-_TABLE_ENTRY = re.compile(r"^\s*(?:[-*•·–—]\s+)?(?P<name>[A-Z][\w .’'-]{1,40}?)(?:\s*[:–—,-]|(?P<space>\s))\s*"
+_TABLE_ENTRY = re.compile(r"^\s*(?P<bullet>[-*•·–—]\s+)?(?P<name>[A-Z][\w .’'-]{1,40}?)(?:\s*(?P<sep>[:–—,-])|(?P<space>\s))\s*"
                           r"(?:about |around |some |at least |up to |over |more than |nearly |almost )?"
                           r"(?P<count>\d[\d,. ]*(?:(?:to|-|–)\s*\d[\d,.]*)?|(?<=[:–—-] )(?:several |a few |many )?(?:dozens?|hundreds?|thousands?))"
-                          r"(?:\s+[a-z]+)?\s*(?:\((?P<source>[^()]{2,80})\))?\s*\.?\s*$")
+                          r"(?P<tail>(?:\s+(?:[a-z][\w-]*|(?:19|20)\d\d)){0,8})\s*(?:\((?P<source>[^()]{2,80})\))?\s*\.?\s*$")
 
 
 def table_entry(sentence: str) -> str | None:
@@ -508,6 +508,11 @@ def table_entry(sentence: str) -> str | None:
     if not m or not codes_in(m.group("name")):
         return None
     if m.group("space") and re.fullmatch(r"(?:19|20)\d\d", m.group("count").strip()):
+        return None
+    if len(m.group("tail").split()) > 1 and not ((m.group("bullet") or m.group("sep") == ":") and is_country_name(m.group("name").strip())):
+        # "Russia 300 soldiers died", "According to the diplomat, 6,800 were killed": prose; a
+        # country's line after a bullet or a colon may say more ("- Mali: 1,200 detained since
+        # 2022"), a headline's topic may not ("Gaza ceasefire: 33 hostages to be freed")
         return None
     return codes_in(m.group("name"))[0]
 

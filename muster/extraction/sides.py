@@ -250,8 +250,9 @@ def party_of(name: str) -> str | None:
 
 @cache
 def _standing_for_owner() -> frozenset[str]:
-    """Words after an owner's name that stand for the owner: its armed men and its organs."""
-    return _force_words() | _speaking_bodies()
+    """Words after an owner's name that stand for the owner: its armed men, its organs and its
+    branches ("the Islamic State's Sahel branch", "Hamas's armed wing")."""
+    return _force_words() | _speaking_bodies() | frozenset(words("armed_group_nouns"))
 
 
 @cache

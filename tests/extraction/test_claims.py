@@ -303,9 +303,30 @@ def test_table_entries_rates_and_changes(claims_of, text, expected):
     ("- Jordan: 2,000\n- Chile: 450", [("2,000", ["JO"]), ("450", ["CL"])]),
     ("* Peru: about 300\n* Kenya: some 120", [("about 300", ["PE"]), ("some 120", ["KE"])]),
     ("Norway 140\nPoland, 900 volunteers", [("140", ["NO"]), ("900", ["PL"])]),
+    # a row may say more after a bullet or a colon
+    ("- Mali: 1,200 suspected militants detained since 2022\n- Chad: about 300 arrested last year",
+     [("1,200", ["ML"]), ("about 300", ["TD"])]),
+    ("Togo: 85 suspects held in the north since March", [("85", ["TG"])]),
 ])
 def test_table_rows_in_other_layouts_are_claims(claims_of, table, expected):
     assert [(c.text, c.origin) for c in claims_of(table)] == expected
+
+
+@pytest.mark.parametrize("caption, source", [
+    ("Member states told the panel that:", "Member states"),
+    ("The interior ministries of the region gave these figures:", "The interior ministries of the region"),
+])
+def test_a_table_caption_speaks_for_rows_that_say_more(claims_of, caption, source):
+    rows = "\n- Mali: 1,200 suspected militants detained since 2022\n- Chad: about 300 arrested last year"
+    assert [c.attributed_to for c in claims_of(caption + rows)] == [[source], [source]]
+
+
+@pytest.mark.parametrize("text", [
+    "According to the Georgian diplomat, about 6,800 mercenaries were killed in the zone.",
+    "Gaza truce: 33 hostages to be freed in the first phase\n\nThe deal was agreed on Wednesday.",
+])
+def test_prose_that_opens_on_a_name_is_no_table_row(claims_of, text):
+    assert claims_of(text)[0].origin == []
 
 
 def test_a_year_after_a_country_is_no_table_row(claims_of):
@@ -4269,6 +4290,25 @@ def test_an_age_bound_said_of_children_counts_no_one(claims_of, text, counts):
 ])
 def test_a_source_is_named_once_and_the_publisher_is_not_one(claims_of, text, source):
     assert only(claims_of(text)).attributed_to == source
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Russian forces are in the region. Monitors say the Islamic State's Sahel branch has grown to between "
+     "2,000 and 3,000 fighters.", "Islamic State"),
+    ("Israel named the units. It says Hamas's armed wing now has about 20,000 fighters.", "Hamas"),
+    ("The army took the town. Al-Shabaab's northern faction has 1,500 fighters, a diplomat said.", "al-Shabaab"),
+])
+def test_a_groups_branch_or_wing_holds_the_groups_fighters(claims_of, text, side):
+    assert claims_of(text)[-1].side == side
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces in the region, numbering about 2,500, have been accused of abuses.",
+    "Mercenaries numbering some 1,500 were accused of killing civilians, the report said.",
+    "The militia, numbering roughly 800, was blamed for the massacre.",
+])
+def test_a_size_given_beside_a_force_is_its_strength_whatever_befell_it(claims_of, text):
+    assert only(claims_of(text)).event == "mobilization"
 
 
 @pytest.mark.parametrize("text, side", [
