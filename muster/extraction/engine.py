@@ -874,6 +874,8 @@ def _side_from_call_up(subject, noun, context: tuple[Article, Sentence] | None =
         party = _party_of_phrase(antecedent(loser)) if loser is not None else None
         if party is None and loser is not None and loser.lower_ in ("it", "they") and noun is not None and context:
             party = _party_opening_before(*context, noun)  # "The M23 took the town. They said they lost 12 of their fighters"
+        if party is None and loser is not None and context:
+            party = _group_named_before(*context, antecedent(loser))  # "the rebel coalition says it lost 30 fighters"
         # "Congo's army has lost 1,000 men": a state's armed forces lose their own
         forces = loser is not None and antecedent(loser).lemma_.lower() in _ARMED_INSTITUTIONS
         return party if party is not None and (forces or not re.fullmatch(r"[A-Z]{2}", party)) else None
@@ -1057,7 +1059,10 @@ def _group_named_before(article: Article, sentence: Sentence, head) -> str | Non
     """ "The RSF has besieged the city ... the group had 5,000 foreign fighters": an armed group
     named bare ("the group", "the militia") is the one the text named last, in this sentence or
     before."""
-    if not {head.lemma_.lower(), head.lower_} & _GROUP_NOUNS or head.doc[head.left_edge.i:head.i + 1].text.lower() != f"the {head.lower_}":
+    phrase = head.doc[head.left_edge.i:head.i]
+    # "the group", "the separatist alliance": named bare, or with common words only
+    if not {head.lemma_.lower(), head.lower_} & _GROUP_NOUNS or not len(phrase) or phrase[0].lower_ != "the" \
+            or any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in phrase[1:]):
         return None
     texts = [sentence.text[:head.idx]] + [s.text for s in reversed(article.sentences[:sentence.index])]
     for text in texts:

@@ -487,8 +487,11 @@ def antecedent(subject: Token) -> Token:
     on. "Hezbollah says it has lost 500 fighters": "it" in what a speaker says is the speaker."""
     if subject.tag_ in ("WDT", "WP") and subject.head.dep_ == "relcl":
         return subject.head.head
-    if subject.lower_ in ("it", "they") and subject.head.dep_ == "ccomp":
-        speaker = next((c for c in subject.head.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    clause = subject.head
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head  # "claimed it had seized a base and that it had lost a dozen fighters"
+    if subject.lower_ in ("it", "they") and clause.dep_ == "ccomp":
+        speaker = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
         if speaker is not None:
             return speaker
     return subject

@@ -1330,6 +1330,24 @@ def test_a_sentence_opening_on_a_pronoun_goes_on_about_the_party_before(claims_o
     assert claims_of(text)[-1].side == side
 
 
+@pytest.mark.parametrize("text, side", [
+    ("The government says its forces have killed more than 1,000 Fano fighters since August.", "Fano"),
+    ("The TNLA said 40 of its fighters died in the battle for the town.", "TNLA"),
+    ("About 200 fighters of the Allied Democratic Forces were killed, the army said.", "Allied Democratic Forces"),
+])
+def test_armed_groups_of_the_regional_wars_are_parties(claims_of, text, side):
+    assert only(claims_of(text)).side == side
+
+
+@pytest.mark.parametrize("text, side", [
+    ("The CSP-DPA ambushed a supply column. The rebel coalition claimed it had seized two trucks and that "
+     "it had lost 14 men.", "CSP-DPA"),
+    ("The M23 seized the airport on Monday. The rebel movement said it had lost 30 men in the assault.", "M23"),
+])
+def test_a_group_named_again_by_common_words_loses_its_own_men(claims_of, text, side):
+    assert claims_of(text)[-1].side == side
+
+
 @pytest.mark.parametrize("text, source", [
     ("The Philippine military fought rebels in the hills. It said 12 soldiers died over the year.", "The Philippine military"),
     ("The Ukrainian army pushed into the region on Monday. It said 40 soldiers were wounded.", "The Ukrainian army"),
