@@ -503,9 +503,12 @@ def origin_candidates(case: Case) -> list[Candidate]:
         # "In a separate case, police arrested nine people": the contract's frame holds until the
         # text changes it, and a turn to another matter does; only the sentence's own words speak.
         return [Candidate(tuple(c.value), c.proposers) for c in found.values()]
-    if case.decided_before("origin"):
+    # "Rwanda has deployed 4,000 soldiers ... The insurgents are thought to number several
+    # hundred": the militants a state's soldiers fight are not those soldiers' people
+    other_people = _insurgents_after_soldiers(case)
+    if case.decided_before("origin") and not other_people:
         _add(found, tuple(case.decided_before("origin")), "previous_decided")
-    if case.previous is not None and case.previous["origin"]:
+    if case.previous is not None and case.previous["origin"] and not other_people:
         _add(found, case.previous["origin"], "previous")
         if case.rule["attributed_to"] and case.rule["attributed_to"][:1] == case.previous["attributed_to"][:1]:
             # the same speaker goes on about the people they just counted
@@ -534,6 +537,10 @@ def origin_candidates(case: Case) -> list[Candidate]:
     actor = _belligerent_harming(case)
     if actor:
         for key in [k for k, cand in found.items() if "rule" not in cand.proposers and tuple(cand.value) == (actor,)]:
+            del found[key]
+    if other_people and case.decided_before("origin"):
+        soldiers_from = tuple(case.decided_before("origin"))
+        for key in [k for k, cand in found.items() if "rule" not in cand.proposers and tuple(cand.value) == soldiers_from]:
             del found[key]
     # "Israel said it killed 2,500 Hezbollah members": a group that names its party does not come
     # from that party's enemy.
@@ -592,6 +599,12 @@ def _named_jihadists() -> frozenset[str]:
     from muster.extraction.lexicon import parties
 
     return frozenset(parties()["named_jihadist_parties"]["parties"])
+
+
+def _insurgents_after_soldiers(case: Case) -> bool:
+    """Whether the claim counts militants right after a claim that counted a state's soldiers."""
+    before = case.drafted.drafts[case.index - 1] if case.index else None
+    return before is not None and bool(before.extra.get("military_noun")) and bool(_INSURGENTS.search(case.claim.group))
 
 
 def _state_of_unnamed_soldiers(case: Case) -> str | None:

@@ -305,6 +305,10 @@ def _numbered_by(span: Span) -> Token | None:
     if subject is None and verb.pos_ == "NOUN":
         # "Its army numbers around 40,000": the tagger reads the verb as a plural noun
         subject = next((c for c in verb.lefts if c.dep_ == "compound" and is_people_noun(c)), None)
+    if subject is None and verb.dep_ == "xcomp":
+        # "The insurgents are thought to number several hundred": the subject of the verb of
+        # belief, where it names people (not "the group is believed to number 1,500")
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and is_people_noun(c)), None)
     return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
 
 

@@ -1210,6 +1210,17 @@ def test_militants_fight_for_no_state_the_sentence_does_not_name(claims_of, text
 
 
 @pytest.mark.parametrize("text", [
+    "Insurgency in the north\n\nRwanda has deployed about 4,000 soldiers to the province. The insurgents, "
+    "who pledged allegiance to a jihadist group, are thought to number several hundred.",
+    "Fighting in the Sahel\n\nChad sent 1,200 troops to the border region. The militants there are believed "
+    "to number about 2,000.",
+])
+def test_militants_counted_after_a_states_soldiers_are_not_its_people(claims_of, text):
+    last = claims_of(text)[-1]
+    assert (last.origin, last.side is None or len(last.side) > 2) == ([], True), (last.text, last.origin, last.side)
+
+
+@pytest.mark.parametrize("text", [
     "Putin orders autumn call-up of 160,000 conscripts",
     "Junta announces spring call-up of 50,000 conscripts",
     "Kremlin approves winter draft of 130,000 conscripts",
@@ -1918,6 +1929,9 @@ def test_a_clause_with_its_own_sender_gives_its_own_origin(claims_of, text, orig
     ("The insurgents, who number about 4,000, hold the hills.", "about 4,000", "insurgents"),
     ("Chad's armed forces, which number roughly 30,000, patrol the border.", "roughly 30,000", "Chad's armed forces"),
     ("Its militia numbers around 8,000, the report said.", "around 8,000", "militia"),
+    # the subject of a verb of belief
+    ("The insurgents are thought to number several hundred.", "several hundred", "insurgents"),
+    ("The rebels are believed to number about 3,000, diplomats say.", "about 3,000", "rebels"),
 ])
 def test_the_verb_number_counts_its_subject(claims_of, text, quantity, group):
     claim = only(claims_of(text))
