@@ -700,20 +700,23 @@ def _mission_places(text: str) -> Counter:
 
 def _mission_host(case: Case, state: str | None) -> str | None:
     """The country an article about a serving mission is set in, for forces of another state
-    that is not at war with it: Kenyan police in Haiti serve Haiti."""
-    if not state or not re.fullmatch(r"[A-Z]{2}", state) or not _names_serving_mission(case.drafted.article.text):
+    that is not at war with it: Kenyan police in Haiti serve Haiti. `state` None: forces of the
+    mission as a whole, of many states."""
+    if state is not None and not re.fullmatch(r"[A-Z]{2}", state) or not _names_serving_mission(case.drafted.article.text):
         return None
     places = case.frame.places or _mission_places(case.drafted.article.text)
     if not places:
         return None
     host = places.most_common(1)[0][0]
-    return None if host == state or are_opponents(host, state) else host
+    return None if state is not None and (host == state or are_opponents(host, state)) else host
 
 
 def _serving_side(case: Case, side):
     """`side`, or the host government's where the state's forces serve one (above)."""
     from muster.extraction.lexicon import parties
 
+    if side is None:
+        return None
     if side != parties()["host_serving_forces"]["home"]:
         return _mission_host(case, side) or side
     return _host_government(case) or side
@@ -964,6 +967,11 @@ def side_candidates(case: Case) -> list[Candidate]:
     if home and (d.group_kind == "combatant" or d.extra.get("military_noun")) and case.rule["side"] in (None, home) \
             and (host := _mission_host(case, home)):
         return [Candidate(host, {"rule", "serving_mission"})]  # "1,000 Kenyan officers are deployed in Haiti"
+    if not case.claim.origin and (d.group_kind == "combatant" or d.extra.get("military_noun")) and case.rule["side"] is None \
+            and _names_serving_mission(case.sentence.text) and (host := _mission_host(case, None)):
+        # "A Kenyan-led security mission, which now numbers roughly 1,000 officers": a mission of
+        # many states' forces serves the government it was sent to
+        return [Candidate(host, {"rule", "serving_mission"})]
     found: dict = {}
     _add(found, _serving_side(case, case.rule["side"]), "rule")
     _add(found, None, "none")

@@ -1221,6 +1221,17 @@ def test_militants_counted_after_a_states_soldiers_are_not_its_people(claims_of,
 
 
 @pytest.mark.parametrize("text", [
+    "Gangs in Haiti\n\nGangs control most of the capital of Haiti. A Kenyan-led security mission, which now "
+    "numbers roughly 1,000 officers, has struggled to push them back.",
+    "Somalia's new force\n\nThe army fights al-Shabaab in Somalia. The African Union mission, which now numbers "
+    "about 11,000 troops, is short of money.",
+])
+def test_a_missions_forces_of_many_states_serve_its_host(claims_of, text):
+    last = claims_of(text)[-1]
+    assert last.side in ("HT", "SO"), (last.text, last.side)
+
+
+@pytest.mark.parametrize("text", [
     "Putin orders autumn call-up of 160,000 conscripts",
     "Junta announces spring call-up of 50,000 conscripts",
     "Kremlin approves winter draft of 130,000 conscripts",
