@@ -45,6 +45,7 @@ from muster.extraction.origin import (
     gapped_state,
     origin_for,
     ranked_with,
+    said_to_be_of_a_region,
     share_giver,
     table_entry,
     table_entry_side,
@@ -664,7 +665,8 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
                         "origin_beside_count": from_right_after(span, noun) is not None or _lost_by_a_state(noun)
                         or bool(origin and _OWNED_GROUP.match(group))  # "40 of its citizens", "three of its soldiers"
                         or bool(ranked_with(noun if noun is not None else counted.subject))
-                        or noun is None and _given_by_a_state(span),
+                        or noun is None and (_given_by_a_state(span) or said_to_be_of_a_region(span, counted.subject)),
+                        "of_a_region": noun is None and said_to_be_of_a_region(span, counted.subject),
                         "says_from": bool(_FROM_IN_CLAUSE.match(sentence.text[q.end:])),
                         "went_nowhere": went_nowhere(noun, counted.subject) and not counts_a_whole(span), "forces_side": owned,
                         "killed_by_clause": _killed_in_a_clause(noun if noun is not None else counted.subject),
@@ -1311,8 +1313,8 @@ def _inherit_origin(d: Draft, by_sentence: dict[int, list[Draft]]) -> None:
         d.group_kind = part_of.group_kind
         if not d.extra.get("own_predicate"):  # "..., of which 13 have died" says its own event
             d.claim.event = part_of.claim.event
-    if d.claim.origin:
-        return
+    if d.claim.origin or d.extra.get("of_a_region"):
+        return  # "Around 40 are Europeans": they say who they are, and no state stands for them
     whole = [o for o in by_sentence[d.sentence.index] if o.claim.start < d.claim.start]
     if d.elliptical and len(whole) == 1 and attr.fronts_a_whole(d.sentence.text):
         # "Of the 240 hostages seized, 90 are still held": the part of the whole the sentence

@@ -365,6 +365,20 @@ def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
     return []
 
 
+_LOOSE_PEOPLES = frozenset(w.lower() for w in people_lexicon()["regional"]) - {"nationals", "compatriots", "countrymen", "countrywomen"}
+
+
+def said_to_be_of_a_region(span: Span, subject: Token) -> bool:
+    """ "Around 40 are believed to be North Africans", "about 90 are Europeans": the count says
+    who they are, by a region or a faith no one state stands for, and so leaves the origin open."""
+    for be in copulas_of(subject.head):
+        for child in be.children:
+            if child.dep_ in ("attr", "acomp") and child.lower_ in _LOOSE_PEOPLES | {"africans", "americans"} \
+                    and not codes_in(child.doc[child.left_edge.i:child.i + 1].text):
+                return True
+    return False
+
+
 def _origin_of_whole(anchor: Token) -> list[str]:
     """ "The Ukrainians freed included 270 soldiers", "Among the Georgians killed were 12
     officers": the people are part of a whole whose nationality the sentence gives."""

@@ -4417,6 +4417,15 @@ def test_men_a_states_army_lost_are_its_own(claims_of, text, state):
     assert (claim.origin, claim.side) == ([state], state)
 
 
+@pytest.mark.parametrize("text", [
+    "Some 300 Nigerians joined the group. Around 40 are believed to be North Africans.",
+    "About 500 Tunisians went to fight. Roughly 60 were Europeans, the study found.",
+    "Some 900 Chechens serve in the unit. About 100 are Muslims from the Balkans, it said.",
+])
+def test_people_said_to_be_of_a_region_come_from_no_one_state(claims_of, text):
+    assert claims_of(text)[-1].origin == []
+
+
 def test_people_of_other_nationalities_come_from_no_one_state(claims_of):
     text = "Roughly 16,000 Iraqis are still in the camp, along with some 15,000 Syrians and 6,000 people of other nationalities."
     assert claims_of(text)[-1].origin == []
