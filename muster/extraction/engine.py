@@ -578,15 +578,9 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
     referent_event = event is None and (counted.partitive or noun is None)
     if event is None and table_entry_side(sentence.text):
         event = "mobilization"  # "- Chad: 2,000 (with the RSF)": people with a party are its fighters
-    # "the unit's losses came to some 2,500 people": the people counted are the losses
-    losses = casualty_total(span) if event in (None, "other") and noun is not None else None
-    if losses is not None:
-        event, tolled = "casualty", True
     event = event or "other"
     origin = origin_for(span, noun, counted.subject)
     group = group_phrase(noun, span) if noun is not None and noun.pos_ != "PRON" else ""
-    if losses is not None:
-        group, origin = group_phrase(losses, span), origin or origin_for(span, losses, losses)
     entry = parenthesised_tally(span)
     if entry is not None and codes_in(entry):
         # the bracketed count belongs to the country before it, not to what the parse hung it on

@@ -482,11 +482,8 @@ def casualty_total(span: Span) -> Token | None:
     """ "Russian losses reached 4,000", "Ukraine's casualties stand at about 31,000": a
     casualty noun, subject of a verb of amount, whose size the number gives; None otherwise."""
     root = anchor(span)
-    if root.dep_ == "nummod" and root.head.lemma_.lower() in ("people", "person", "man", "soldier", "serviceman"):
-        root = root.head  # "the losses amounted to more than 4,000 people": the people are the losses
     verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("at", "to") else root.head
-    # "losses amount to": the tagger may read the verb as a noun
-    if root.dep_ not in ("dobj", "attr", "npadvmod", "pobj") or verb.pos_ not in ("VERB", "AUX") and verb.lower_ not in ("amount", "amounts"):
+    if root.dep_ not in ("dobj", "attr", "npadvmod", "pobj") or verb.pos_ not in ("VERB", "AUX"):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and (subject.lemma_.lower() in _casualty_nouns() or subject.lower_ in _casualty_nouns()):

@@ -3001,16 +3001,6 @@ def test_a_state_that_takes_fighters_into_its_forces_is_their_side(claims_of, te
     assert only(claims_of(text)).side == "SY"
 
 
-@pytest.mark.parametrize("text, group", [
-    ("The ministry said the losses of the Georgian unit amounted to more than 400 people.", "losses of the Georgian unit"),
-    ("The irreplaceable losses amount to 2,300 people, the spokesman added.", "irreplaceable losses"),
-    ("The unit's losses stood at 300 people by March.", "The unit's losses"),
-])
-def test_losses_that_amount_to_a_number_of_people_are_those_people(claims_of, text, group):
-    claim = only(claims_of(text))
-    assert (claim.event, claim.group) == ("casualty", group)
-
-
 @pytest.mark.parametrize("text, origin", [
     ("US officials put Russian casualties at about 700,000.", ["RU"]),
     ("Western intelligence puts Ukrainian casualties — dead and injured — at roughly 400,000.", ["UA"]),
