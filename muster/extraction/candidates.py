@@ -417,8 +417,6 @@ def _fighters_of_another_armed_group(case: Case) -> bool:
                 and (case.previous is None or case.previous["side"] != party))
 
 
-
-
 def _part_of_the_whole_before(case: Case) -> bool:
     """Whether the claim opens a sentence that points back at the count before it ("Of them,
     40 ...") or is the part of a whole the sentence fronts ("Of the 120 men in his unit, 20 ...")."""
@@ -604,19 +602,30 @@ def _named_jihadists() -> frozenset[str]:
 def _insurgents_after_soldiers(case: Case) -> bool:
     """Whether the claim counts militants right after a claim that counted a state's soldiers."""
     before = case.drafted.drafts[case.index - 1] if case.index else None
-    return before is not None and bool(before.extra.get("military_noun")) and bool(_INSURGENTS.search(case.claim.group))
+    return before is not None and bool(before.extra.get("military_noun")) and _named_as_insurgents(case)
+
+
+def _named_as_insurgents(case: Case) -> bool:
+    """ "11 militants", "rebels who ...": the counted people's own noun (before any "of", "from"
+    or clause) says they fight outside any state's forces."""
+    return bool(_INSURGENTS.search(re.split(r"\s(?:of|from|who|in|with)\s", case.claim.group)[0]))
+
+
+def _may_be_its_own_soldiers(case: Case, state: str) -> bool:
+    """Whether the claim's soldiers, named without a nationality, may be `state`'s own: still
+    serving ("retired soldiers" are no one's forces), not a serving mission's, and not in a story
+    of foreigners serving the state ("Belarusians in Ukraine's army"), whose soldiers may be them."""
+    return bool(case.draft.extra.get("military_noun")) and not _FORMER.search(case.claim.group) \
+        and not _names_serving_mission(case.drafted.article.text) and case.frame.top_population() in (None, state)
 
 
 def _state_of_unnamed_soldiers(case: Case) -> str | None:
     """ "Militants killed some 50 soldiers in an ambush" in a story of Mali's army: soldiers the
     sentence names no state for serve the state the article is about, where no other state fights."""
-    if case.claim.origin or not case.draft.extra.get("military_noun") or _FORMER.search(case.claim.group) \
-            or not case.frame.countries:
+    if case.claim.origin or not case.frame.countries:
         return None
     top = case.frame.countries.most_common(1)[0][0]
-    # not in a story of foreigners serving it ("Belarusians in Ukraine's army")
-    return top if case.frame.top_population() in (None, top) and _no_other_state_fights(case, top) \
-        and not _names_serving_mission(case.drafted.article.text) else None
+    return top if _may_be_its_own_soldiers(case, top) and _no_other_state_fights(case, top) else None
 
 
 def _no_other_state_fights(case: Case, home: str) -> bool:
@@ -1025,7 +1034,7 @@ def side_candidates(case: Case) -> list[Candidate]:
         for key in [k for k, c in found.items() if c.value and not re.fullmatch(r"[A-Z]{2}", c.value)
                     and "rule" not in c.proposers and c.value not in parties_named_in(case.claim.group)]:
             del found[key]
-    if _INSURGENTS.search(re.split(r"\s(?:of|from|who|in|with)\s", case.claim.group)[0]):
+    if _named_as_insurgents(case):
         # "fewer than 100 fighters" after "Two soldiers were wounded" is one thing; "11 militants"
         # is another: no militant, rebel or insurgent fights for a state unless the sentence says so
         for key in [k for k, c in found.items() if c.value and re.fullmatch(r"[A-Z]{2}", c.value) and "rule" not in c.proposers]:
@@ -1377,11 +1386,7 @@ def _apply_side(case: Case, side) -> None:
     killed"), come from the state they serve: the side decided, the origin follows it."""
     case.claim.side = _serving_side(case, side) if case.draft.group_kind == "combatant" else side
     if not case.claim.origin and side and case.claim.side == side and re.fullmatch(r"[A-Z]{2}", side) \
-            and case.draft.extra.get("military_noun") and not _FORMER.search(case.claim.group) \
-            and not _names_serving_mission(case.drafted.article.text) \
-            and case.frame.top_population() in (None, side):
-        # not in a story of foreigners serving it ("Belarusians in Ukraine's army"), whose
-        # soldiers may be the foreigners
+            and _may_be_its_own_soldiers(case, side):
         case.claim.origin = [side]
 
 
