@@ -617,6 +617,7 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
     start = sentence.start + q.start
     end = sentence.start + q.end
     sources = _sources(article, sentence, span)
+    of_a_region = noun is None and said_to_be_of_a_region(span, counted.subject)  # "about 40 are Europeans"
     # Only what stands before the noun names its side ("Wagner fighters"), not a clause after it.
     group_text = noun.doc[noun.left_edge.i:noun.i + 1].text if noun is not None else ""
     belongs_to = _belonging_phrase(group, origin)
@@ -659,8 +660,8 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
                         "origin_beside_count": from_right_after(span, noun) is not None or _lost_by_a_state(noun)
                         or bool(origin and _OWNED_GROUP.match(group))  # "40 of its citizens", "three of its soldiers"
                         or bool(ranked_with(noun if noun is not None else counted.subject))
-                        or noun is None and (_given_by_a_state(span) or said_to_be_of_a_region(span, counted.subject)),
-                        "of_a_region": noun is None and said_to_be_of_a_region(span, counted.subject),
+                        or noun is None and (_given_by_a_state(span) or of_a_region),
+                        "of_a_region": of_a_region,
                         "says_from": bool(_FROM_IN_CLAUSE.match(sentence.text[q.end:])),
                         "went_nowhere": went_nowhere(noun, counted.subject) and not counts_a_whole(span), "forces_side": owned,
                         "killed_by_clause": _killed_in_a_clause(noun if noun is not None else counted.subject),
