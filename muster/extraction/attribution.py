@@ -181,6 +181,13 @@ def _name_end(prep: Token) -> int:
 _LEADING_MARK = re.compile(r"^\s*(?:" + "|".join(words("concessive_marks")) + r"|but|and)\s+", re.IGNORECASE)
 
 
+def _owns_a_body_named(ent: Span, head: Token) -> bool:
+    """ "the forces of Khalifa Haftar", "the office of the governor": a person named as the owner
+    of something the source phrase names after its head, which speaks for them."""
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" and root.head.head.i != head.i
+
+
 def _person_in(head: Token) -> str | None:
     """A person named in the source phrase, with the titles written right before the name
     ("Lt. Gen. Scott D. Berrier, director of ..." → "Lt. Gen. Scott D. Berrier")."""
@@ -189,7 +196,8 @@ def _person_in(head: Token) -> str | None:
             and not _names_a_country(e.text) and e[0].pos_ != "ADP"  # not "Without Borders"
             and e[-1].pos_ == "PROPN"  # not "Tuareg-led", a description the tagger took for a name
             and not (e[-1].dep_ == "compound" and e[-1].head.tag_ == "NNS")  # nor "Tuareg rebels", a people
-            and not _is_dateline(e[-1])]  # nor "KATHMANDU — Nepal's foreign ministry", where the story was filed
+            and not _is_dateline(e[-1])  # nor "KATHMANDU — Nepal's foreign ministry", where the story was filed
+            and not _owns_a_body_named(e, head)]  # nor "a spokesman for the forces of Khalifa Haftar", who speaks for them
     if not ents:
         return None
     # "Putin ally Ramzan Kadyrov": the named person, not a name that describes them
@@ -201,10 +209,12 @@ def _person_in(head: Token) -> str | None:
 
 
 def _names_a_country(text: str) -> bool:
-    """ "Sri Lanka's", which the tagger sometimes takes for a person's name."""
+    """ "Sri Lanka's", or a capital that stands for its state ("fighting for Kyiv"), which the
+    tagger sometimes takes for a person's name."""
     from muster.normalize.countries import is_country_name
 
-    return is_country_name(re.sub(r"['’]s?$", "", text.strip()))
+    name = re.sub(r"['’]s?$", "", text.strip())
+    return is_country_name(name) or re.fullmatch(r"[A-Z]{2}", party_of(name) or "") is not None
 
 
 def _between(head: Token, token: Token) -> list[Token]:

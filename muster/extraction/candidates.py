@@ -23,9 +23,11 @@ from muster.extraction.events import (
     clause_event,
     counts_a_whole,
     counts_the_dead,
+    crosses_as_before,
     event_of,
     event_over,
     noun_events,
+    predicate_after_participle,
     predicate_events,
     share_clauses,
 )
@@ -252,10 +254,15 @@ def _event_words(case: Case) -> tuple[set[str], set[str], str | None]:
         whole = counts_a_whole(span)
         token, came_from = span.root, None
         for _ in range(2 if whole else 4):  # a whole's event is in its own words, not its part's verb
-            if (e := event_over(token, came_from)):
+            predicate = predicate_after_participle(token) if came_from is not None and came_from.dep_ == "nsubj" else None
+            if (e := event_over(predicate or token, came_from)):
                 above.add(e)
             if counts_the_dead(token):
                 above.add("casualty")
+            if crosses_as_before(token) and case.draft.extra.get("referent_event"):
+                # "Some 9,000 have crossed the border since": crossing is whatever the people were
+                # doing in the sentence before, fleeing or going to fight
+                above.add(case.rule["event"])
             if token.pos_ in ("VERB", "AUX"):
                 # what the verb says of them: "were taken captive", "were confirmed dead"
                 above.update(e for c in token.children if c.dep_ in ("oprd", "acomp") and (e := event_of(c)))
@@ -625,7 +632,14 @@ def _state_of_unnamed_soldiers(case: Case) -> str | None:
     if case.claim.origin or not case.frame.countries:
         return None
     top = case.frame.countries.most_common(1)[0][0]
-    return top if _may_be_its_own_soldiers(case, top) and _no_other_state_fights(case, top) else None
+    if not _no_other_state_fights(case, top):
+        return None
+    if _may_be_its_own_soldiers(case, top):
+        return top
+    # "Al-Shabaab overran a base in Somalia, killing 40 soldiers" beside African Union troops:
+    # soldiers there serve the state the mission serves, whichever state sent them
+    serving = case.draft.extra.get("military_noun") and not _FORMER.search(case.claim.group)
+    return top if serving and _mission_host(case, None) == top else None
 
 
 def _no_other_state_fights(case: Case, home: str) -> bool:
@@ -874,6 +888,16 @@ def fights_on(d) -> bool:
 
 # "civilians", "Palestinian civilians killed in the strike": people the text calls civilians
 _CIVILIANS = re.compile(r"^(?:[\w-]+\s+){0,2}civilians\b", re.IGNORECASE)
+_PEACEKEEPERS = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words("peacekeeper_nouns")) + r")\b", re.IGNORECASE)
+
+
+def _peacekeepers(case: Case) -> bool:
+    """ "Thirteen foreign peacekeepers have been killed, including nine South Africans": forces
+    under a UN flag, and any part of them, serve no party of the war, unless the sentence gives
+    them to one or names a mission sent to serve a government."""
+    return bool(_PEACEKEEPERS.search(case.claim.group) or _PEACEKEEPERS.search(case.draft.extra.get("whole_group", ""))) \
+        and not case.draft.explicit_side \
+        and not _names_serving_mission(case.sentence.text)
 
 
 def _people_at_large_killed(case: Case) -> bool:
@@ -903,6 +927,8 @@ def side_candidates(case: Case) -> list[Candidate]:
     if case.claim.event == "displacement" and not fights_on(d):
         # The contract: refugees and the displaced join no side; fighters who fall back keep theirs.
         return [Candidate(None, {"none"})]
+    if _peacekeepers(case):
+        return [Candidate(None, {"none", "peacekeepers"})]
     if _CIVILIANS.match(case.claim.group) or _people_at_large_killed(case) or _non_combatants_of_no_party(case):
         # the contract: civilians join no side, whatever side the sentence gives those who harm them
         return [Candidate(None, {"none", "non_combatant"})]
@@ -974,10 +1000,10 @@ def side_candidates(case: Case) -> list[Candidate]:
         # home serve it, captured or not (the contract: prisoners of war keep their side)
         return [Candidate(home, {"rule", "home_forces"})]
     if home and (d.group_kind == "combatant" or d.extra.get("military_noun")) and case.rule["side"] in (None, home) \
-            and (host := _mission_host(case, home)):
+            and not _named_as_insurgents(case) and (host := _mission_host(case, home)):
         return [Candidate(host, {"rule", "serving_mission"})]  # "1,000 Kenyan officers are deployed in Haiti"
     if not case.claim.origin and (d.group_kind == "combatant" or d.extra.get("military_noun")) and case.rule["side"] is None \
-            and _names_serving_mission(case.sentence.text) and (host := _mission_host(case, None)):
+            and not _named_as_insurgents(case) and _names_serving_mission(case.sentence.text) and (host := _mission_host(case, None)):
         # "A Kenyan-led security mission, which now numbers roughly 1,000 officers": a mission of
         # many states' forces serves the government it was sent to
         return [Candidate(host, {"rule", "serving_mission"})]

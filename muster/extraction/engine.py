@@ -115,9 +115,13 @@ class Article:
         return self._docs[index]
 
     def persons_before(self, index: int, offset: int | None = None) -> list[str]:
-        """PERSON names in sentence `index` (before `offset`, if given), nearest last."""
+        """PERSON names in sentence `index` (before `offset`, if given), nearest last. A name
+        inside a quotation is spoken of ("'we fled Kadyrov's rule,' the commander said. He said
+        ..."), so it is not who "he" is."""
         doc = self.doc(index)
+        quoted = [range(q.start, q.end) for q in attr.quotations(self.sentences[index].text)]
         return [e.text for e in doc.ents if e.label_ == "PERSON" and (offset is None or e.end_char <= offset)
+                and not any(e.start_char in q for q in quoted)
                 and not _after_place_preposition(e.root)
                 and not is_people_noun(e.root)]  # "Americans, Britons and a few Japanese": peoples, not a person
 
@@ -1306,6 +1310,7 @@ def _inherit_origin(d: Draft, by_sentence: dict[int, list[Draft]]) -> None:
         d.side_hint = d.side_hint or part_of.side_hint  # only weighed, as it is for the whole
         d.extra["non_combatant"] = d.extra["non_combatant"] or part_of.extra["non_combatant"]
         d.group_kind = part_of.group_kind
+        d.extra["whole_group"] = part_of.claim.group  # "13 peacekeepers, including nine South Africans"
         if not d.extra.get("own_predicate"):  # "..., of which 13 have died" says its own event
             d.claim.event = part_of.claim.event
     if d.claim.origin or d.extra.get("of_a_region"):

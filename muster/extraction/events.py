@@ -31,6 +31,20 @@ def _rank() -> dict[str, int]:
     return {e: i for i, e in enumerate(lexicon()["priority"])}
 
 
+_PRISON_TERMS = frozenset(words("prison_terms"))
+
+
+def _crosses(token: Token) -> bool:
+    return token.lemma_.lower() == "cross" and token.pos_ == "VERB" and (_border_crossed(token) or any(
+        c.dep_ == "prep" and c.lower_ in ("into", "over") for c in token.children))
+
+
+def crosses_as_before(token: Token) -> bool:
+    """ "70 of them have crossed the border": crossing with no noun for who crossed is whatever
+    the people counted before were doing."""
+    return _crosses(token) and not any(t.pos_ in ("NOUN", "PROPN") for t in _leavers(token))
+
+
 def event_of(token: Token) -> str | None:
     lemma, text = token.lemma_.lower(), token.lower_
     if lemma == "leave":
@@ -52,8 +66,12 @@ def event_of(token: Token) -> str | None:
         return "other"  # "lost 21,000 soldiers to desertion": they left, alive
     if lemma == "strong" and not any(c.like_num for c in token.children):
         return None  # "a 4,000-strong force" is its strength; "strong support" is not
-    if lemma == "station" and token.pos_ != "VERB":
-        return None  # "a radio station", "the police station": a place, not "stationed 500 troops"
+    if _serves_a_term(token):
+        return "detention"  # "18 were serving life sentences": in prison, not in the forces
+    if lemma in ("station", "number") and token.pos_ != "VERB":
+        # "a radio station", "the police station": a place, not "stationed 500 troops"; "the
+        # number of detained journalists" is a count, not "the rebels number 5,000"
+        return None
     if lemma == "be" and (among := _among_whom(token)):
         return among  # "14 civilians were among the dead"
     if lemma == "present" and token.pos_ == "VERB":
@@ -69,11 +87,10 @@ def event_of(token: Token) -> str | None:
         return "detention"
     if lemma == "pass" and _through_a_force(token):
         return "mobilization"
-    if lemma == "cross" and token.pos_ == "VERB" and (_border_crossed(token) or any(
-            c.dep_ == "prep" and c.lower_ in ("into", "over") for c in token.children)):
+    if _crosses(token):
         # "200,000 Russians have crossed into Kazakhstan": they fled; fighters who cross go to fight;
         # "70 of them have crossed the border" are whatever the people counted before are
-        if not any(t.pos_ in ("NOUN", "PROPN") for t in _leavers(token)):
+        if crosses_as_before(token):
             return None
         return "mobilization" if _a_force_leaves(token) else "displacement"
     return _lemma_events().get(lemma) or _lemma_events().get(text) or _driven_from_home(token) or _still_there(token) \
@@ -217,7 +234,7 @@ def _leave_event(token: Token) -> str:
 
 
 def _border_crossed(verb: Token) -> bool:
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("border", "frontier") for c in verb.children)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("border", "frontier", "river", "sea") for c in verb.children)
 
 
 def _a_force_leaves(verb: Token) -> bool:
@@ -312,6 +329,18 @@ def _in_opening_whole(span: Span) -> bool:
     return comma is not None and span.end <= comma
 
 
+def predicate_after_participle(verb: Token) -> Token | None:
+    """ "33 Nepalis recruited into the Russian army have been killed": the parser may take the
+    participle for the verb of its subject and hang the real one on it as a conjunct, with no
+    "and" between; that conjunct, with its own auxiliary, is what befell them."""
+    if verb.tag_ != "VBD" or any(c.dep_ == "cc" for c in verb.children) \
+            or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i
+                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                 and any(g.dep_ in ("aux", "auxpass") for g in c.children)), None)
+
+
 def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int]) -> str | None:
     """Words that govern the counted people: the noun itself and its modifiers, its relative
     clause, and the verbs above it up to a reporting verb. Failing those, the nearest event
@@ -322,6 +351,8 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
     own = event_of(noun) if noun is not None else None  # what the noun says they are ("recruits", "refugees")
     for token in [anchor, *anchor.children, *share_clauses(anchor)]:
         if token.i in range(span.start, span.end):
+            continue
+        if said_of_a_part(token) and span.root.i not in {t.i for t in token.subtree}:
             continue
         if token.i == anchor.i and noun is not None:
             continue  # the noun's own event is what they were, weighed below
@@ -362,6 +393,8 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
         if counts_the_dead(token):
             found.append("casualty")  # "the bodies of 12 fighters were recovered"
             break
+        if came_from.dep_ == "nsubj":
+            token = predicate_after_participle(token) or token
         if (found or own) and token.lemma_.lower() in lexicon()["receiving_verbs"]["lemmas"]:
             break  # "welcomed 500 recruits": the noun's own event stands
         if acted(token, came_from):
@@ -465,6 +498,16 @@ _ENLISTING = frozenset(words("enlisting_verbs"))
 COMPLEMENTS = ("dobj", "oprd", "acomp")
 
 
+def said_of_a_part(clause: Token) -> bool:
+    """ "five protesters, two of whom were injured", "40 hostages, most of whom had been held":
+    a relative clause whose subject is a share of its noun says what befell that share only."""
+    return clause.dep_ == "relcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(p.dep_ == "prep" and p.lower_ == "of"
+                                                   and any(o.lower_ in ("whom", "which") for o in p.children)
+                                                   for p in c.children)
+        for c in clause.children)
+
+
 def share_clauses(anchor: Token) -> list[Token]:
     """ "147 of these getting killed", "40 of them being held": a clause on the pronoun of a
     share is said of the share."""
@@ -527,6 +570,7 @@ def predicate_events(span: Span, noun: Token | None) -> list[str]:
         if read > PREDICATE_REACH:
             break
         if token.pos_ == "AUX" or (token.pos_ == "VERB" and (verbs_seen or token.tag_ in ("VBD", "VBZ", "VBP", "VBN"))):
+            token = predicate_after_participle(token) or token
             copula = token.lemma_ == "be"
             event = None if token.pos_ != "VERB" else "mobilization" if done_by_subject(token) else event_of(token)
             found += [event] if event else []
@@ -550,7 +594,12 @@ def _steps_up(token: Token):
 
 
 def is_harm(verb: Token) -> bool:
-    return event_of(verb) in ("casualty", "detention")
+    return event_of(verb) in ("casualty", "detention") and not _serves_a_term(verb)
+
+
+def _serves_a_term(verb: Token) -> bool:
+    """ "18 were serving life sentences": held, which is done to them, not by them to others."""
+    return verb.lemma_.lower() == "serve" and any(c.dep_ == "dobj" and c.lemma_.lower() in _PRISON_TERMS for c in verb.children)
 
 
 def done_by_subject(verb: Token) -> bool:
@@ -597,7 +646,7 @@ def held_force(verb: Token, came_from: Token) -> bool:
 
 def clause_events_on(token: Token) -> list[str]:
     """What the count's own relative clause says they did: "including 600,000 who fled to Chad"."""
-    return [e for c in token.children if c.dep_ == "relcl" and (e := clause_event(c))]
+    return [e for c in token.children if c.dep_ == "relcl" and not said_of_a_part(c) and (e := clause_event(c))]
 
 
 _BELIEF_VERBS = frozenset(words("belief_verbs"))

@@ -55,6 +55,11 @@ def _is_adjective(form: str) -> bool:
 _INSTITUTIONS = frozenset({"army", "armies", "military", "militaries", "forces", "force", "navy", "militia", "government"})
 
 
+# A dateline's city in capitals before the country it names, and the dash after it.
+_DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'’-]+,\s*$")
+_DATELINE_DASH = re.compile(r"\s*[—–-]\s")
+
+
 @lru_cache(maxsize=65536)
 def country_roles(text: str) -> tuple[tuple[str, str], ...]:
     """(code, role) for every country named in `text`: "people" where it says who people are
@@ -81,6 +86,11 @@ def country_roles(text: str) -> tuple[tuple[str, str], ...]:
             # "Rwanda-backed rebels", "Israeli-occupied land": the state acts on them; "a
             # Nairobi-based group": a place; "Syrian-born fighters": where the people come from
             out.append((m.code, _COMPOUND_ROLES[compound.group(1).lower()]))
+            continue
+        if _DATELINE_BEFORE.match(text[:m.start]) and _DATELINE_DASH.match(text[m.end:]):
+            # "GOMA, Democratic Republic of Congo — Rwandan-backed rebels took ...": where the
+            # story was filed, not the people the words after the dash name
+            out.append((m.code, "place"))
             continue
         fled = _FLED_BEFORE.search(before) and (not _is_adjective(m.text) or _NOUN_USE_AFTER.match(text[m.end:m.end + 12]))
         if fled or is_people_form(m.text) and not _is_adjective(m.text) or _FROM_BEFORE.search(before) and not _is_adjective(m.text) or any(

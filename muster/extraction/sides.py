@@ -171,11 +171,23 @@ def _cue_readings(cleaned: str):
     people fight that party ("volunteers against Russia", "to fight Islamic State") rather than
     for it ("fight Russia's war" is for it)."""
     for m in _cue_pattern().finditer(cleaned):
+        if (m.group("join") or "").lower() == "for" and _speaking_role_before(cleaned, m.start()):
+            continue  # "a spokesman for the Russian defence ministry" speaks for it, and fights no one
         party = _resolve(m.group("party") or m.group("party2") or m.group("party3") or m.group("party4") or m.group("party5"))
         if party is None:
             continue
         fights_its_war = m.group("against2") and _ITS_CAUSE.match(cleaned[m.start("party3"):m.end() + 20])
         yield m, party, bool(m.group("against") or m.group("against2") or _combat_with(cleaned, m)) and not fights_its_war
+
+
+def _speaking_role_before(text: str, at: int) -> bool:
+    words_before = text[:at].split()
+    return bool(words_before) and words_before[-1].lower().strip(",") in _speaking_roles()
+
+
+@cache
+def _speaking_roles() -> frozenset[str]:
+    return frozenset(words("speaking_roles"))
 
 
 @lru_cache(maxsize=4096)
@@ -224,8 +236,17 @@ def _named_before(text: str) -> str | None:
     # "150 officers from Jamaica and El Salvador have joined them": where people come from is
     # not whom they join
     named = [(start, side) for start, side in named if not _ORIGIN_LIST_BEFORE.search(text[:start])]
+    # "A Chechen battalion fighting on Ukraine's side against Russia ... in its ranks": the enemy
+    # a party fights is not what its pronoun stands for
+    named = [(start, side) for start, side in named if not _against_before().search(text[:start])]
     about = [item for item in about if item in named]
     return max(about or named)[1] if named else None
+
+
+@cache
+def _against_before() -> re.Pattern[str]:
+    against = "|".join(re.escape(p) for p in sorted(lexicon()["against_patterns"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{against})\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _ORIGIN_LIST_BEFORE = re.compile(r"\bfrom\s+(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*(?:,|\band\b|\bor\b)\s*)*(?:the\s+)?$")
@@ -234,10 +255,10 @@ _ORIGIN_LIST_BEFORE = re.compile(r"\bfrom\s+(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[
 def party_of(name: str) -> str | None:
     """The party a name stands for ("the Houthis", "Israel", "the Libyan National Army"), or None."""
     cleaned = re.sub(r"^(?:the|an?)\s+", "", _clean(name).strip(), flags=re.IGNORECASE)
-    side = _resolve(cleaned)
+    side = _resolve_described(cleaned)
     owned = re.fullmatch(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+(?P<party>.+)", cleaned)
     if side is None and owned:
-        side = _resolve(re.sub(r"^the\s+", "", owned.group("party"), flags=re.IGNORECASE))  # "Russia's Africa Corps"
+        side = _resolve_described(re.sub(r"^the\s+", "", owned.group("party"), flags=re.IGNORECASE))  # "Russia's Africa Corps"
     if side is None and owned and owned.group("party").split()[-1].lower() in _standing_for_owner():
         # "Haftar's forces", "Kyiv's troops", "Tajikistan's embassy": a party's men or its organs
         side = party_of(re.sub(r"['’]s\s+$", "", cleaned[:owned.start("party")]))
@@ -246,6 +267,16 @@ def party_of(name: str) -> str | None:
 
         side = code_for(cleaned) if is_country_name(cleaned) else None
     return side
+
+
+def _resolve_described(name: str) -> str | None:
+    """A party's name, or its own name after the plain words that describe it: "the paramilitary
+    Rapid Support Forces", "Sudan's notorious Rapid Support Forces", "the rebel M23"."""
+    described = re.fullmatch(r"(?:[a-z][\w-]*\s+)+(?P<name>[A-Z].*)", name)
+    if described is None:
+        return _resolve(name)
+    # only a party's own name: "a smaller Pakistani unit" of another state's force is not Pakistan's
+    return _resolve(name) or _name_index().get(" ".join(described.group("name").lower().split()))
 
 
 @cache

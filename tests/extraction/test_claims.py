@@ -4473,3 +4473,98 @@ def test_a_headline_opening_on_a_place_of_the_story_names_no_speaker(claims_of, 
 ])
 def test_a_body_given_with_its_name_is_named_by_it(claims_of, text, source):
     assert only(claims_of(text)).attributed_to == source
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Police detained five protesters, two of whom were injured.", "detention"),
+    ("Troops captured 30 rebels, one of whom later died of his wounds.", "detention"),
+    ("The militia recruited 300 boys, dozens of whom were later killed.", "mobilization"),
+])
+def test_what_befell_a_share_of_the_counted_people_is_not_what_befell_them_all(claims_of, text, event):
+    assert claims_of(text)[0].event == event
+
+
+@pytest.mark.parametrize("text", [
+    "Sudan's paramilitary Rapid Support Forces have recruited thousands of young men from Chad, a report said.",
+    "Sudan's notorious Rapid Support Forces recruited 2,000 fighters in Niger last year.",
+])
+def test_a_group_named_after_its_country_and_a_description_recruits_for_itself(claims_of, text):
+    assert claims_of(text)[0].side == "Rapid Support Forces"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen ambushed an army convoy in the north, killing six soldiers, the army said. It said eight attackers were also killed.",
+    "The Pakistani Taliban ambushed a convoy, killing 16 soldiers, the army said. The military said eight attackers were killed.",
+    "Rebels raided a border post, killing 11 troops, officials said. The army said it killed 20 of the raiders.",
+])
+def test_those_who_attack_a_states_forces_do_not_fight_for_the_state(claims_of, text):
+    attackers = claims_of(text)[-1]
+    assert attackers.side is None or not re.fullmatch(r"[A-Z]{2}", attackers.side), attackers.side
+
+
+@pytest.mark.parametrize("text, side", [
+    ("A spokeswoman for the Russian defence ministry said 40 Ukrainian soldiers had been killed.", "UA"),
+    ("A spokesman for the Ukrainian army said 200 Russian troops were killed overnight.", "RU"),
+])
+def test_a_spokesperson_for_a_party_does_not_give_the_counted_people_its_side(claims_of, text, side):
+    assert only(claims_of(text)).side == side
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A spokesman for the forces of General Anwar Haddad said they had captured eight of the fighters.",
+     "A spokesman for the forces of General Anwar Haddad"),
+    ("A Belarusian regiment fighting for Kyiv said 40 volunteers were wounded.",
+     "A Belarusian regiment fighting for Kyiv"),
+])
+def test_a_source_is_not_the_person_or_capital_it_speaks_for(claims_of, text, source):
+    assert only(claims_of(text)).attributed_to == [source]
+
+
+@pytest.mark.parametrize("text", [
+    "\"Most of us fled Kadyrov's rule,\" the unit's commander told reporters. He said 23 of its fighters had been killed.",
+    "\"We owe nothing to Lukashenko,\" the unit's commander said. He added that 15 volunteers had died this year.",
+])
+def test_a_name_inside_a_quotation_is_not_who_he_is(claims_of, text):
+    assert claims_of(text)[-1].attributed_to == ["the unit's commander"]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The new arrests bring the number of detained journalists to 30.", "detention"),
+    ("The arrests bring to more than 50 the number of aid workers held by the group.", "detention"),
+    ("The number of refugees has risen to 30,000.", "displacement"),
+])
+def test_the_number_of_people_is_what_befell_them_not_a_force_numbering(claims_of, text, event):
+    assert only(claims_of(text)).event == event
+
+
+@pytest.mark.parametrize("text", [
+    "Of the Palestinians released, 18 were serving life sentences, the office said.",
+    "Among the 40 freed men, 12 had been serving long prison terms.",
+])
+def test_people_serving_a_sentence_are_held(claims_of, text):
+    assert claims_of(text)[-1].event == "detention"
+
+
+@pytest.mark.parametrize("text", [
+    "At least 33 Nepalis recruited into the Russian army have been killed in Ukraine, the ministry said.",
+    "Some 40 Cubans lured to Russia with job offers have died at the front, relatives say.",
+])
+def test_what_befell_people_described_by_a_participle_is_their_verb(claims_of, text):
+    assert only(claims_of(text)).event == "casualty"
+
+
+@pytest.mark.parametrize("text", [
+    "Rwandan-backed M23 rebels took most of the city on Monday, and hundreds of Congolese soldiers surrendered, a UN official "
+    "said. Thirteen foreign peacekeepers, including nine South Africans, have been killed in the fighting since last week.",
+    "The M23 pushed east. Two Indian peacekeepers were killed when the rebels fought the Congolese army near their base.",
+])
+def test_peacekeepers_and_any_part_of_them_serve_no_side(claims_of, text):
+    assert {c.side for c in claims_of(text) if "peacekeepers" in c.group or c.group == "South Africans"} == {None}
+
+
+def test_militants_a_government_killed_beside_a_mission_do_not_serve_it(claims_of):
+    text = ("Al-Shabaab fighters overran a military base in central Somalia on Thursday. At least 40 soldiers died, a "
+            "commander said. The government said its forces, backed by African Union troops, had retaken the base and "
+            "killed 70 militants.")
+    soldiers, militants = claims_of(text)
+    assert soldiers.side == "SO" and militants.side != "SO"

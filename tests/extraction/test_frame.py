@@ -52,6 +52,9 @@ from muster.extraction.frame import country_roles, scope_hits
     ("Thousands flee Myanmar as the junta enforces the draft", [("MM", "people")]),
     ("Over a million have escaped Sudan, aid groups say.", [("SD", "people")]),
     ("Families fleeing Russian shelling reached the city.", [("RU", "modifier")]),
+    # a dateline's country is where the story was filed, whatever people the words after its dash name
+    ("GOMA, Democratic Republic of Congo — Rwandan-backed rebels took the city.", [("CD", "place"), ("RW", "actor")]),
+    ("TRIPOLI, Libya — Syrian fighters arrived on Monday.", [("LY", "place"), ("SY", "people")]),
 ])
 def test_country_roles(text, expected):
     assert list(country_roles(text)) == expected
@@ -261,3 +264,20 @@ def test_a_whole_text_without_one_word_of_conflict_yields_no_claims(claims_of, s
 ])
 def test_a_natural_disaster_is_outside_the_contract(claims_of, text):
     assert claims_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    _article("Minsk frees dozens of detainees in a deal with the West",
+             "The government released 37 political prisoners on Friday, including four foreign nationals, "
+             "officials in the neighbouring country said, after months of quiet talks between the two capitals.",
+             "A human rights centre says about 1,100 people remain behind bars for their views, among them "
+             "journalists, lawyers and the leaders of parties that took part in the last presidential vote.",
+             "In return the United States agreed to lift sanctions on the national airline, a spokesman said."),
+    _article("Two countries swap detainees after talks",
+             "The two governments exchanged 12 people on Tuesday in a prisoner swap brokered by a third state, "
+             "their foreign ministries said, in the first such deal since relations broke down three years ago.",
+             "Relatives of some 40 others still held on both sides gathered at the border crossing, hoping that "
+             "the next round of talks, planned for the spring, would bring their sons and daughters home."),
+])
+def test_political_prisoners_and_their_exchange_are_within_the_contract(claims_of, text):
+    assert len(text.split()) >= 60 and claims_of(text)  # a shorter text is kept whatever its words

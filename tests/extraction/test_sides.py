@@ -94,3 +94,42 @@ def test_a_partys_armed_men_stand_for_the_party(name, party):
 ])
 def test_a_party_whose_name_holds_another_is_its_own(text, parties):
     assert parties_named_in(text) == parties
+
+
+@pytest.mark.parametrize("name, party", [
+    ("the paramilitary Rapid Support Forces", "Rapid Support Forces"),
+    ("Sudan's notorious Rapid Support Forces", "Rapid Support Forces"),
+    ("Myanmar's ethnic Arakan Army", "Arakan Army"),
+    ("the rebel M23", "M23"),
+    # the words before a nationality and a force's noun are not a party's own name
+    ("A smaller Pakistani unit", None),
+])
+def test_a_party_is_known_by_its_name_after_the_words_that_describe_it(name, party):
+    assert party_of(name) == party
+
+
+@pytest.mark.parametrize("name, party", [
+    ("the National Liberation Army", "ELN"),
+    ("the Pakistani Taliban", "TTP"),
+    ("Tehrik-i-Taliban Pakistan", "TTP"),
+    ("the White Army", "White Army"),
+])
+def test_armed_groups_are_known_by_their_common_names(name, party):
+    assert party_of(name) == party
+
+
+@pytest.mark.parametrize("text", [
+    "A spokeswoman for the Russian defence ministry said 40 Ukrainian soldiers had been killed.",
+    "A lawyer for the Ukrainian army told the court the men had surrendered.",
+    "An envoy for Hamas said the talks would resume.",
+])
+def test_speaking_for_a_party_is_not_fighting_for_it(text):
+    assert list(side_mentions(text)) == []
+
+
+@pytest.mark.parametrize("text, side", [
+    ("A Chechen battalion fighting on Ukraine's side against Russia says more than 400 volunteers now serve in its ranks.", "UA"),
+    ("The legion, which fights against Russia for Kyiv, says 300 Belarusians have joined its ranks.", "UA"),
+])
+def test_the_enemy_a_party_fights_is_not_whom_its_pronoun_stands_for(text, side):
+    assert {m.side for m in side_mentions(text)} == {side}
