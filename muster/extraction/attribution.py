@@ -829,12 +829,16 @@ _WHAT_SAID = re.compile(r"\bwhat\s+(?P<name>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[\w
                         r"(?:informed|told|said|reported|claimed|says|tells|informs)\b")
 
 
-def according_to_sources(sent: Span) -> list[Source]:
+def according_to_sources(sent: Span, count: Span | None = None) -> list[Source]:
     """ "according to X", "as per X", "based on information provided by X", "with reference to X",
-    "what the Russian government informed us ... is that"."""
+    "what the Russian government informed us ... is that". With `count`, not an "according to"
+    inside a relative clause the count is not in ("The group, which has 5,800 members according
+    to the army, holds 30 hostages": the army speaks for the members only)."""
     out = [Source(m.group("name"), m.group().split()[-1]) for m in _WHAT_SAID.finditer(sent.text)]
     for token in sent:
         low = token.lower_
+        if count is not None and _in_another_clause(token, count):
+            continue
         if low == "according" and token.nbor(1).lower_ == "to" if token.i + 1 < len(token.doc) else False:
             prep = token.nbor(1)
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None) or \
@@ -862,6 +866,11 @@ def according_to_sources(sent: Span) -> list[Source]:
             if obj is not None:
                 out.append(_source_from(obj, "in comments to"))
     return out
+
+
+def _in_another_clause(token: Token, count: Span) -> bool:
+    clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+    return clause is not None and count.root.i not in {t.i for t in clause.subtree}
 
 
 _HEADLINE_SOURCE = re.compile(r"(?:[:|]\s*|\s[–—-]\s+)(?P<name>[A-Z][\w.'’&/ -]{1,60}?|report|reports)\s*$")

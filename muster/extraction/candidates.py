@@ -264,8 +264,10 @@ def _event_words(case: Case) -> tuple[set[str], set[str], str | None]:
                 # doing in the sentence before, fleeing or going to fight
                 above.add(case.rule["event"])
             if token.pos_ in ("VERB", "AUX"):
-                # what the verb says of them: "were taken captive", "were confirmed dead"
+                # what the verb says of them: "were taken captive", "were confirmed dead", "are listed as missing"
                 above.update(e for c in token.children if c.dep_ in ("oprd", "acomp") and (e := event_of(c)))
+                above.update(e for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
+                             for o in c.children if o.dep_ in ("pobj", "pcomp", "amod", "acomp") and (e := event_of(o)))
                 if came_from is not None and came_from.dep_ == "nsubj":
                     # "90 people taken prisoner", read with "taken" as their verb and "prisoner" its object
                     above.update(e for c in token.children if c.dep_ == "dobj"
@@ -797,6 +799,24 @@ def _enemy_in_article(case: Case, party: str) -> str | None:
     return max(named)[1] if named else opponent(party)
 
 
+_RECEIVING_THE_DEAD = frozenset(events_lexicon()["receiving_the_dead"]["lemmas"])
+
+
+def _receiver_of_own_dead(case: Case) -> str | None:
+    """ "Ukraine received the bodies of 909 soldiers": a warring state that gets back the remains
+    of soldiers the sentence gives no nationality gets back its own."""
+    span = _claim_span(case)
+    if span is None or case.claim.origin or not case.draft.extra.get("military_noun"):
+        return None
+    noun = counted_noun(span).noun or anchor(span)
+    of = noun.head if noun.dep_ == "pobj" else None
+    if of is None or not counts_the_dead(of) or of.head.head.lemma_.lower() not in _RECEIVING_THE_DEAD \
+            or of.head.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    state = _agent_party(case)
+    return state if state and re.fullmatch(r"[A-Z]{2}", state) and _known_belligerent(state) else None
+
+
 def _agent_party(case: Case) -> str | None:
     """The party that is the doer of the verb governing the count, when the count is not that
     doer itself: "Russian forces have killed 5,962 volunteers", "90 prisoners will be released
@@ -959,6 +979,9 @@ def side_candidates(case: Case) -> list[Candidate]:
     foreign_killer = bool(killer and home and not at_war(killer, home) and opponent(killer) not in (None, home))
     if state_soldiers and case.claim.event == "casualty" and case.rule["side"] in (None, home) and not foreign_killer:
         return [Candidate(home, {"rule", "fallen_soldiers"})]
+    receiver = _receiver_of_own_dead(case)
+    if receiver is not None and case.rule["side"] in (None, receiver):
+        return [Candidate(receiver, {"rule", "own_dead_received"})]
     held_in_war = case.claim.event == "detention" and (bool(_WAR_CAPTIVITY.search(case.sentence.text)) or _released_by_a_party(case))
     if case.claim.event == "detention" and not held_in_war and not d.explicit_side and _TRIED.search(case.sentence.text) \
             and not _EXCHANGE_WORDS.search(case.sentence.text):

@@ -270,10 +270,11 @@ def _adds_in_words(text: str, quantity) -> bool:
 
 
 def _adds_to_the_count_before(span: Span) -> bool:
-    """ "Another 3,000 are in camps", "Twelve thousand more are said to be training": a subject
-    that adds to a count just made counts the same people."""
+    """ "Another 3,000 are in camps", "Twelve thousand more are said to be training", "Some 250
+    others were taken hostage": a subject that adds to a count just made counts the same people."""
     root = span.root
-    more = next((t for t in [*root.children, root.head] if t.lower_ == "more" and t.i >= span.end), None)
+    of_others = [o for p in root.children if p.lower_ == "of" for o in p.children if o.lower_ == "others"]  # "Dozens of others"
+    more = next((t for t in [*root.children, root.head, *of_others] if t.lower_ in ("more", "others") and t.i >= span.end), None)
     adds = span.text.lower().startswith(_ADDITIVE_OPENERS) or more is not None
     subject = root if more is None or root.dep_ in ("nsubj", "nsubjpass") else more
     return adds and subject.dep_ in ("nsubj", "nsubjpass")
@@ -357,6 +358,8 @@ def _counts_people(span: Span, counted) -> bool | None:
             return True  # "among them 300 from Idlib": the parser may hang the number on the pronoun
         if _headline_verb_read_as_noun(span, counted.noun):
             return True  # "... as thousands flee": a headline's verb the tagger took for the counted noun
+        if counted.noun.lower_ == "others":
+            return None  # "Some 250 others were taken hostage": others of the people counted beside or before
         if is_not_people_noun(counted.noun) or _tells_the_figure(span, counted.noun):
             return False
         if _a_population(counted.noun) and not counted.partitive and (
@@ -1090,7 +1093,7 @@ def _party_of_phrase(head) -> str | None:
 def _sources(article: Article, sentence: Sentence, span: Span) -> list[attr.Source]:
     found = attr.syntactic_sources(span)
     names = {s.name for s in found}
-    for source in attr.according_to_sources(span.sent):
+    for source in attr.according_to_sources(span.sent, span):
         if source.name not in names:
             found.append(source)
             names.add(source.name)

@@ -178,10 +178,13 @@ def _still_there(token: Token) -> str | None:
         return "detention" if _of_held_people(token.sent) else "mobilization"
     if any(o.lemma_.lower() in _HELD_PLACES for o in places):
         return "detention"  # "20,000 Iraqis remain in the camp", "stay in prison": still held
+    if any(o.lemma_.lower() in _FORMATIONS for o in places):
+        return "mobilization"  # "another 18 remain in Russian units", "stayed in the army": still serving
     return None
 
 
 _HELD_PLACES = frozenset(words("held_places"))
+_FORMATIONS = frozenset(lexicon()["military_formations"]["lemmas"])
 
 
 def _of_held_people(sentence: Span) -> bool:

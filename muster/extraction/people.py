@@ -387,9 +387,11 @@ def _of_object(token: Token, span: Span) -> Token | None:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of" and child.i >= span.end - 1 or \
                 child.dep_ == "prep" and child.lower_ == "of" and child.i not in range(span.start, span.end):
-            for obj in child.children:
-                if obj.dep_ == "pobj" and obj.i not in range(span.start, span.end):
-                    return obj
+            objects = [o for o in child.children if o.dep_ == "pobj" and o.i not in range(span.start, span.end)]
+            if objects:
+                # "Dozens of Islamic State detainees": the parser may split one noun phrase into
+                # two objects; the last, when it names people, is its head
+                return objects[-1] if len(objects) > 1 and is_people_noun(objects[-1]) else objects[0]
     return None
 
 

@@ -230,7 +230,11 @@ def _to_quantities(m: re.Match[str]) -> list[Quantity]:
         start = m.start()
         value = parse_number(m.group("unitcount"))
         if value is None:
-            return []
+            # "Hundreds of Wagner Group fighters", "Several hundred Azov Battalion veterans": the
+            # count is what stands before the name
+            before_name = re.sub(r"(?:\s+[A-Z][\w'’-]*)+$", "", m.string[start:m.start("unitname")].rstrip())
+            before_name = re.sub(r"\s+of$", "", before_name, flags=re.IGNORECASE)
+            return [replace(q, start=q.start + start, end=q.end + start) for q in find_quantities(before_name)]
         low, high = _bounded(value, qualifier)
         return [Quantity(start, m.end("unitcount"), m.string[start:m.end("unitcount")], low, high, qualifier, value=value)]
     if m.group("unitname"):

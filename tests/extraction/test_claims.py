@@ -4568,3 +4568,48 @@ def test_militants_a_government_killed_beside_a_mission_do_not_serve_it(claims_o
             "killed 70 militants.")
     soldiers, militants = claims_of(text)
     assert soldiers.side == "SO" and militants.side != "SO"
+
+
+@pytest.mark.parametrize("text, low", [
+    ("The attack killed about 1,200 people. Some 250 others were taken hostage.", 250),
+    ("Forty soldiers died in the ambush. About 60 others were wounded, the army said.", 60),
+    ("Troops detained 18 men at the checkpoint. Dozens of others were later released.", 24),
+])
+def test_others_after_a_count_of_people_are_people(claims_of, text, low):
+    assert [c.low for c in claims_of(text)][-1] == low and len(claims_of(text)) == 2
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Dozens of Islamic State detainees escaped after militants stormed a prison.", "detainees"),
+    ("Hundreds of Wagner Group fighters left the country last month.", "Wagner Group fighters"),
+])
+def test_people_named_after_a_group_are_counted(claims_of, text, group):
+    assert only(claims_of(text)).group == group
+
+
+@pytest.mark.parametrize("text", [
+    "The group, which is strongest in the north according to the army, holds 30 hostages.",
+    "The militia, which controls three towns according to the governor, has recruited 400 boys, a report said.",
+])
+def test_according_to_inside_a_clause_about_something_else_is_not_the_counts_source(claims_of, text):
+    assert only(claims_of(text)).attributed_to == []
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Some 120 Kenyans joined the Russian army. Another 18 remain in Russian units, and 16 are listed as missing.",
+     ["mobilization", "mobilization", "casualty"]),
+    ("Of the 300 Cubans who signed up, about 200 are still in the army, and 30 are registered as dead.",
+     ["mobilization", "mobilization", "casualty"]),
+])
+def test_people_who_stay_in_a_force_serve_and_those_listed_as_missing_are_casualties(claims_of, text, events):
+    assert [c.event for c in claims_of(text)] == events
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Ukraine received the bodies of 909 soldiers killed in the war on Friday, officials said.", "UA"),
+    ("Russia recovered the remains of 40 servicemen near the border.", "RU"),
+    ("Kyiv has repatriated the bodies of 212 soldiers since March.", "UA"),
+])
+def test_a_warring_state_that_gets_back_soldiers_bodies_gets_back_its_own(claims_of, text, state):
+    claim = only(claims_of(text))
+    assert (claim.origin, claim.side) == ([state], state)

@@ -183,3 +183,13 @@ def test_short_scale_words_written_apart(text, low, high):
 ])
 def test_over_as_a_verbs_particle_bounds_nothing(text, found):
     assert [(q.text, q.low, q.high, q.qualifier) for q in find_quantities(text)] == found
+
+
+@pytest.mark.parametrize("text, expression, low, high", [
+    ("Hundreds of Wagner Group fighters left the country.", "Hundreds", 200, 999),
+    ("Several hundred Azov Battalion veterans marched.", "Several hundred", 200, 999),
+    ("Dozens of Africa Corps instructors arrived.", "Dozens", 24, 99),
+    ("About 40 Africa Corps fighters arrived.", "About 40", 40, 40),
+])
+def test_a_count_before_a_name_ending_in_a_unit_word_counts_people_not_units(text, expression, low, high):
+    assert [(q.text, q.low, q.high) for q in find_quantities(text)] == [(expression, low, high)]
