@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 from functools import cache, lru_cache
 
 from muster.extraction.lexicon import load_json, words
-from muster.extraction.sides import enemies_named_in, parties_named_in
+from muster.extraction.sides import enemies_named_in, parties_named_in, party_mentions
 
 # The headline and this many sentences after it are the lede, where news states its frame.
 LEDE_SENTENCES = 3
@@ -305,9 +305,12 @@ def build_frame(drafted, unconfirmed_in) -> Frame:
             if party not in frame.lede_sides and party not in enemies_named_in(sentence.text):
                 frame.lede_sides.append(party)
     # "joined the militant group" names again the one group the article is about; only
-    # plural or indefinite words ("Islamist militants", "a jihadist group") leave it unnamed
+    # plural or indefinite words ("Islamist militants", "a jihadist group") leave it unnamed; a
+    # word inside a party's own name ("Palestinian Islamic Jihad") names that party
+    named_spans = [(m.start, m.end) for m in party_mentions(text)]
     frame.jihadist_words = sum(1 for m in generic_jihadist_pattern().finditer(text)
-                               if not _DEFINITE_GROUP.match(text[max(0, m.start() - 4):m.end() + 30]))
+                               if not _DEFINITE_GROUP.match(text[max(0, m.start() - 4):m.end() + 30])
+                               and not any(start <= m.start() < end for start, end in named_spans))
     frame.sides.update(drafted.votes.votes)
     for d in drafted.drafts:
         claim = d.claim

@@ -105,7 +105,9 @@ def _combat_noun_words() -> frozenset[str]:
 
 @cache
 def _group_pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-]){_party_pattern()}(?![\w])", re.IGNORECASE)
+    # "the al-Qaida-linked group", "an al-Qaida affiliated group": the patron of another party
+    return re.compile(rf"(?<![\w-]){_party_pattern()}(?![\w]|-?(?:linked|backed|inspired|affiliated|sponsored)\b|\s+affiliated\b)",
+                      re.IGNORECASE)
 
 
 def _resolve(name: str) -> str | None:

@@ -429,3 +429,16 @@ def test_a_war_between_two_parties_is_no_doer(nlp):
 
     case = _cases(nlp, "The war between Sudan's army and the RSF has killed 15,000 people.")[0]
     assert _agent_party(case) is None
+
+
+@pytest.mark.parametrize("text, jihadist_words", [
+    ("Israel blamed a rocket fired by Palestinian Islamic Jihad. Palestinian militants fired 200 rockets, the army said.", 1),
+    ("The Islamic Jihad movement said 12 of its men died. Israel said it killed 30 gunmen.", 0),
+    ("Islamist militants killed 14 soldiers, the army said.", 2),
+])
+def test_a_word_inside_a_partys_own_name_is_no_generic_word_for_jihadists(nlp, text, jihadist_words):
+    from muster.extraction.decide import cases_of
+    from muster.extraction.engine import draft
+
+    frame, _ = cases_of(draft(text, nlp=nlp))
+    assert frame.jihadist_words == jihadist_words

@@ -133,3 +133,23 @@ def test_speaking_for_a_party_is_not_fighting_for_it(text):
 ])
 def test_the_enemy_a_party_fights_is_not_whom_its_pronoun_stands_for(text, side):
     assert {m.side for m in side_mentions(text)} == {side}
+
+
+@pytest.mark.parametrize("name, party", [
+    ("Abu Sayyaf", "Abu Sayyaf"),
+    ("the Kachin Independence Army", "Kachin Independence Army"),
+    ("Palestinian Islamic Jihad", "Palestinian Islamic Jihad"),
+    ("the Baloch Liberation Army", "Baloch Liberation Army"),
+])
+def test_more_armed_groups_are_parties(name, party):
+    assert party_of(name) == party
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("The Hamas-linked group claimed the attack.", []),
+    ("Rwanda-backed M23 rebels took the town.", ["M23"]),
+    ("A Hezbollah-affiliated militia fired rockets.", []),
+    ("An Islamic State affiliated cell was broken up.", []),
+])
+def test_a_patron_named_before_linked_or_backed_is_not_the_party(text, parties):
+    assert parties_named_in(text) == parties
