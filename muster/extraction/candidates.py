@@ -633,7 +633,10 @@ def _state_of_unnamed_soldiers(case: Case) -> str | None:
     sentence names no state for serve the state the article is about, where no other state fights."""
     if case.claim.origin or not case.frame.countries:
         return None
-    top = case.frame.countries.most_common(1)[0][0]
+    # "two of the dead militants were Pakistani nationals" in Indian-administered Kashmir: a state
+    # named only as where some people come from is not the one whose soldiers fight there
+    ranked = [code for code, _ in case.frame.countries.most_common()]
+    top = next((code for code in ranked if set(case.frame.roles.get(code, ())) - {"people"}), ranked[0])
     if not _no_other_state_fights(case, top):
         return None
     if _may_be_its_own_soldiers(case, top):
@@ -1025,6 +1028,11 @@ def side_candidates(case: Case) -> list[Candidate]:
     if home and (d.group_kind == "combatant" or d.extra.get("military_noun")) and case.rule["side"] in (None, home) \
             and not _named_as_insurgents(case) and (host := _mission_host(case, home)):
         return [Candidate(host, {"rule", "serving_mission"})]  # "1,000 Kenyan officers are deployed in Haiti"
+    hosts = {_mission_host(case, code) for code in case.claim.origin} if len(case.claim.origin) > 1 else set()
+    if len(hosts) == 1 and None not in hosts and (d.group_kind == "combatant" or d.extra.get("military_noun")) \
+            and case.rule["side"] in (None, *case.claim.origin) and not _named_as_insurgents(case):
+        # "Jamaica, Belize and the Bahamas have sent 100 personnel" to the mission in Haiti: all serve it
+        return [Candidate(hosts.pop(), {"rule", "serving_mission"})]
     if not case.claim.origin and (d.group_kind == "combatant" or d.extra.get("military_noun")) and case.rule["side"] is None \
             and not _named_as_insurgents(case) and _names_serving_mission(case.sentence.text) and (host := _mission_host(case, None)):
         # "A Kenyan-led security mission, which now numbers roughly 1,000 officers": a mission of

@@ -351,7 +351,9 @@ def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
             subject_tokens = [s for c in verb.children if c.dep_ == "nsubj" for s in [antecedent(c)]
                               if s.pos_ == "PROPN" and is_country_name(s.text)]
             if subject_tokens:
-                return codes_in(subject_tokens[0].text)
+                # "Kenya, Jamaica and Belize have sent 400 police officers": every state of the subject
+                states = [subject_tokens[0], *(c for c in subject_tokens[0].conjuncts if is_country_name(c.text))]
+                return list(dict.fromkeys(code for t in states for code in codes_in(t.text)))
             # "Russia's Africa Corps has deployed 1,000 personnel", "Kyiv sent 300 soldiers": a
             # state's own force or its capital sends the state's people
             # "Russia's Wagner group deployed 2,000 fighters": a force whose state the name gives

@@ -4613,3 +4613,31 @@ def test_people_who_stay_in_a_force_serve_and_those_listed_as_missing_are_casual
 def test_a_warring_state_that_gets_back_soldiers_bodies_gets_back_its_own(claims_of, text, state):
     claim = only(claims_of(text))
     assert (claim.origin, claim.side) == ([state], state)
+
+
+@pytest.mark.parametrize("text, militants_country", [
+    ("Three militants were killed in a gunfight with troops in Indian-administered Kashmir, police said. Two soldiers "
+     "were wounded. Police said two of the dead militants were Pakistani nationals, and about 70 militants, most of "
+     "them from Pakistan, are active in the area.", "PK"),
+    ("Troops clashed with gunmen near the town of Gao, in Mali, on Monday. Four soldiers were killed, officials said. "
+     "Two of the attackers were Nigerien nationals, and dozens of fighters from Niger are thought to operate nearby.", "NE"),
+])
+def test_soldiers_do_not_serve_the_state_the_militants_come_from(claims_of, text, militants_country):
+    soldiers = next(c for c in claims_of(text) if c.group == "soldiers")
+    assert soldiers.side != militants_country and militants_country not in soldiers.origin
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Kenya, Jamaica and Belize have sent about 400 police officers.", ["KE", "JM", "BZ"]),
+    ("Jamaica, Belize and the Bahamas have also sent small contingents, totalling fewer than 100 personnel.", ["JM", "BZ", "BS"]),
+])
+def test_every_state_that_sends_people_is_where_they_come_from(claims_of, text, origin):
+    assert only(claims_of(text)).origin == origin
+
+
+def test_forces_of_several_states_sent_to_a_mission_serve_its_host(claims_of):
+    text = ("Kenya sends more police to Haiti\n\nKenya will deploy another 600 officers to the multinational security "
+            "mission in Haiti next month. Jamaica, Belize and the Bahamas have also sent small contingents, totalling "
+            "fewer than 100 personnel.")
+    claim = claims_of(text)[-1]
+    assert (claim.origin, claim.side) == (["JM", "BZ", "BS"], "HT")
