@@ -799,8 +799,16 @@ def document_owners(sent: Span) -> list[Source]:
         modifiers = [c for c in token.lefts if c.dep_ == "compound" and not c.like_num]
         if modifiers and modifiers[-1].i == token.i - 1 and _names_a_body(modifiers[-1]):
             determiner = next((c.text + " " for c in token.lefts if c.dep_ == "det"), "")
-            out.append(Source(determiner + sent.doc[modifiers[0].left_edge.i:token.i + 1].text, token.text))
+            # "The Houthis claim to have 200,000 fighters": a verb read as a document, whose
+            # infinitive says so; the name before it is the speaker, without the verb
+            end = token.i if _takes_an_infinitive(token) else token.i + 1
+            out.append(Source(determiner + sent.doc[modifiers[0].left_edge.i:end].text, token.text))
     return out
+
+
+def _takes_an_infinitive(token: Token) -> bool:
+    return any(c.dep_ in ("acl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in token.children)
 
 
 def misread_opening_speaker(sent: Span) -> list[Source]:

@@ -200,6 +200,13 @@ def counted_noun(span: Span) -> CountedNoun:
     numbered = _numbered_by(span)
     if numbered is not None and (noun is None or noun.lower_.startswith("number")):
         return CountedNoun(numbered, numbered, found.partitive)
+    if noun is not None and noun.lemma_.lower() in ("number", "total") and noun.i >= span.end:
+        # "bringing to at least 10 the number of Britons known to have died": the parser may hang
+        # the count on the total that comes after it; the people of the total are counted
+        counted_people = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                               for o in p.children if o.dep_ == "pobj" and is_people_noun(o)), None)
+        if counted_people is not None:
+            return CountedNoun(counted_people, counted_people, found.partitive)
     if noun is None:
         valued = _valued_people(span) or _in_their_numbers(span)
         if valued is not None:

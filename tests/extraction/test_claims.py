@@ -4641,3 +4641,19 @@ def test_forces_of_several_states_sent_to_a_mission_serve_its_host(claims_of):
             "fewer than 100 personnel.")
     claim = claims_of(text)[-1]
     assert (claim.origin, claim.side) == (["JM", "BZ", "BS"], "HT")
+
+
+@pytest.mark.parametrize("text, low", [
+    ("The deaths bring to at least 10 the number of Britons known to have died in the war.", 10),
+    ("Two more were killed on Sunday, bringing to 14 the number of Georgians who have died fighting there.", 14),
+])
+def test_a_count_the_parser_hangs_on_the_total_after_it_counts_the_totals_people(claims_of, text, low):
+    assert claims_of(text)[-1].low == low and claims_of(text)[-1].event == "casualty"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Houthis claim to have around 200,000 fighters under arms.", "The Houthis"),
+    ("The Taliban claim to have recruited 5,000 new fighters this year.", "The Taliban"),
+])
+def test_a_reporting_verb_read_as_a_document_leaves_its_speaker(claims_of, text, source):
+    assert only(claims_of(text)).attributed_to == [source]
