@@ -362,7 +362,8 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
         if token.dep_ == "amod" and token.lemma_.lower() in lexicon()["describing_modifiers"]["lemmas"]:
             continue  # "retired soldiers": what they were
         if token.i == anchor.i or token.dep_ in ("amod", "acl", "relcl", "acomp", "compound", "oprd"):
-            into = described if token.dep_ == "acl" and token.tag_ == "VBN" and token.i > anchor.i else found
+            # "600 men deported from Pakistan have joined": a participle on the noun, which the tagger may call a past tense
+            into = described if token.dep_ == "acl" and token.tag_ in ("VBN", "VBD") and token.i > anchor.i else found
             event = clause_event(token) if token.dep_ == "relcl" else event_of(token)
             if event:
                 into.append(event)

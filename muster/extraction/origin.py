@@ -357,8 +357,9 @@ def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
             # "Russia's Africa Corps has deployed 1,000 personnel", "Kyiv sent 300 soldiers": a
             # state's own force or its capital sends the state's people
             # "Russia's Wagner group deployed 2,000 fighters": a force whose state the name gives
-            states = [party for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")
-                      for party in [party_of(c.doc[c.left_edge.i:c.i + 1].text)] if party and re.fullmatch(r"[A-Z]{2}", party)]
+            # "the military government said it would call up 5,000 men": "it" is the speaker
+            states = [party for c in verb.children if c.dep_ == "nsubj" for a in [antecedent(c)] if a.pos_ in ("PROPN", "NOUN")
+                      for party in [party_of(a.doc[a.left_edge.i:a.i + 1].text)] if party and re.fullmatch(r"[A-Z]{2}", party)]
             if states:
                 return states[:1]
         if verb.head.i == verb.i or verb.dep_ in ("conj", "advcl") and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):

@@ -4657,3 +4657,20 @@ def test_a_count_the_parser_hangs_on_the_total_after_it_counts_the_totals_people
 ])
 def test_a_reporting_verb_read_as_a_document_leaves_its_speaker(claims_of, text, source):
     assert only(claims_of(text)).attributed_to == [source]
+
+
+@pytest.mark.parametrize("text, event, side", [
+    ("At least 600 Afghan men deported from Pakistan this year have joined the Taliban's security forces.", "mobilization", "Taliban"),
+    ("Some 300 Syrians detained by the rebels last spring have since joined the Free Syrian Army.", "mobilization", "Free Syrian Army"),
+])
+def test_what_people_did_since_outweighs_the_participle_the_tagger_calls_a_past_tense(claims_of, text, event, side):
+    claim = only(claims_of(text))
+    assert (claim.event, claim.side) == (event, side)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Myanmar's military government said it would call up the first 5,000 men under its new conscription law.", "MM"),
+    ("Belarus's defence ministry says it will draft 4,000 men in spring.", "BY"),
+])
+def test_a_states_body_that_says_it_will_call_up_people_calls_up_its_own(claims_of, text, state):
+    assert only(claims_of(text)).origin == [state]
