@@ -34,6 +34,16 @@ def _rank() -> dict[str, int]:
 _PRISON_TERMS = frozenset(words("prison_terms"))
 
 
+def _of_people_said_to_be(total: Token) -> bool:
+    """ "the number of detained journalists", "the number of UN staff held", "the number of Britons
+    known to have died": the people a total counts, with a word of their own for what befell them."""
+    people = [o for p in total.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    # the parser may hang their clause on the total itself ("the number of Georgians who have died")
+    modifiers = [m for o in people for m in o.children] + ([c for c in total.children if c.dep_ in ("acl", "relcl")] if people else [])
+    return any(m.dep_ in ("amod", "acl", "relcl") and any(event_of(w) for w in [m, *(x for x in m.children if x.dep_ == "xcomp")])
+               for m in modifiers)
+
+
 def _crosses(token: Token) -> bool:
     return token.lemma_.lower() == "cross" and token.pos_ == "VERB" and (_border_crossed(token) or any(
         c.dep_ == "prep" and c.lower_ in ("into", "over") for c in token.children))
@@ -68,10 +78,10 @@ def event_of(token: Token) -> str | None:
         return None  # "a 4,000-strong force" is its strength; "strong support" is not
     if _serves_a_term(token):
         return "detention"  # "18 were serving life sentences": in prison, not in the forces
-    if lemma in ("station", "number") and token.pos_ != "VERB":
-        # "a radio station", "the police station": a place, not "stationed 500 troops"; "the
-        # number of detained journalists" is a count, not "the rebels number 5,000"
-        return None
+    if lemma == "station" and token.pos_ != "VERB":
+        return None  # "a radio station", "the police station": a place, not "stationed 500 troops"
+    if lemma == "number" and token.pos_ != "VERB" and _of_people_said_to_be(token):
+        return None  # "the number of detained journalists": what befell them, not "the rebels number 5,000"
     if lemma == "be" and (among := _among_whom(token)):
         return among  # "14 civilians were among the dead"
     if lemma == "present" and token.pos_ == "VERB":
