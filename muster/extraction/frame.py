@@ -169,6 +169,16 @@ def generic_jihadist_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")", re.IGNORECASE)
 
 
+# How far around a word a party's name holding it may reach ("Palestinian Islamic Jihad").
+PARTY_NAME_REACH = 40
+
+
+def _inside_a_party_name(text: str, m: re.Match[str]) -> bool:
+    """Whether the word matched is part of a party's own name; only the text around it is read."""
+    start = max(0, m.start() - PARTY_NAME_REACH)
+    return any(start + p.start <= m.start() < start + p.end for p in party_mentions(text[start:m.end() + PARTY_NAME_REACH]))
+
+
 _DEFINITE_GROUP = re.compile(r"the\s+\w+\s+(?:group|organi[sz]ation|movement)\b(?!s)", re.IGNORECASE)
 
 
@@ -307,10 +317,9 @@ def build_frame(drafted, unconfirmed_in) -> Frame:
     # "joined the militant group" names again the one group the article is about; only
     # plural or indefinite words ("Islamist militants", "a jihadist group") leave it unnamed; a
     # word inside a party's own name ("Palestinian Islamic Jihad") names that party
-    named_spans = [(m.start, m.end) for m in party_mentions(text)]
     frame.jihadist_words = sum(1 for m in generic_jihadist_pattern().finditer(text)
                                if not _DEFINITE_GROUP.match(text[max(0, m.start() - 4):m.end() + 30])
-                               and not any(start <= m.start() < end for start, end in named_spans))
+                               and not _inside_a_party_name(text, m))
     frame.sides.update(drafted.votes.votes)
     for d in drafted.drafts:
         claim = d.claim
