@@ -807,6 +807,7 @@ def document_owners(sent: Span) -> list[Source]:
 
 
 def _takes_an_infinitive(token: Token) -> bool:
+    """ "claim to have", "claims to have killed": a noun with an infinitive of its own is a verb."""
     return any(c.dep_ in ("acl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                for c in token.children)
 
@@ -877,6 +878,7 @@ def according_to_sources(sent: Span, count: Span | None = None) -> list[Source]:
 
 
 def _in_another_clause(token: Token, count: Span) -> bool:
+    """Whether `token` stands in a relative clause that does not hold the count."""
     clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
     return clause is not None and count.root.i not in {t.i for t in clause.subtree}
 

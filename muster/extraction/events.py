@@ -247,7 +247,10 @@ def _leave_event(token: Token) -> str:
 
 
 def _border_crossed(verb: Token) -> bool:
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("border", "frontier", "river", "sea") for c in verb.children)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _BOUNDARIES for c in verb.children)
+
+
+_BOUNDARIES = frozenset(words("crossed_boundaries"))
 
 
 def _a_force_leaves(verb: Token) -> bool:
