@@ -73,7 +73,7 @@ def _party_pattern() -> str:
 def _cue_pattern() -> re.Pattern[str]:
     joins = join_alternation()
     moves = "|".join(re.escape(p) for p in sorted(_movement_patterns(), key=len, reverse=True))
-    against = "|".join(re.escape(p) for p in sorted(lexicon()["against_patterns"], key=len, reverse=True))
+    against = against_alternation()
     between = rf"(?:(?!against\b|versus\b|battling\b|with\b|conflict\b|war\b|from\b|in\b|into\b|to\b|at\b|on\b|near\b|inside\b|across\b|fight\b|fighting\b|fought\b|battle\b|defeat\b|repel\b)[\w’'-]+\s+){{0,{MAX_WORDS_BETWEEN}}}?"
     return re.compile(
         rf"\b(?:(?:(?P<against>{against})|(?P<join>{joins}))\s+(?:the\s+|a\s+|its\s+|their\s+)?{between}{_party_pattern()}"
@@ -214,6 +214,11 @@ def _pronoun_cue_pattern() -> re.Pattern[str]:
                       rf"|in\s+(?:its|their)\s+ranks)\b", re.IGNORECASE)
 
 
+def against_alternation() -> str:
+    """The phrases of fighting a party ("fight against", "battling"), longest first, as one alternation."""
+    return "|".join(re.escape(p) for p in sorted(lexicon()["against_patterns"], key=len, reverse=True))
+
+
 def join_alternation() -> str:
     """The joining phrases ("fight for", "signed up with"), longest first, as one alternation."""
     return "|".join(re.escape(p) for p in sorted(lexicon()["join_patterns"], key=len, reverse=True))
@@ -247,8 +252,7 @@ def _named_before(text: str) -> str | None:
 
 @cache
 def _against_before() -> re.Pattern[str]:
-    against = "|".join(re.escape(p) for p in sorted(lexicon()["against_patterns"], key=len, reverse=True))
-    return re.compile(rf"\b(?:{against})\s+(?:the\s+)?$", re.IGNORECASE)
+    return re.compile(rf"\b(?:{against_alternation()})\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _ORIGIN_LIST_BEFORE = re.compile(r"\bfrom\s+(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*(?:,|\band\b|\bor\b)\s*)*(?:the\s+)?$")
