@@ -846,7 +846,7 @@ def according_to_sources(sent: Span, count: Span | None = None) -> list[Source]:
     out = [Source(m.group("name"), m.group().split()[-1]) for m in _WHAT_SAID.finditer(sent.text)]
     for token in sent:
         low = token.lower_
-        if count is not None and _in_another_clause(token, count):
+        if count is not None and low in ("according", "per", "by", "to") and _in_another_clause(token, count):
             continue
         if low == "according" and token.nbor(1).lower_ == "to" if token.i + 1 < len(token.doc) else False:
             prep = token.nbor(1)
