@@ -565,6 +565,10 @@ def _speaker_again(subject: Token, verb: Token) -> bool:
     outer = _subject(verb.head)
     if outer is None:
         return False
+    if outer.lower_ == "one":
+        # "One of the generals said he believed ...": the one is of the people the phrase names
+        outer = next((p for c in outer.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                      if p.dep_ == "pobj"), outer)
     if subject.lower_ in ("he", "she"):
         # "The agency said he claimed ...": a person is not the body that reports him
         return outer.lower_ == subject.lower_ or outer.ent_type_ == "PERSON" or outer.lemma_.lower() in PERSON_ROLES
@@ -931,7 +935,7 @@ def headline_unnamed_source(text: str) -> str | None:
 # --- quotations ---------------------------------------------------------------------
 
 _QUOTE = re.compile(r"[“\"]([^“”\"]{12,}?)[”\"]")
-_AFTER = re.compile(rf"^\s*,?\s*(?:(?P<v1>{_SPEECH_VERBS})\s+(?P<n1>[^,.;“”]+?)(?=[,.;]|$)|(?P<n2>[^,.;“”]{{2,80}}?)(?:,\s+[^,.;“”]{{2,80}}?,)?\s+(?P<v2>{_SPEECH_VERBS})\b(?P<to>\s+(?:the\s+)?[A-Z][^,.;:“”]*)?)")
+_AFTER = re.compile(rf"^\s*,?\s*(?:(?P<v1>{_SPEECH_VERBS})\s+(?P<n1>[^,.;“”]+?)(?=[,.;]|$)|(?![\s,]*(?:and|but|or|then|yet)\b)(?P<n2>[^,.;“”]{{2,80}}?)(?:,\s+[^,.;“”]{{2,80}}?,)?\s+(?P<v2>{_SPEECH_VERBS})\b(?P<to>\s+(?:the\s+)?[A-Z][^,.;:“”]*)?)")
 _BEFORE = re.compile(rf"(?P<n>[A-Z][^.;“”]{{1,80}}?|[Hh]e|[Ss]he|[Tt]hey)\s+(?P<v>{_SPEECH_VERBS})(?P<to>\s+[^:.;“”]{{1,60}})?:\s*$")
 
 

@@ -57,6 +57,7 @@ from muster.extraction.people import (
     TOTAL_NOUNS,
     anchor,
     casualty_total,
+    copulas_of,
     counted_noun,
     elliptical_subject_of_people_verb,
     group_phrase,
@@ -360,7 +361,7 @@ def _counts_people(span: Span, counted) -> bool | None:
             return True  # "... as thousands flee": a headline's verb the tagger took for the counted noun
         if counted.noun.lower_ == "others":
             return None  # "Some 250 others were taken hostage": others of the people counted beside or before
-        if is_not_people_noun(counted.noun) or _tells_the_figure(span, counted.noun):
+        if is_not_people_noun(counted.noun) or _tells_the_figure(span, counted.noun) or _witnesses(counted.noun):
             return False
         if _a_population(counted.noun) and not counted.partitive and (
                 counts_a_whole(span) or not predicate_events(span, counted.noun)):
@@ -384,6 +385,24 @@ def _counts_people(span: Span, counted) -> bool | None:
             or _ranked_at(span):
         return _singular_ok(span, counted)
     return None
+
+
+_SELF_REFERENCE = frozenset({"they", "them", "their", "themselves", "we", "us", "our", "ourselves"})
+
+
+def _witnesses(noun) -> bool:
+    """ "Two soldiers told reporters the unit had lost 40 men", "..., five residents said": people
+    counted as those who speak of something else are witnesses, not a figure of the conflict;
+    "thousands of Britons said they would go" speak of themselves and stay counted."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or not attr.is_reporting_verb(verb) or any(
+            c.dep_ == "nsubj" and c.i != noun.i for c in verb.children):
+        return False
+    said = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")]
+    opening = noun.left_edge.i
+    if any(c.i < noun.i for c in said) and (opening == 0 or noun.doc[opening - 1].text not in (",", "”", "\"")):
+        return False  # "... have conscripted 15 journalists, a rights group said": the clause's object, misparsed
+    return bool(said) and not any(t.lower_ in _SELF_REFERENCE for c in said for t in c.subtree)
 
 
 def _ranked_at(span: Span) -> bool:
@@ -626,7 +645,7 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
     sources = _sources(article, sentence, span)
     of_a_region = noun is None and said_to_be_of_a_region(span, counted.subject)  # "about 40 are Europeans"
     # Only what stands before the noun names its side ("Wagner fighters"), not a clause after it.
-    group_text = noun.doc[noun.left_edge.i:noun.i + 1].text if noun is not None else ""
+    group_text = noun.doc[noun.left_edge.i:noun.i + 1].text if noun is not None else _said_to_be(counted.subject)
     belongs_to = _belonging_phrase(group, origin)
     tied = _TIED_TO.match(sentence.text[noun.idx + len(noun.text):]) if noun is not None else None
     if tied and sides.party_opening(tied.group(1)) and not sides.parties_named_in(group_text):
@@ -679,6 +698,16 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
                         "plain_people": noun is not None and bool({noun.lemma_.lower(), noun.lower_} & _PLAIN_PEOPLE),
                         "people_at_large": noun is not None and noun.lemma_.lower() in _PEOPLE_AT_LARGE and not counted.partitive
                         and not tied})
+
+
+def _said_to_be(subject) -> str:
+    """ "Of the dead, 16 were SDF fighters": the people a bare count is said to be, with the words
+    before them that may name their party."""
+    for be in copulas_of(subject.head) if subject.dep_ == "nsubj" else []:
+        for attr_ in be.children:
+            if (attr_.dep_ == "attr" or attr_.dep_ == "nsubj" and attr_.i > subject.i) and is_people_noun(attr_):
+                return attr_.doc[attr_.left_edge.i:attr_.i + 1].text
+    return ""
 
 
 @cache
@@ -783,8 +812,9 @@ _MILITARY = frozenset(people_lexicon()["military"])
 
 
 def _is_military(noun) -> bool:
-    """ "soldiers", "troops", "servicemen": the words for a state's armed forces."""
-    return bool({noun.lemma_.lower(), noun.lower_} & _MILITARY)
+    """ "soldiers", "troops", "servicemen", "service members": the words for a state's armed forces."""
+    compounds = {f"{c.lower_} {w}" for c in noun.children if c.dep_ == "compound" for w in (noun.lemma_.lower(), noun.lower_)}
+    return bool(({noun.lemma_.lower(), noun.lower_} | compounds) & _MILITARY)
 
 
 def _reference_total(span: Span):
@@ -1332,7 +1362,8 @@ def _inherit_origin(d: Draft, by_sentence: dict[int, list[Draft]]) -> None:
     # "its strikes killed 100 militants and three of its soldiers were wounded": whose soldiers
     # they are says nothing of the others counted
     same = [o for o in by_sentence[d.sentence.index]
-            if o is not d and len(o.claim.origin) >= 1 and not _is_a_part_of(o, d) and not _OWNED_GROUP.match(o.claim.group)]
+            if o is not d and len(o.claim.origin) >= 1 and not _is_a_part_of(o, d) and not _OWNED_GROUP.match(o.claim.group)
+            and not _traded_for(o, d)]
     # "Of them, 40 were freed in return for 150 Syrian detainees": the part of a whole counted
     # before is of that whole, not of the people the sentence counts after it
     part_of_before = d.elliptical and attr.links_back(d.sentence.text) and by_sentence[d.sentence.index][0] is d
@@ -1347,6 +1378,16 @@ def _inherit_origin(d: Draft, by_sentence: dict[int, list[Draft]]) -> None:
 
 
 _OWNED_GROUP = re.compile(r"(?:its|their)\s", re.IGNORECASE)
+_TRADE_LINK = re.compile(rf"\b(?:{'|'.join(events_lexicon()['exchange_words']['words'])}|in return for|traded for)\b",
+                         re.IGNORECASE)
+
+
+def _traded_for(one: Draft, other: Draft) -> bool:
+    """ "33 hostages are to be freed in exchange for 1,900 Palestinian detainees": people traded
+    for others are the other side's; the one's nationality is not the other's."""
+    first, second = sorted((one, other), key=lambda d: d.claim.start)
+    between = first.sentence.text[first.claim.end - first.sentence.start:second.claim.start - second.sentence.start]
+    return bool(_TRADE_LINK.search(between))
 _OTHER_AFTER_COUNT = re.compile(r"\s+other\b", re.IGNORECASE)
 
 

@@ -718,7 +718,13 @@ def prosecuted(token: Token, came_from: Token | None) -> bool:
 
 def released(verb: Token, came_from: Token) -> str | None:
     """ "agreed to free 1,900 prisoners", "40 detainees were released": people let go were held."""
-    if verb.lemma_.lower() in lexicon()["release_lemmas"]["lemmas"] and came_from.dep_ in ("dobj", "nsubjpass"):
+    if came_from.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    lemma = verb.lemma_.lower()
+    # the particle, which the parser may hang on the number instead ("handed over 150 soldiers")
+    particles = [c for c in verb.children if c.dep_ == "prt"] + list(verb.doc[verb.i + 1:verb.i + 2])
+    if lemma in lexicon()["release_lemmas"]["lemmas"] or any(
+            f"{lemma} {p.lower_}" in lexicon()["release_lemmas"]["phrasal"] for p in particles):
         return "detention"
     return None
 

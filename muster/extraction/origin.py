@@ -304,15 +304,19 @@ def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
                 codes = codes_in(_tokens_text([c for c in subject.children if c.dep_ in ("amod", "compound", "poss")]))
                 if len(codes) == 1:
                     return codes
-    if noun is not None and {noun.lemma_.lower(), noun.lower_} & _MILITARY_NOUNS and anchor.dep_ == "dobj" \
-            and verb.lemma_.lower() in _FIELDING_VERBS:
-        # "The US has about 900 troops in Syria", "Chad has deployed 1,000 soldiers": a state's
-        # own soldiers, unless the sentence names theirs
-        state = next((antecedent(c) for c in verb.children if c.dep_ == "nsubj"), None)
+    fielding = verb.head if anchor.dep_ == "nsubj" and verb.dep_ in ("ccomp", "xcomp") else verb
+    if noun is not None and {noun.lemma_.lower(), noun.lower_} & _MILITARY_NOUNS and (
+            anchor.dep_ == "dobj" or fielding is not verb) and fielding.lemma_.lower() in _FIELDING_VERBS:
+        # "The US has about 900 troops in Syria", "Chad has deployed 1,000 soldiers", "Rwanda has
+        # 4,000 soldiers deployed there": a state's own soldiers, unless the sentence names theirs
+        state = next((antecedent(c) for c in fielding.children if c.dep_ == "nsubj"), None)
         if state is not None and is_country_name(state.text):
             # "Chad and Niger sent 2,000 troops": every state of the subject
             return list(dict.fromkeys(code for t in [state, *state.conjuncts] for code in codes_in(
                 t.doc[t.left_edge.i if t is not state else t.i:t.i + 1].text)))
+        force = party_of(state.doc[state.left_edge.i:state.i + 1].text) if state is not None and state.pos_ == "NOUN" else None
+        if force and re.fullmatch(r"[A-Z]{2}", force):
+            return [force]  # "China's army has two million active troops": the state's own force
     for _ in range(3):
         lemma = verb.lemma_.lower()
         for child in verb.children:
@@ -451,7 +455,9 @@ def ranked_with(anchor: Token) -> list[str]:
     mercenaries, with 2,960": a count given 'with' a people or state is theirs, whether the
     people stand right before it or are the subject of the clause it closes."""
     prep = anchor.head
-    if anchor.dep_ != "pobj" or prep.lower_ not in ("with", "at"):
+    if anchor.dep_ == "nsubj" and prep.dep_ == "pcomp" and prep.head.lower_ == "with":
+        prep = prep.head  # "Nepalis are hardest hit, with at least 33 killed": the count is the clause's subject
+    elif anchor.dep_ != "pobj" or prep.lower_ not in ("with", "at"):
         return []
     doc = anchor.doc
     at = prep.i - 1
@@ -475,7 +481,8 @@ def ranked_with(anchor: Token) -> list[str]:
             return codes_in(subject.text)
         return []
     if at >= 0 and doc[at].pos_ in ("PROPN", "NOUN") and doc[at].dep_ not in ("dobj", "pobj") or \
-            at >= 0 and doc[at].dep_ == "pobj" and doc[at].head.dep_ == "agent":
+            at >= 0 and doc[at].dep_ == "pobj" and (doc[at].head.dep_ == "agent" or is_people_form(doc[at].text)):
+        # "ahead of Brazilians with 120": a people right before the count, wherever it hangs
         codes = codes_in(doc[at].text)
         if codes:
             return codes
@@ -490,6 +497,9 @@ def ranked_with(anchor: Token) -> list[str]:
         return []
     named = next((c for c in subject.children if c.dep_ == "appos" and is_country_name(c.text)), subject)
     codes = codes_in(_noun_and_modifiers(named))
+    if not codes and verb.lemma_ == "be":
+        # "The largest group were Georgians, with 61 dead": the people the subject is said to be
+        codes = [code for c in verb.children if c.dep_ == "attr" and c.i < prep.i for code in codes_in(_noun_and_modifiers(c))]
     return codes if len(codes) == 1 else []
 
 

@@ -344,6 +344,16 @@ def _counted_noun(span: Span) -> CountedNoun:
         body = head.head
         of_noun = _of_object(body, span)
         return CountedNoun(of_noun if of_noun is not None else body, body)
+    if root.dep_ == "conj" and head.pos_ == "NOUN" and is_people_noun(head) and not root.n_lefts and any(
+            c.dep_ == "nummod" and c.i not in range(span.start, span.end) for c in head.children):
+        # "about 2,500 troops in Iraq and 900 in Syria": a bare number joined to counted people
+        # counts more of the same people, their noun left out
+        return CountedNoun(head, root)
+    body = _body_said_to_be_strong(root)
+    if body is not None and (is_people_noun(body) or body.lemma_.lower() in BODIES_OF_PEOPLE):
+        # "The brigade is 3,000 strong", "the militia, some 800 strong, ...": the size of the body
+        of_noun = _of_object(body, span)
+        return CountedNoun(of_noun if of_noun is not None else body, body)
     # A number's head is what it counts; the tagger sometimes takes a plural noun for a verb
     # ("40 fighters" as VBZ after a sentence-initial number), which the lexicon then corrects.
     if root.dep_ in ("nummod", "quantmod", "amod", "compound", "det", "nmod", "npadvmod", "advmod") \
@@ -371,6 +381,23 @@ def _counted_noun(span: Span) -> CountedNoun:
             if of_noun is not None:
                 return CountedNoun(of_noun, root, partitive=True)
     return CountedNoun(None, root)
+
+
+def _body_said_to_be_strong(number: Token) -> Token | None:
+    """The body a number followed by a bare "strong" gives the size of: the noun the phrase
+    describes ("the insurgency, once 25,000 strong,"), or the subject it is said of ("The
+    brigade is about 3,000 strong")."""
+    after = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
+    if after is None or after.lower_ != "strong":
+        return None
+    if number.dep_ == "npadvmod" and number.head.i == after.i:
+        if after.dep_ == "amod" and after.head.pos_ in ("NOUN", "PROPN"):
+            return after.head
+        if after.dep_ == "acomp":
+            return next((c for c in after.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if number.dep_ == "appos" and after.head.i == number.i and number.head.pos_ in ("NOUN", "PROPN"):
+        return number.head
+    return None
 
 
 def relative_antecedent(count: Token) -> Token | None:
@@ -580,7 +607,8 @@ def elliptical_subject_of_people_verb(subject: Token) -> bool:
             return True
         copulas = copulas_of(head)
         if copulas:
-            return any(c.dep_ in ("attr", "acomp") and (is_people_noun(c) or c.lemma_.lower() in _people_verbs()
+            # "14 were Wagner mercenaries": the parser may take the predicate for a second subject
+            return any((c.dep_ in ("attr", "acomp") or c.dep_ == "nsubj" and c.i > subject.i) and (is_people_noun(c) or c.lemma_.lower() in _people_verbs()
                                                           or c.lower_ in _people_verbs() or code_for(c.text) is not None)
                        for be in copulas for c in be.children)
     return any(c.dep_ in ("amod", "acomp", "acl") and c.lemma_.lower() in ("injure", "wound", "kill", "dead", "injured", "wounded", "missing")

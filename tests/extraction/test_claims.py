@@ -2451,6 +2451,11 @@ def test_a_headlines_speaker_may_be_a_role(claims_of, text, source):
     ("France came second with 1,700 fighters.", [["FR"]]),
     ("Poland has provided by far the most mercenaries, with 2,960 fighters.", [["PL"]]),
     ("Georgia has sent the most volunteers, with about 1,000 men, the ministry said.", [["GE"]]),
+    # the people the subject is said to be, a people before the count wherever the parser hangs it,
+    # and a count that is the subject of the clause "with" opens
+    ("The largest single group were Moldovans, with 70 dead, ahead of Brazilians with 40.", [["MD"], ["BR"]]),
+    ("The biggest contingent is Colombians, with about 300 recruits.", [["CO"]]),
+    ("Nepalis have been hit hardest, with at least 33 killed.", [["NP"]]),
 ])
 def test_a_count_given_with_a_people_or_a_state_is_theirs(claims_of, text, origins):
     assert [c.origin for c in claims_of(text)] == origins
@@ -2613,6 +2618,8 @@ def test_a_caveat_inside_another_counts_description_is_about_that_count(claims_o
     "A new report by a research centre estimates how many foreigners have fought in the war.",
     "A new study of volunteers in Ukraine's foreign legion finds that many have died.",
     "The interior ministry said in its annual report that the flow of foreign fighters had slowed.",
+    "According to data collected by a monitoring group, many foreign volunteers have died in the war.",
+    "Foreign losses are heavy, according to figures compiled by a group that tracks the legion.",
 ])
 def test_an_article_on_published_figures_gives_them_in_that_sources_voice(claims_of, lede):
     text = (f"Foreign fighters in the war\n\n{lede} The group counts 987 foreign volunteers killed since 2022, "
@@ -4674,3 +4681,82 @@ def test_what_people_did_since_outweighs_the_participle_the_tagger_calls_a_past_
 ])
 def test_a_states_body_that_says_it_will_call_up_people_calls_up_its_own(claims_of, text, state):
     assert only(claims_of(text)).origin == [state]
+
+
+@pytest.mark.parametrize("text, source", [
+    ('A provincial official put the number at "no fewer than 200," and said at least eight had been killed.',
+     "A provincial official"),
+    ('The governor called the toll "far higher than anyone feared," but said 40 people had been rescued.', "The governor"),
+])
+def test_a_conjunction_after_a_quotation_is_not_its_speaker(claims_of, text, source):
+    assert all(c.attributed_to == [source] for c in claims_of(text))
+
+
+@pytest.mark.parametrize("text, source", [
+    ("One of the generals said he believed up to 400 commandos had been approached.", "One of the generals"),
+    ("One of the organisers said she thought about 3,000 volunteers had signed up.", "One of the organisers"),
+])
+def test_he_who_reports_inside_what_one_of_several_said_is_that_one(claims_of, text, source):
+    assert only(claims_of(text)).attributed_to == [source]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia handed over 150 Ukrainian soldiers on Friday.",
+    "The rebels handed back 12 captured soldiers to the army.",
+    "Kyiv turned over 90 Russian prisoners of war at the border.",
+])
+def test_people_handed_over_were_held(claims_of, text):
+    assert only(claims_of(text)).event == "detention"
+
+
+@pytest.mark.parametrize("text, origins", [
+    ("Under the deal, 33 hostages are to be freed in exchange for about 1,900 Palestinian detainees.", [[], ["PS"]]),
+    ("The militia let 12 captives go in return for 40 Somali prisoners.", [[], ["SO"]]),
+])
+def test_people_traded_for_others_do_not_take_their_nationality(claims_of, text, origins):
+    assert [c.origin for c in claims_of(text)] == origins
+
+
+@pytest.mark.parametrize("text, low, group", [
+    ("The brigade is about 3,000 strong.", 3000, "brigade"),
+    ("The militia, some 800 strong, withdrew from the town.", 800, "militia"),
+    ("The contingent is now about 2,500 strong, its commander said.", 2500, "contingent"),
+])
+def test_a_body_said_to_be_so_many_strong_counts_its_people(claims_of, text, low, group):
+    claim = only(claims_of(text))
+    assert (claim.low, claim.group) == (low, group)
+
+
+def test_a_share_said_to_be_strong_of_something_else_is_no_count(claims_of):
+    assert claims_of("Support for the war remains 60 percent strong.") == []
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("Two soldiers told reporters that the unit had lost 40 men.", [40]),
+    ("Afghan commandos are being recruited, three former generals said.", []),
+    ("Five residents said the militants had taken 12 hostages.", [12]),
+    # people who speak of themselves stay counted
+    ("Thousands of Britons said they would go to fight.", [2000]),
+    ("About 300 volunteers told the ministry they were ready to deploy.", [300]),
+    # the object of the reported clause, which the parser may hang on the reporting verb
+    ("Gunmen have abducted at least 40 teachers and nurses who worked in the district, a rights group said.", [40]),
+])
+def test_people_counted_as_those_who_speak_of_something_else_are_witnesses(claims_of, text, counted):
+    assert [c.low for c in claims_of(text)] == counted
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Some 40 of those killed belonged to Hezbollah, the monitor said.", "Hezbollah"),
+    ("Around 60 of the fighters killed in the raid belonged to al-Shabaab, the army said.", "al-Shabaab"),
+])
+def test_people_who_belong_to_a_party_are_on_its_side(claims_of, text, side):
+    assert only(claims_of(text)).side == side
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Of the 300 detainees, 120 were Hamas fighters.", "Hamas"),
+    ("Among those killed, 14 were Wagner mercenaries, the army said.", "RU"),
+    ("Among the dead, nine were al-Shabaab militants.", "al-Shabaab"),
+])
+def test_people_a_count_is_said_to_be_name_their_party(claims_of, text, side):
+    assert claims_of(text)[-1].side == side
