@@ -4760,3 +4760,30 @@ def test_people_who_belong_to_a_party_are_on_its_side(claims_of, text, side):
 ])
 def test_people_a_count_is_said_to_be_name_their_party(claims_of, text, side):
     assert claims_of(text)[-1].side == side
+
+
+@pytest.mark.parametrize("before, text, origin", [
+    ("Mozambique's army has lost 300 men.", "Rwanda has about 4,000 soldiers and police deployed in the province.", ["RW"]),
+    ("Somalia has trained 5,000 recruits.", "Kenya keeps about 3,000 troops stationed in Somalia.", ["KE"]),
+    ("Taiwan will call up about 10,000 young men next year.", "China's army has more than two million active troops.", ["CN"]),
+    ("Ukraine has mobilised 20,000 men.", "The Russian military has deployed 10,000 soldiers to the border.", ["RU"]),
+])
+def test_soldiers_a_state_or_its_force_fields_are_its_own(claims_of, before, text, origin):
+    assert claims_of(f"{before} {text}")[-1].origin == origin
+
+
+@pytest.mark.parametrize("text, side", [
+    ("At least 70 US service members were injured in the attacks.", "US"),
+    ("Two British service members died in the crash.", "GB"),
+])
+def test_a_states_service_members_serve_it(claims_of, text, side):
+    assert only(claims_of(text)).side == side
+
+
+@pytest.mark.parametrize("text, groups", [
+    ("The US has about 2,500 troops in Iraq and 900 in Syria.", ["troops", "troops"]),
+    ("Ukraine has 40,000 soldiers in the region and 10,000 in reserve, officials said.", ["soldiers", "soldiers"]),
+])
+def test_a_bare_number_joined_to_counted_people_counts_more_of_them(claims_of, text, groups):
+    claims = claims_of(text)
+    assert [c.group for c in claims] == groups and claims[0].origin == claims[1].origin
