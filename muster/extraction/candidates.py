@@ -995,8 +995,9 @@ def side_candidates(case: Case) -> list[Candidate]:
             return [Candidate(home, {"rule", "tried_by_enemy"})]
         # The contract: people arrested, charged or tried at home are on no side.
         return [Candidate(None, {"none", "tried_at_home"})]
+    # "95 Ukrainian servicemen returned home in a swap": their state bringing them home held no one
     if state_soldiers and case.claim.event == "detention" and (held_in_war or _exchange_story(case)) \
-            and _agent_party(case) != home:
+            and (_agent_party(case) != home or d.extra.get("went_nowhere")):
         return [Candidate(home, {"rule", "exchanged_soldiers"})]  # "Russia says 40 of its troops were captured"
     if held_in_war and (d.group_kind == "combatant" or _PRISONERS_OF_WAR.search(case.claim.group)) and (
             case.rule["side"] is None or case.rule["side"] in case.claim.origin):

@@ -1467,6 +1467,29 @@ def _subject_just_before(article: Article, index: int, pronoun: str) -> str | No
     return doc[start:subject.i + 1].text
 
 
+def _subject_of_what_it_reports(article: Article, index: int, pronoun: str) -> str | None:
+    """ "Armenia's defence ministry has called up 2,000 reservists, it said": a pronoun that
+    reports after its clause is that clause's subject, a body (plural for "they")."""
+    doc = article.doc(index)
+    for token in doc:
+        if token.lower_ != pronoun or token.dep_ != "nsubj" or not attr.is_reporting_verb(token.head):
+            continue
+        clause = next((c for c in token.head.children if c.dep_ == "ccomp" and c.i < token.i), None)
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN") and not any(t.like_num for t in subject.subtree) \
+                and _number_agrees(subject, pronoun) and not attr.looks_like_person(subject.text):
+            return attr.phrase_for(subject)
+    return None
+
+
+def _number_agrees(noun, pronoun: str) -> bool:
+    """Whether "it" or "they" may stand for the noun: "the army" is "it", "rebels" are "they"; a
+    name ending in "s" may be either ("Hamas", "the Houthis", which the tagger may call singular)."""
+    if noun.pos_ == "PROPN" and noun.lower_.endswith("s"):
+        return True
+    return (noun.tag_ in ("NNS", "NNPS")) == (pronoun == "they")
+
+
 def _resolve_names(article: Article, d: Draft, named_so_far: list[str], by_sentence: dict[int, list[Draft]]) -> None:
     recent: list[str] | None = None
     for source in d.sources:
@@ -1488,7 +1511,8 @@ def _resolve_names(article: Article, d: Draft, named_so_far: list[str], by_sente
             # when no body was named ("the ombudsman's office, Name, gave its toll ... It said").
             recent = _speakers_just_before(article, d.sentence.index, by_sentence) if recent is None else recent
             named = recent + list(reversed(named_so_far))
-            match = next((n for n in named if not attr.looks_like_person(n)), None) or next(iter(named), None) \
+            match = _subject_of_what_it_reports(article, d.sentence.index, low) \
+                or next((n for n in named if not attr.looks_like_person(n)), None) or next(iter(named), None) \
                 or _subject_just_before(article, d.sentence.index, low)
             if match:
                 source.name, source.pronoun = match, False

@@ -301,7 +301,7 @@ def _numbered_by(span: Span) -> Token | None:
     """ "The rebels now number about 6,000", "gang members number at least 12,000", "a force
     numbering 5,000": the verb "number" gives the people as its subject (or the noun it describes)."""
     count = anchor(span)
-    below = count.head if count.dep_ == "pobj" and count.head.dep_ == "prep" else count
+    below = count.head if count.dep_ == "pobj" and count.head.dep_ in ("prep", "advmod") else count  # "numbered around 100"
     verb = below.head
     if verb.i >= count.i or verb.lower_ not in ("number", "numbers", "numbered", "numbering"):
         return None

@@ -4787,3 +4787,30 @@ def test_a_states_service_members_serve_it(claims_of, text, side):
 def test_a_bare_number_joined_to_counted_people_counts_more_of_them(claims_of, text, groups):
     claims = claims_of(text)
     assert [c.group for c in claims] == groups and claims[0].origin == claims[1].origin
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Ninety-five Ukrainian servicemen returned home on Wednesday in the latest prisoner swap.", "UA"),
+    ("Ukraine brought home 150 soldiers in the latest prisoner exchange.", "UA"),
+])
+def test_soldiers_their_state_brings_home_from_captivity_keep_its_side(claims_of, text, side):
+    assert only(claims_of(text)).side == side
+
+
+@pytest.mark.parametrize("text, group", [
+    ("A teacher who escaped said the attackers numbered around 100.", "attackers"),
+    ("Witnesses said the gunmen numbered about 50.", "gunmen"),
+])
+def test_people_said_to_number_about_so_many_are_counted(claims_of, text, group):
+    assert only(claims_of(text)).group == group
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Armenia's defence ministry has called up some 2,000 reservists for training, it said on Monday.",
+     "Armenia's defence ministry"),
+    ("The army has recruited 5,000 new soldiers this year, it said.", "The army"),
+    ("Hamas has freed 30 hostages, it said.", "Hamas"),
+    ("Rebels have captured 200 soldiers, they said.", "Rebels"),
+])
+def test_it_or_they_reporting_after_their_clause_is_its_subject(claims_of, text, source):
+    assert only(claims_of(text)).attributed_to == [source]
