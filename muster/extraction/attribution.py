@@ -314,6 +314,15 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in verb.children):
         return verb.head  # "a military official, who cited several hundred casualties"
+    if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" and verb.head.head.dep_ == "ROOT" \
+            and verb.head.head.pos_ in ("NOUN", "PROPN") and verb.head.head.i < verb.head.i:
+        # "Groups that assist the families say ...": the parser hung the verb inside the clause
+        # that describes its subject, whose object it then took for the speaker
+        return verb.head.head
+    named = next((c for c in verb.children if c.dep_ == "csubj" and c.i == c.sent.start and c.is_title
+                  and not is_reporting_verb(c) and any(o.dep_ == "dobj" for o in c.children)), None)
+    if named is not None:
+        return named  # "Save the Children said ...": a name that opens with a verb
     for child in sorted(verb.children, key=lambda c: abs(verb.i - c.i)):
         if child.dep_ in _SUBJECT_DEPS and (child.lower_ not in ("that", "which", "this", "who") or child.text == "WHO"):
             if child.dep_ == "nsubjpass" and verb.lemma_ != "tell":
@@ -861,6 +870,10 @@ def according_to_sources(sent: Span, count: Span | None = None) -> list[Source]:
                 out.append(_source_from(obj, sent.doc[token.i:token.i + 2].text))
                 out += [_source_from(c, "citing") for c in _cited(obj)]
                 out += [_source_from(r, "seen by") for r in _recipients(obj)]
+            elif (named := next((c for c in prep.children if c.dep_ == "pcomp" and c.is_title), None)) is not None:
+                # "according to Save the Children": a name that opens with a verb, which the parser reads as one
+                name = sent.doc[named.left_edge.i:named.right_edge.i + 1].text.strip(" ,;:.")
+                out.append(Source(name, sent.doc[token.i:token.i + 2].text))
         elif low == "per" and token.i > 0 and token.doc[token.i - 1].lower_ == "as":
             obj = next((c for c in token.children if c.dep_ == "pobj"), None)
             if obj is not None:

@@ -4814,3 +4814,21 @@ def test_people_said_to_number_about_so_many_are_counted(claims_of, text, group)
 ])
 def test_it_or_they_reporting_after_their_clause_is_its_subject(claims_of, text, source):
     assert only(claims_of(text)).attributed_to == [source]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("At least 100 people died in the camp in 2024, according to Save the Children.", "Save the Children"),
+    ("Some 3,000 people have fled, according to Search for Common Ground.", "Search for Common Ground"),
+    ("Save the Children said at least 300 children had been killed.", "Save the Children"),
+])
+def test_a_source_whose_name_opens_with_a_verb_is_named_whole(claims_of, text, source):
+    assert only(claims_of(text)).attributed_to == [source]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Volunteer groups that help the men say the real figure is closer to 1,500.", "Volunteer groups"),
+    ("Aid agencies that support the refugees say about 2,000 people have fled.", "Aid agencies"),
+])
+def test_the_object_of_a_clause_describing_the_speaker_is_not_the_speaker(claims_of, text, source):
+    sources = only(claims_of(text)).attributed_to
+    assert sources == [] or sources[0].startswith(source)
