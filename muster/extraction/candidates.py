@@ -62,6 +62,8 @@ GENERAL_NEWS_RATIO = 1.5
 SCOPE_MIN_WORDS = 60
 # At most this many conflict words in a whole text: too few to carry a paragraph that has none.
 SPARSE_SCOPE_WORDS = 3
+# At most this many conflict words in a text that names no state and no party: too few to be about a conflict.
+NAMELESS_SCOPE_WORDS = 4
 
 
 @dataclass(slots=True)
@@ -1378,6 +1380,10 @@ def keep_candidates(case: Case) -> list[Candidate]:
     if frame.scope_words == 0:
         # A whole text with not one word of war, forces, harm or security is not about them.
         return [Candidate(False, {"no_conflict_word"})]
+    if frame.scope_words <= NAMELESS_SCOPE_WORDS and not frame.countries and not frame.parties:
+        # A letters page or a campus page with a stray "army of readers" or "fought for": a text
+        # about a war or a security matter names a state, a place's country or a party somewhere.
+        return [Candidate(False, {"names_no_state_or_party"})]
     paragraph = _paragraph_text(case)
     if frame.scope_words <= SPARSE_SCOPE_WORDS and scope_hits(paragraph) == 0 and not find_countries(paragraph) \
             and not party_mentions(paragraph) and not _goes_on_about(case, paragraph):

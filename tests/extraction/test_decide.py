@@ -411,6 +411,30 @@ def test_a_text_that_mentions_a_war_once_counts_no_one_in_its_other_paragraphs(c
     assert not set(found) & set(unrelated), found
 
 
+@pytest.mark.parametrize("text", [
+    ("Letters to the editor\n\nMore than 2,000 residents signed our petition against closing the library, and 300 "
+     "of us marched to the town hall on Saturday. The council says only 40 people use the reading room each day.\n\n"
+     "That is an army of readers by any measure, and they will be displaced to a branch six miles away. Dozens "
+     "of veterans in this town rely on its free internet, as do many of the pensioners who visit it."),
+    ("Choir news\n\nThe 48-member choir won the regional final on Saturday, beating 30 other groups, and more "
+     "than 2,000 people watched. We fought hard for this, the conductor said, and the singers battled nerves "
+     "all evening.\n\nAbout 150 guests will attend a reception in their honour, and 20 former members have "
+     "promised to come back for the anniversary concert in the spring, tickets for which go on sale soon."),
+])
+def test_a_text_with_a_few_words_of_conflict_that_names_no_state_or_party_counts_no_one(claims_of, text):
+    """The contract: out-of-scope text yields no claims, and a text about a war or a security
+    matter names a state or a party somewhere."""
+    assert claims_of(text) == []
+
+
+def test_a_text_with_as_few_words_of_conflict_that_names_a_party_keeps_its_count(claims_of):
+    text = ("Hamas frees captives\n\nHamas released 33 captives on Sunday, a mediator said, and the handover at "
+            "the crossing went as planned. Families gathered at the hospital where doctors examined those "
+            "freed, and buses took relatives to see them in the afternoon, when the weather had cleared. The next "
+            "handover is due in a week, the mediator added, and the families said they would be waiting again.")
+    assert [c.low for c in claims_of(text)] == [33]
+
+
 @pytest.mark.parametrize("text, kept", [
     # a paragraph that opens on what the text named before goes on about it
     ("Iraq brings home families from Syrian camp\n\nBAGHDAD — Iraq repatriated 150 families, comprising "

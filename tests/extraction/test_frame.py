@@ -274,7 +274,7 @@ def test_a_natural_disaster_is_outside_the_contract(claims_of, text):
              "journalists, lawyers and the leaders of parties that took part in the last presidential vote.",
              "In return the United States agreed to lift sanctions on the national airline, a spokesman said."),
     _article("Two countries swap detainees after talks",
-             "The two governments exchanged 12 people on Tuesday in a prisoner swap brokered by a third state, "
+             "Armenia and Azerbaijan exchanged 12 people on Tuesday in a prisoner swap brokered by a third state, "
              "their foreign ministries said, in the first such deal since relations broke down three years ago.",
              "Relatives of some 40 others still held on both sides gathered at the border crossing, hoping that "
              "the next round of talks, planned for the spring, would bring their sons and daughters home."),
