@@ -74,6 +74,8 @@ from muster.records import Claim
 
 # How many sentences back a pronoun source ("he said") is looked up.
 PRONOUN_LOOKBACK = 4
+# The last paragraph, counting the headline's as the first, whose sources open an article.
+LEDE_PARAGRAPHS = 1
 _TITLES = frozenset(words("titles"))
 _PERSON_ROLES = attr.PERSON_ROLES
 
@@ -1556,8 +1558,14 @@ def _issuer_of_document(article: Article, d: Draft, head: str, by_sentence: dict
             # "A new study of ... finds": introduced there, not only named again ("the study found")
             introduced = re.search(r"\b(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:" + needle.pattern + ")", article.sentences[index].text,
                                    re.IGNORECASE)
-            return "" if introduced else None
-    return None
+            if introduced:
+                return ""
+            break
+    # "A UN mission said on Friday ... The report said": a document the text never named before
+    # is that of the body whose words open the article
+    opening = [s.name for i in range(d.sentence.index) if article.sentences[i].paragraph <= LEDE_PARAGRAPHS
+               for earlier in by_sentence.get(i, []) for s in earlier.sources if not s.generic and not s.pronoun]
+    return next((n for n in opening if not attr.looks_like_person(n)), None)
 
 
 def _strip_reference(name: str) -> str:

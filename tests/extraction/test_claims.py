@@ -4832,3 +4832,14 @@ def test_a_source_whose_name_opens_with_a_verb_is_named_whole(claims_of, text, s
 def test_the_object_of_a_clause_describing_the_speaker_is_not_the_speaker(claims_of, text, source):
     sources = only(claims_of(text)).attributed_to
     assert sources == [] or sources[0].startswith(source)
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("UN report on the siege\n\nGENEVA — A UN fact-finding mission said on Friday that the militia had killed at "
+     "least 1,500 civilians.\n\nThe report said the group had recruited an estimated 3,000 children.",
+     "A UN fact-finding mission"),
+    ("Rights group on the camps\n\nA rights group said on Monday that guards had detained some 900 men.\n\n"
+     "The study found that about 120 of them had died in custody.", "A rights group"),
+])
+def test_a_document_the_text_never_named_before_is_that_of_the_body_that_opens_it(claims_of, text, issuer):
+    assert issuer in claims_of(text)[-1].attributed_to[0]
