@@ -370,8 +370,10 @@ def _counts_people(span: Span, counted) -> bool | None:
             return False
         if is_people_noun(counted.noun):
             return _singular_ok(span, counted)
-        if counted.noun.lemma_.lower() in BODIES_OF_PEOPLE and counted.noun.i < span.start:
-            return True  # "Uganda's contingent, at 4,500": a body the count gives the size of
+        if counted.noun.lemma_.lower() in BODIES_OF_PEOPLE and (counted.noun.i < span.start or counted.partitive):
+            # "Uganda's contingent, at 4,500": a body the count gives the size of; "about 40 of her
+            # unit": a share of its people
+            return True
         if _unknown_name_of_people(counted.noun):
             return True
         return is_exchange_count(span)
@@ -1633,9 +1635,11 @@ def _named_by_apposition(doc: Doc) -> str | None:
 
 
 def _role_subject(doc: Doc) -> str | None:
-    """ "The regiment's press officer spoke on Monday": the subject described by a role."""
+    """ "The regiment's press officer spoke on Monday", "a former paratrooper described how ...":
+    the subject described by a role, or as one of a kind of people."""
     for token in doc:
-        if token.dep_ == "nsubj" and token.lemma_.lower() in _PERSON_ROLES and token.tag_ != "NNS" and (
+        if token.dep_ == "nsubj" and (token.lemma_.lower() in _PERSON_ROLES and token.tag_ != "NNS"
+                                      or is_people_noun(token) and token.tag_ == "NN") and (
                 attr.is_reporting_verb(token.head) or token.head.lemma_.lower() in _SPEAKING_VERBS):
             return attr.phrase_for(token)
     return None

@@ -4843,3 +4843,21 @@ def test_the_object_of_a_clause_describing_the_speaker_is_not_the_speaker(claims
 ])
 def test_a_document_the_text_never_named_before_is_that_of_the_body_that_opens_it(claims_of, text, issuer):
     assert issuer in claims_of(text)[-1].attributed_to[0]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("In an interview, a former paratrooper who served in the east described the fighting. \"Out of our company "
+     "of 120, only 16 came back,\" he said.", "a former paratrooper"),
+    ("A young conscript spoke to reporters outside the base. She said about 40 soldiers in her unit had deserted.",
+     "A young conscript"),
+])
+def test_he_or_she_after_someone_described_as_one_of_a_kind_of_people_is_that_person(claims_of, text, source):
+    assert claims_of(text)[-1].attributed_to == [source]
+
+
+@pytest.mark.parametrize("text, low", [
+    ("She said about 40 of her unit had deserted.", 40),
+    ("Two of the team were injured in the blast.", 2),
+])
+def test_a_share_of_a_body_of_people_counts_its_people(claims_of, text, low):
+    assert only(claims_of(text)).low == low
