@@ -238,7 +238,8 @@ def _sentence_drafts(article: Article, index: int, counted_just_before: bool = F
     # "Hungary took in 900,000 refugees and Moldova roughly 400 000".
     # So does "another 3,000", "twelve thousand more" as a subject right after a sentence that counted people.
     for span, counted in pending:
-        if (drafts or counted_just_before and (_adds_to_the_count_before(span) or _share_given_by(span))) \
+        if (drafts or counted_just_before and (_adds_to_the_count_before(span) or _share_given_by(span)
+                                               or _names_a_share(span))) \
                 and not _is_year(span):
             drafts.append(_draft(article, sentence, span, counted))
     drafts.sort(key=lambda d: d.claim.start)
@@ -302,6 +303,16 @@ def _share_given_by(span: Span) -> bool:
     state or a people accounts for or gives is their share of those people."""
     giver = share_giver(span)
     return giver is not None and (is_country_name(giver.text) or is_people_noun(giver))
+
+
+_SHARE_NOUNS = frozenset({"share", "majority", "bulk", "portion", "proportion", "part"})
+
+
+def _names_a_share(span: Span) -> bool:
+    """ "The largest share, about 190, were taken by ...": a bare number set beside a word for a
+    share, right after a count of people, is that share of them."""
+    root = anchor(span)
+    return root.dep_ == "appos" and root.head.lemma_.lower() in _SHARE_NOUNS
 
 
 def _keep_caveats_with_their_counts(drafts: list[Draft]) -> None:

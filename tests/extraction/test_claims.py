@@ -4861,3 +4861,12 @@ def test_he_or_she_after_someone_described_as_one_of_a_kind_of_people_is_that_pe
 ])
 def test_a_share_of_a_body_of_people_counts_its_people(claims_of, text, low):
     assert only(claims_of(text)).low == low
+
+
+@pytest.mark.parametrize("text, low", [
+    ("Armed groups recruited at least 400 children last year. The largest share, about 190, were taken by one "
+     "faction.", 190),
+    ("Some 5,000 people fled the town. The majority, about 3,000, went to the capital.", 3000),
+])
+def test_a_bare_number_beside_a_word_for_a_share_after_a_count_of_people_is_that_share(claims_of, text, low):
+    assert claims_of(text)[-1].low == low and len(claims_of(text)) == 2
