@@ -239,7 +239,7 @@ def _sentence_drafts(article: Article, index: int, counted_just_before: bool = F
     # So does "another 3,000", "twelve thousand more" as a subject right after a sentence that counted people.
     for span, counted in pending:
         if (drafts or counted_just_before and (_adds_to_the_count_before(span) or _share_given_by(span)
-                                               or _names_a_share(span))) \
+                                               or _names_a_share(span) or _subject_after_a_link(span, sentence))) \
                 and not _is_year(span):
             drafts.append(_draft(article, sentence, span, counted))
     drafts.sort(key=lambda d: d.claim.start)
@@ -303,6 +303,12 @@ def _share_given_by(span: Span) -> bool:
     state or a people accounts for or gives is their share of those people."""
     giver = share_giver(span)
     return giver is not None and (is_country_name(giver.text) or is_people_noun(giver))
+
+
+def _subject_after_a_link(span: Span, sentence: Sentence) -> bool:
+    """ "Of these, about 1,000 had no military experience": the subject of a sentence that opens
+    on the people just counted is a share of them, whatever it says of them."""
+    return attr.links_back(sentence.text) and anchor(span).dep_ in ("nsubj", "nsubjpass")
 
 
 _SHARE_NOUNS = frozenset({"share", "majority", "bulk", "portion", "proportion", "part"})

@@ -113,7 +113,7 @@ def is_people_noun(token: Token) -> bool:
 @cache
 def _people_cue_pattern() -> re.Pattern[str]:
     """Any word that can make a number count people: people nouns, nationalities, the verbs
-    and event words of the lexicons, words naming a total, "of them" after a share, and "who"."""
+    and event words of the lexicons, words naming a total, "of them" after a share or "among them" before it, and "who"."""
     from muster.extraction.lexicon import events, quantities
     from muster.normalize.countries import country_forms
 
@@ -127,7 +127,7 @@ def _people_cue_pattern() -> re.Pattern[str]:
     cue_words = sorted((re.escape(w) for w in stems | set(lex["irregular_verb_forms"])), key=len, reverse=True)
     suffixes = "|".join(_PEOPLE_SUFFIXES)
     adds = rf"\b(?:{openers})\s+(?:\d|[a-z]+\s+(?:hundred|thousand|million))|(?:\d|hundred|thousand|million)\s+more\b"
-    return re.compile(rf"\bof\s+(?:them|those|these|whom)\b|\bwhom?\b|{adds}|\b(?:(?:{'|'.join(cue_words)})\w*|\w+(?:{suffixes}))\b|(?<![\w-])(?:"
+    return re.compile(rf"\b(?:of|among)\s+(?:them|those|these|whom)\b|\bwhom?\b|{adds}|\b(?:(?:{'|'.join(cue_words)})\w*|\w+(?:{suffixes}))\b|(?<![\w-])(?:"
                       + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w])",
                       re.IGNORECASE)
 

@@ -247,7 +247,17 @@ def _named_before(text: str) -> str | None:
     # a party fights is not what its pronoun stands for
     named = [(start, side) for start, side in named if not _against_before().search(text[:start])]
     about = [item for item in about if item in named]
-    return max(about or named)[1] if named else None
+    if not named:
+        return None
+    start, side = max(about or named)
+    if _UNNAMED_BODY.search(text, start):
+        return None  # "to Afghanistan, where the group counts several hundred in its ranks": the body named after
+    return side
+
+
+# A body named only by its kind ("the group's local branch", "the militia"), which a pronoun after it stands for.
+_UNNAMED_BODY = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:group|group's|branch|militia|organi[sz]ation|movement|faction|network)\b",
+                           re.IGNORECASE)
 
 
 @cache

@@ -4870,3 +4870,22 @@ def test_a_share_of_a_body_of_people_counts_its_people(claims_of, text, low):
 ])
 def test_a_bare_number_beside_a_word_for_a_share_after_a_count_of_people_is_that_share(claims_of, text, low):
     assert claims_of(text)[-1].low == low and len(claims_of(text)) == 2
+
+
+@pytest.mark.parametrize("text, low", [
+    ("Chechnya has sent 3,000 fighters to Ukraine. Of these, about 1,000 had no previous military experience.", 1000),
+    ("Some 900 men were detained. Among them, 40 had foreign passports.", 40),
+])
+def test_the_subject_of_a_sentence_that_opens_on_the_people_just_counted_is_a_share_of_them(claims_of, text, low):
+    assert [c.low for c in claims_of(text)][-1] == low
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Some have moved on to Afghanistan, where the group is believed to count several hundred Central Asians "
+     "in its ranks.", None),
+    ("Others went to Libya, where the militia now has about 400 foreigners in its ranks.", None),
+    # with no body named after the state, the pronoun stands for the state
+    ("Georgia says 2,000 volunteers want to fight for it.", "GE"),
+])
+def test_its_after_a_body_named_only_by_its_kind_is_not_the_state_named_before(claims_of, text, side):
+    assert only(claims_of(text)).side == side
