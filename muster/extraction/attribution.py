@@ -682,8 +682,10 @@ def _phrase_head(phrase: Span) -> Token:
 def _trailing_attribution(span: Span) -> list[Source]:
     """ "..., the country's president claimed on Sunday." The parser often hangs such a
     closing attribution on the nearest noun; a reporting verb after the number whose subject
-    opens right after a comma is the source of the whole sentence before it."""
-    for token in span.sent:
+    opens right after a comma is the source of the whole sentence before it. The whole parsed
+    text is one sentence of the article, though the parser may split a headline in two
+    ("22 soldiers killed in ambush, army says")."""
+    for token in span.doc:
         if token.i < span.end or not is_reporting_verb(token) or concessive_mark(token) is not None:
             continue
         if token.dep_ == "relcl" and token.head.like_num:

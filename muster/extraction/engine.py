@@ -1318,10 +1318,18 @@ def _cover_with_caveats(article: Article, drafts: list[Draft]) -> None:
             start = max(since, next(s.index for s in article.sentences if s.paragraph == sentence.paragraph))
         if attr.weighs_two_claims(sentence.text):
             start = max(start, _two_claims_back(drafts, sentence.index))
+        if _CAVEAT_ON_OWN_FIGURES.search(sentence.text) and any(d.sentence.index == sentence.index for d in drafts):
+            # "Some reports put the toll at 40, but those figures could not be confirmed": the
+            # caveat joined to the sentence's own figures is about them
+            start = sentence.index
         for d in drafts:
             if start <= d.sentence.index < sentence.index:
                 d.unconfirmed = d.unconfirmed or caveat
         since = sentence.index + 1
+
+
+_CAVEAT_ON_OWN_FIGURES = re.compile(r",\s*(?:but|though|although|yet)\s+(?:those|these|the|such)\s+(?:\w+\s+)?"
+                                    r"(?:figures?|numbers?|claims?|tolls?|estimates?)\b", re.IGNORECASE)
 
 
 def _two_claims_back(drafts: list[Draft], before: int) -> int:
@@ -1388,8 +1396,10 @@ def _inherit_origin(d: Draft, by_sentence: dict[int, list[Draft]]) -> None:
     # "Of them, 40 were freed in return for 150 Syrian detainees": the part of a whole counted
     # before is of that whole, not of the people the sentence counts after it
     part_of_before = d.elliptical and attr.links_back(d.sentence.text) and by_sentence[d.sentence.index][0] is d
+    # "Israel freed 1,968 Palestinian prisoners after Hamas released the last 20 hostages":
+    # hostages are taken from a place, not a people, and seldom the nationality counted beside them
     if same and not d.extra.get("says_from") and not d.extra.get("killed_by_clause") and not _others_than_before(d) \
-            and not part_of_before:
+            and not part_of_before and not _HOSTAGE_GROUP.search(d.claim.group):
         d.claim.origin = list(same[0].claim.origin)
         return
     if d.elliptical:
@@ -1399,6 +1409,7 @@ def _inherit_origin(d: Draft, by_sentence: dict[int, list[Draft]]) -> None:
 
 
 _OWNED_GROUP = re.compile(r"(?:its|their)\s", re.IGNORECASE)
+_HOSTAGE_GROUP = re.compile(r"\bhostages?\b|\bcaptives?\b", re.IGNORECASE)
 _TRADE_LINK = re.compile(rf"\b(?:{'|'.join(events_lexicon()['exchange_words']['words'])}|in return for|traded for)\b",
                          re.IGNORECASE)
 

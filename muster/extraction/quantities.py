@@ -51,7 +51,9 @@ def _grammar() -> re.Pattern[str]:
     decimal_comma = r"\d{1,3},\d{1,2}(?=\s?(?:thousand|million|billion)\b)"  # "6,8 thousand", as in translated copy
     digits = (rf"(?:{decimal_comma}|" r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:\.\d+)?)")
     digit_number = rf"(?:{digits}(?:\s?(?:{_alt(_SPACED_SCALES)})\b|(?:{_alt(_JOINED_SCALES)})\b)?)"
-    number = rf"(?:{digit_number}|{word_number})"
+    # "half a million", "a quarter of a million", "three quarters of a million"
+    fraction = rf"(?:half|(?:a|one|three)[ -]quarters?\s+of)\s+an?\s+{scale}"
+    number = rf"(?:{fraction}|{digit_number}|{word_number})"
     dozen = (rf"(?:(?:{word_unit}|\d+|half\sa|a(?:\s+further)?|another)\s+dozen|a\s+couple(?:\s+of)?\s+(?:hundred|thousand)"
              rf"|a\s+pair\s+of|a\s+couple\s+of|a\s+score\s+of)")
     vague = _alt(lex["vague"]).replace("\\ ", r"\s+")
@@ -91,6 +93,9 @@ _SPACED_SCALE_AT_END = re.compile(rf"(?:\s|\d)({_alt(_SPACED_SCALES)})$")
 _SCALE_AT_END = re.compile(rf"({_alt(_SPACED_SCALES + _JOINED_SCALES)})$")
 
 
+_FRACTION_OF_A_SCALE = re.compile(r"(half|(?:a|one|three)[ -]quarters?)\s+(?:of\s+)?an?\s+(thousand|million|billion)")
+
+
 def parse_number(text: str) -> int | None:
     """The integer value of "16,000", "600 000", "1.5 million", "twenty-five", "a thousand"."""
     lex = lexicon()
@@ -107,6 +112,10 @@ def parse_number(text: str) -> int | None:
         if m.group(2):
             value *= lex["scales"][m.group(2)]
         return int(round(value))
+    fraction = _FRACTION_OF_A_SCALE.fullmatch(t)
+    if fraction:
+        share = 0.5 if fraction.group(1) == "half" else 0.75 if fraction.group(1).startswith("three") else 0.25
+        return int(share * lex["scales"][fraction.group(2)])
     words = lex["number_words"]
     total, current = 0, 0
     for w in re.split(r"[\s-]+", t.replace(" and ", " ")):

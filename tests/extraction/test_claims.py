@@ -4889,3 +4889,37 @@ def test_the_subject_of_a_sentence_that_opens_on_the_people_just_counted_is_a_sh
 ])
 def test_its_after_a_body_named_only_by_its_kind_is_not_the_state_named_before(claims_of, text, side):
     assert only(claims_of(text)).side == side
+
+
+@pytest.mark.parametrize("text", [
+    "Half a dozen soldiers were hurt in the blast.",
+    "Some 30 civilians were hurt when the shell struck the market.",
+])
+def test_people_hurt_are_casualties(claims_of, text):
+    assert only(claims_of(text)).event == "casualty"
+
+
+@pytest.mark.parametrize("text, statuses", [
+    ("Twenty soldiers died in the ambush, the army said. Some reports put the toll as high as 40, but those figures "
+     "could not be independently confirmed.", ["attributed", "unconfirmed"]),
+    ("The ministry said 300 fighters had surrendered. Rebels claimed to hold 500 prisoners, though the claims could "
+     "not be verified.", ["attributed", "unconfirmed"]),
+])
+def test_a_caveat_joined_to_a_sentences_own_figures_is_about_them(claims_of, text, statuses):
+    assert [c.status for c in claims_of(text)] == statuses
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Twenty-two soldiers killed in ambush, army says\n\nThe attack happened on Saturday in the north.", "army"),
+    ("Dozens of recruits deserted, commander says\n\nThe unit was sent to the front in May.", "commander"),
+])
+def test_a_headline_the_parser_splits_in_two_keeps_its_closing_speaker(claims_of, text, source):
+    assert claims_of(text)[0].attributed_to == [source]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel freed 1,968 Palestinian prisoners on Monday after Hamas released the last 20 living hostages.",
+    "Kyiv received 90 Ukrainian soldiers, and the militants let go of 12 hostages.",
+])
+def test_hostages_do_not_take_the_nationality_counted_beside_them(claims_of, text):
+    assert claims_of(text)[-1].origin == []

@@ -78,6 +78,10 @@ BOUNDS_TABLE = [
     ("a thousand volunteers", "a thousand", 1000, 1000, "exact"),
     ("twenty-five volunteers", "twenty-five", 25, 25, "exact"),
     ("1.5 million refugees", "1.5 million", 1500000, 1500000, "exact"),
+    ("half a million refugees", "half a million", 500000, 500000, "exact"),
+    ("nearly half a million people", "nearly half a million", 500000, 500000, "approximate"),
+    ("a quarter of a million displaced", "a quarter of a million", 250000, 250000, "exact"),
+    ("three quarters of a million people", "three quarters of a million", 750000, 750000, "exact"),
     ("about 600 000 refugees", "about 600 000", 600000, 600000, "approximate"),
     ("16000 volunteers", "16000", 16000, 16000, "exact"),
 ]
