@@ -1396,10 +1396,8 @@ def _inherit_origin(d: Draft, by_sentence: dict[int, list[Draft]]) -> None:
     # "Of them, 40 were freed in return for 150 Syrian detainees": the part of a whole counted
     # before is of that whole, not of the people the sentence counts after it
     part_of_before = d.elliptical and attr.links_back(d.sentence.text) and by_sentence[d.sentence.index][0] is d
-    # "Israel freed 1,968 Palestinian prisoners after Hamas released the last 20 hostages":
-    # hostages are taken from a place, not a people, and seldom the nationality counted beside them
     if same and not d.extra.get("says_from") and not d.extra.get("killed_by_clause") and not _others_than_before(d) \
-            and not part_of_before and not _HOSTAGE_GROUP.search(d.claim.group):
+            and not part_of_before:
         d.claim.origin = list(same[0].claim.origin)
         return
     if d.elliptical:
@@ -1409,7 +1407,6 @@ def _inherit_origin(d: Draft, by_sentence: dict[int, list[Draft]]) -> None:
 
 
 _OWNED_GROUP = re.compile(r"(?:its|their)\s", re.IGNORECASE)
-_HOSTAGE_GROUP = re.compile(r"\bhostages?\b|\bcaptives?\b", re.IGNORECASE)
 _TRADE_LINK = re.compile(rf"\b(?:{'|'.join(events_lexicon()['exchange_words']['words'])}|in return for|traded for)\b",
                          re.IGNORECASE)
 

@@ -4915,11 +4915,3 @@ def test_a_caveat_joined_to_a_sentences_own_figures_is_about_them(claims_of, tex
 ])
 def test_a_headline_the_parser_splits_in_two_keeps_its_closing_speaker(claims_of, text, source):
     assert claims_of(text)[0].attributed_to == [source]
-
-
-@pytest.mark.parametrize("text", [
-    "Israel freed 1,968 Palestinian prisoners on Monday after Hamas released the last 20 living hostages.",
-    "Kyiv received 90 Ukrainian soldiers, and the militants let go of 12 hostages.",
-])
-def test_hostages_do_not_take_the_nationality_counted_beside_them(claims_of, text):
-    assert claims_of(text)[-1].origin == []
