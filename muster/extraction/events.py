@@ -657,8 +657,15 @@ SUPPORTING_VERBS = frozenset(words("supporting_verbs"))
 def held_force(verb: Token, came_from: Token) -> bool:
     """ "the group has about 5,000 fighters", "fields 40,000 troops": fighters a party has (the
     verb's object, reached from the counted noun) are its strength, which is mobilization."""
-    return came_from.dep_ == "dobj" and verb.lemma_.lower() in lexicon()["holding_verbs"]["lemmas"] \
-        and bool({came_from.lemma_.lower(), came_from.lower_} & set(people_lexicon()["combatant"]))
+    held = came_from
+    if came_from.dep_ == "prep" and came_from.lower_ in _BOUNDS_READ_AS_PREPOSITIONS:
+        # "had between 70,000 and 100,000 fighters": the parser may read the bound as a preposition
+        held = next((o for o in came_from.children if o.dep_ == "pobj"), came_from)
+    return (held.dep_ == "dobj" or held is not came_from) and verb.lemma_.lower() in lexicon()["holding_verbs"]["lemmas"] \
+        and bool({held.lemma_.lower(), held.lower_} & set(people_lexicon()["combatant"]))
+
+
+_BOUNDS_READ_AS_PREPOSITIONS = frozenset({"between", "about", "around", "over", "under"})
 
 
 def clause_events_on(token: Token) -> list[str]:

@@ -4915,3 +4915,38 @@ def test_a_caveat_joined_to_a_sentences_own_figures_is_about_them(claims_of, tex
 ])
 def test_a_headline_the_parser_splits_in_two_keeps_its_closing_speaker(claims_of, text, source):
     assert claims_of(text)[0].attributed_to == [source]
+
+
+@pytest.mark.parametrize("text", [
+    "Maybe a hundred have already gone to fight for Russia.",
+    "Maybe 40 recruits deserted before the unit reached the front.",
+])
+def test_a_figure_opened_by_maybe_is_hedged(claims_of, text):
+    assert only(claims_of(text)).status == "hedged"
+
+
+@pytest.mark.parametrize("text, events", [
+    ("The panel said the group had between 70,000 and 100,000 fighters at the start of the war, and that it has "
+     "since lost as many as 20,000.", ["mobilization", "casualty"]),
+    ("The militia had between 3,000 and 5,000 fighters in May, and has since lost about 800.", ["mobilization", "casualty"]),
+])
+def test_fighters_a_party_has_between_two_bounds_are_its_strength(claims_of, text, events):
+    assert [c.event for c in claims_of(text)] == events
+
+
+@pytest.mark.parametrize("text, low", [
+    ("He said the legion now numbered several hundred.", 200),
+    ("By then the legion numbered about 1,500, its commander said.", 1500),
+])
+def test_a_legion_said_to_number_so_many_is_counted(claims_of, text, low):
+    assert only(claims_of(text)).low == low
+
+
+@pytest.mark.parametrize("text, attacker", [
+    ("Russia's defence ministry said its forces had killed up to 200 Ukrainian servicemen. A regional governor said "
+     "two civilians were killed and 11 wounded by Ukrainian shelling.", "UA"),
+    ("Ukraine's military said it had killed 300 Russian soldiers near the city. Officials said four civilians were "
+     "killed and nine wounded by Russian drones.", "RU"),
+])
+def test_a_doer_shared_by_two_passive_verbs_is_not_the_victims_origin(claims_of, text, attacker):
+    assert attacker not in claims_of(text)[1].origin
