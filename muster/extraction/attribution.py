@@ -445,6 +445,11 @@ def syntactic_sources(span: Span) -> list[Source]:
     for token in [root, *root.ancestors]:
         if out and came_from is not None and came_from.dep_ == "conj" and _subject(came_from) is not None:
             break  # "X said she would help, and an official claimed 3,000 had volunteered": X did not say it
+        # "The government declared an emergency and has detained thousands": a verb joined to a
+        # reporting verb is a deed of its own, not what that verb reports
+        parallel = came_from is not None and came_from.dep_ == "conj" and came_from.head.i == token.i \
+            and came_from.pos_ == "VERB" and _object_of(came_from, root) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in came_from.children)
         came_from = token
         if token.i in range(span.start, span.end):
             continue
@@ -487,7 +492,7 @@ def syntactic_sources(span: Span) -> list[Source]:
                 clause_subject = _subject(clause)
                 if clause_subject is not None and clause_subject.lower_ not in word_set("cues", "first_person"):
                     out.append(_source_from(clause_subject, clause.text))
-        if not is_reporting_verb(token):
+        if not is_reporting_verb(token) or parallel:
             continue
         if token.lemma_.lower() in _DOCUMENT_VERBS and any(
                 c.dep_ == "dobj" and c.left_edge.i <= span.start <= c.right_edge.i for c in token.children) \
@@ -528,6 +533,12 @@ def syntactic_sources(span: Span) -> list[Source]:
         # document speaks through it
         out = _trailing_attribution(span) + out
     return out
+
+
+def _object_of(verb: Token, count: Token) -> bool:
+    """Whether the count, or the noun it counts, is the verb's object ("arrested 40 protesters")."""
+    held = count.head if count.dep_ == "nummod" else count
+    return held.dep_ == "dobj" and held.head.i == verb.i
 
 
 def _is_a_document(source: Source) -> bool:

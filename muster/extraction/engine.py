@@ -1167,6 +1167,8 @@ def _sources(article: Article, sentence: Sentence, span: Span) -> list[attr.Sour
         name = attr.headline_source(sentence.text)
         if name and _a_place_of_the_text(article, name):
             name = None  # "Nagorno-Karabakh: 100,000 have left", where the text has people flee it
+        if name and re.search(rf"(?<!\w){re.escape(span.text)}(?!\w)", name):
+            name = None  # "Ethiopia: militia clashes leave dozens dead": the words after the colon hold the claim
         if name and name not in names:
             found.append(attr.Source(name, ":"))
         elif not name and (unnamed := attr.headline_unnamed_source(sentence.text)):

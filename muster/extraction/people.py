@@ -344,6 +344,11 @@ def _counted_noun(span: Span) -> CountedNoun:
         body = head.head
         of_noun = _of_object(body, span)
         return CountedNoun(of_noun if of_noun is not None else body, body)
+    if root.dep_ == "nummod" and head.tag_ == "NN" and head.lower_.endswith("ing") and any(
+            c.dep_ == "amod" and c.tag_ == "VBN" and c.i < head.i for c in head.children):
+        # "300 were killed and 2,700 wounded fighting for Russia": the parser took the verb after
+        # the participle for the counted noun; the count stands alone
+        return CountedNoun(None, root)
     if root.dep_ == "conj" and head.pos_ == "NOUN" and is_people_noun(head) and not root.n_lefts and any(
             c.dep_ == "nummod" and c.i not in range(span.start, span.end) for c in head.children):
         # "about 2,500 troops in Iraq and 900 in Syria": a bare number joined to counted people

@@ -4950,3 +4950,30 @@ def test_a_legion_said_to_number_so_many_is_counted(claims_of, text, low):
 ])
 def test_a_doer_shared_by_two_passive_verbs_is_not_the_victims_origin(claims_of, text, attacker):
     assert attacker not in claims_of(text)[1].origin
+
+
+@pytest.mark.parametrize("text, lows", [
+    ("About 300 North Korean soldiers have been killed and 2,700 wounded fighting for Russia, the agency said.", [300, 2700]),
+    ("Some 40 were killed and 120 injured fighting in the east.", [40, 120]),
+])
+def test_a_count_before_a_participle_and_a_verb_the_parser_took_for_its_noun_is_counted(claims_of, text, lows):
+    assert [c.low for c in claims_of(text)] == lows
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopia: Amhara militia clashes leave dozens dead\n\nThe fighting began on Monday near the town.",
+    "Sudan: shelling of market kills 40 civilians\n\nThe market was crowded at the time.",
+])
+def test_a_headline_whose_words_after_the_colon_hold_the_claim_names_no_source(claims_of, text):
+    assert claims_of(text)[0].attributed_to == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The government declared a state of emergency last year and has detained thousands of people, rights groups say.",
+     []),
+    ("The army announced a curfew and arrested 40 protesters.", []),
+    # what the reporting verb itself says stays its speaker's
+    ("The ministry confirmed the attack and said 12 soldiers had died.", ["The ministry"]),
+])
+def test_a_deed_joined_to_a_reporting_verb_is_not_what_it_reports(claims_of, text, source):
+    assert only(claims_of(text)).attributed_to == source
