@@ -1070,8 +1070,9 @@ def refers_back(sentence: str) -> bool:
 
 
 # "... could not independently verify the figures.": a caveat whose object is every figure so far.
+_FIGURE_NOUNS = r"(?:figures|numbers|claims|tolls|estimates|statistics|tallies|totals|counts|reports)"
 _CAVEAT_ON_ALL = re.compile(r"\b(?:the|these|those|such|all)\s+(?:(?:casualty|death|reported|official)\s+)?"
-                            r"(?:figures|numbers|claims|tolls|estimates|statistics|tallies|totals|counts|reports)\b"
+                            rf"{_FIGURE_NOUNS}\b"
                             r"|\b(?:neither|none)\b", re.IGNORECASE)  # "Neither claim could be confirmed"
 
 
@@ -1080,6 +1081,17 @@ def covers_every_figure(sentence: str) -> bool:
     the figures": a caveat whose object is plural speaks of every figure the article gave before
     it, not only the last one."""
     return unconfirmed_in(sentence) is not None and bool(_CAVEAT_ON_ALL.search(sentence))
+
+
+# "…, but those figures could not be confirmed": a caveat joined to the sentence's own figures
+_CAVEAT_JOINED = re.compile(rf",\s*(?:but|though|although|yet)\s+(?:the|these|those|such)\s+(?:\w+\s+)?{_FIGURE_NOUNS}\b",
+                            re.IGNORECASE)
+
+
+def joins_a_caveat(sentence: str) -> bool:
+    """ "Some reports put the toll at 40, but those figures could not be confirmed": the caveat
+    is joined to the sentence's own figures, and is about them."""
+    return bool(_CAVEAT_JOINED.search(sentence))
 
 
 _WEIGHS_TWO = re.compile(r"\b(?:neither|both)\b", re.IGNORECASE)

@@ -862,16 +862,16 @@ def _find_agent_party(case: Case) -> str | None:
             continue
         return _party_of_doer(doer)
     if any(c.dep_ == "nsubjpass" for c in doers):
+        from muster.extraction.relations import HOLDING_OR_HARMING
+
         # "two civilians were killed and 11 wounded by Ukrainian shelling": the parser hangs the
         # doer shared by both verbs on the last one
-        shared = next((t for t in verb.doc[verb.i + 1:] if t.dep_ == "agent" and t.head.lemma_.lower() in _HARM_LEMMAS), None)
+        shared = next((t for t in verb.doc[verb.i + 1:] if t.dep_ == "agent" and t.head.lemma_.lower() in HOLDING_OR_HARMING),
+                      None)
         doer = next((t for t in shared.children if t.dep_ == "pobj"), None) if shared is not None else None
         if doer is not None:
             return _party_of_doer(doer)
     return None
-
-
-_HARM_LEMMAS = frozenset(events_lexicon()["lemmas"]["casualty"] + events_lexicon()["lemmas"]["detention"])
 
 
 def _participle_on_the_count(span):

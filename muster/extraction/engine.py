@@ -311,7 +311,7 @@ def _subject_after_a_link(span: Span, sentence: Sentence) -> bool:
     return attr.links_back(sentence.text) and anchor(span).dep_ in ("nsubj", "nsubjpass")
 
 
-_SHARE_NOUNS = frozenset({"share", "majority", "bulk", "portion", "proportion", "part"})
+_SHARE_NOUNS = frozenset(words("share_nouns"))
 
 
 def _names_a_share(span: Span) -> bool:
@@ -408,7 +408,7 @@ def _counts_people(span: Span, counted) -> bool | None:
     return None
 
 
-_SELF_REFERENCE = frozenset({"they", "them", "their", "themselves", "we", "us", "our", "ourselves"})
+_SELF_REFERENCE = frozenset(words("self_reference"))
 
 
 def _witnesses(noun) -> bool:
@@ -1320,18 +1320,12 @@ def _cover_with_caveats(article: Article, drafts: list[Draft]) -> None:
             start = max(since, next(s.index for s in article.sentences if s.paragraph == sentence.paragraph))
         if attr.weighs_two_claims(sentence.text):
             start = max(start, _two_claims_back(drafts, sentence.index))
-        if _CAVEAT_ON_OWN_FIGURES.search(sentence.text) and any(d.sentence.index == sentence.index for d in drafts):
-            # "Some reports put the toll at 40, but those figures could not be confirmed": the
-            # caveat joined to the sentence's own figures is about them
-            start = sentence.index
+        if attr.joins_a_caveat(sentence.text) and any(d.sentence.index == sentence.index for d in drafts):
+            start = sentence.index  # the caveat is about the sentence's own figures
         for d in drafts:
             if start <= d.sentence.index < sentence.index:
                 d.unconfirmed = d.unconfirmed or caveat
         since = sentence.index + 1
-
-
-_CAVEAT_ON_OWN_FIGURES = re.compile(r",\s*(?:but|though|although|yet)\s+(?:those|these|the|such)\s+(?:\w+\s+)?"
-                                    r"(?:figures?|numbers?|claims?|tolls?|estimates?)\b", re.IGNORECASE)
 
 
 def _two_claims_back(drafts: list[Draft], before: int) -> int:
@@ -1419,6 +1413,8 @@ def _traded_for(one: Draft, other: Draft) -> bool:
     first, second = sorted((one, other), key=lambda d: d.claim.start)
     between = first.sentence.text[first.claim.end - first.sentence.start:second.claim.start - second.sentence.start]
     return bool(_TRADE_LINK.search(between))
+
+
 _OTHER_AFTER_COUNT = re.compile(r"\s+other\b", re.IGNORECASE)
 
 

@@ -665,7 +665,7 @@ def held_force(verb: Token, came_from: Token) -> bool:
         and bool({held.lemma_.lower(), held.lower_} & set(people_lexicon()["combatant"]))
 
 
-_BOUNDS_READ_AS_PREPOSITIONS = frozenset({"between", "about", "around", "over", "under"})
+_BOUNDS_READ_AS_PREPOSITIONS = frozenset(words("bounds_read_as_prepositions"))
 
 
 def clause_events_on(token: Token) -> list[str]:

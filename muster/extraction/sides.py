@@ -256,8 +256,8 @@ def _named_before(text: str) -> str | None:
 
 
 # A body named only by its kind ("the group's local branch", "the militia"), which a pronoun after it stands for.
-_UNNAMED_BODY = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:group|group's|branch|militia|organi[sz]ation|movement|faction|network)\b",
-                           re.IGNORECASE)
+_UNNAMED_BODY = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:" + "|".join(map(re.escape, words("body_kinds")))
+                           + r")(?:['’]s)?\b", re.IGNORECASE)
 
 
 @cache
