@@ -41,6 +41,12 @@ def _suffix_alternatives(suffixes) -> str:
     return "|".join(one(s) for s in sorted(suffixes, key=len, reverse=True))
 
 
+# "half a million", "a quarter of a million", "three quarters of a million": the grammar finds them
+# and the parser values them with this one phrase
+_FRACTION_WORDS = r"half|(?:a|one|three)[ -]quarters?\s+of"
+_FRACTION_OF_A_SCALE = re.compile(rf"({_FRACTION_WORDS})\s+an?\s+({_alt(_SCALE_WORDS)})")
+
+
 @cache
 def _grammar() -> re.Pattern[str]:
     lex = lexicon()
@@ -51,8 +57,7 @@ def _grammar() -> re.Pattern[str]:
     decimal_comma = r"\d{1,3},\d{1,2}(?=\s?(?:thousand|million|billion)\b)"  # "6,8 thousand", as in translated copy
     digits = (rf"(?:{decimal_comma}|" r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:\.\d+)?)")
     digit_number = rf"(?:{digits}(?:\s?(?:{_alt(_SPACED_SCALES)})\b|(?:{_alt(_JOINED_SCALES)})\b)?)"
-    # "half a million", "a quarter of a million", "three quarters of a million"
-    fraction = rf"(?:half|(?:a|one|three)[ -]quarters?\s+of)\s+an?\s+{scale}"
+    fraction = rf"(?:{_FRACTION_WORDS})\s+an?\s+{scale}"
     number = rf"(?:{fraction}|{digit_number}|{word_number})"
     dozen = (rf"(?:(?:{word_unit}|\d+|half\sa|a(?:\s+further)?|another)\s+dozen|a\s+couple(?:\s+of)?\s+(?:hundred|thousand)"
              rf"|a\s+pair\s+of|a\s+couple\s+of|a\s+score\s+of)")
@@ -91,9 +96,6 @@ def _grammar() -> re.Pattern[str]:
 _DIGITS_AND_SCALE = re.compile(rf"([\d.,\s]+?)\s?({_alt(_SPACED_SCALES + _JOINED_SCALES)})?")
 _SPACED_SCALE_AT_END = re.compile(rf"(?:\s|\d)({_alt(_SPACED_SCALES)})$")
 _SCALE_AT_END = re.compile(rf"({_alt(_SPACED_SCALES + _JOINED_SCALES)})$")
-
-
-_FRACTION_OF_A_SCALE = re.compile(r"(half|(?:a|one|three)[ -]quarters?)\s+(?:of\s+)?an?\s+(thousand|million|billion)")
 
 
 def parse_number(text: str) -> int | None:

@@ -82,6 +82,7 @@ BOUNDS_TABLE = [
     ("nearly half a million people", "nearly half a million", 500000, 500000, "approximate"),
     ("a quarter of a million displaced", "a quarter of a million", 250000, 250000, "exact"),
     ("three quarters of a million people", "three quarters of a million", 750000, 750000, "exact"),
+    ("half a hundred fighters", "half a hundred", 50, 50, "exact"),
     ("about 600 000 refugees", "about 600 000", 600000, 600000, "approximate"),
     ("16000 volunteers", "16000", 16000, 16000, "exact"),
 ]
