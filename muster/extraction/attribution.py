@@ -498,6 +498,8 @@ def syntactic_sources(span: Span) -> list[Source]:
                 c.dep_ == "dobj" and c.left_edge.i <= span.start <= c.right_edge.i for c in token.children) \
                 or _hands_over_people(token):
             continue  # "Hamas released 13 hostages", "hostages released by the group": it acts on people
+        if _reports_its_own_part(token, span):
+            break
         subject = _subject(token)
         # "Researchers who tracked obituaries estimated that ...": the parser may hang the verb on
         # its subject; what it says is not part of the subject
@@ -533,6 +535,14 @@ def syntactic_sources(span: Span) -> list[Source]:
         # document speaks through it
         out = _trailing_attribution(span) + out
     return out
+
+
+def _reports_its_own_part(verb: Token, span: Span) -> bool:
+    """ "Advocates fear dozens could be killed; the Taliban has said former soldiers have nothing
+    to fear": a reporting verb after a semicolon that reports a clause of its own there does not
+    report a count before the semicolon, though the parser may hang that clause on it too."""
+    marks = [t.i for t in verb.sent if t.text == ";" and span.end <= t.i < verb.i]
+    return bool(marks) and any(c.dep_ == "ccomp" and c.i > marks[-1] for c in verb.children)
 
 
 def _object_of(verb: Token, count: Token) -> bool:
@@ -1030,7 +1040,11 @@ def hedge_over(span: Span) -> str | None:
     above = {t.i for t in [count, *count.ancestors]}
     governs = verb.i in above or verb.left_edge.i <= span.start <= verb.right_edge.i or (
         verb.dep_ in ("relcl", "acl") and verb.head.i in above)  # "the 40 men, who were reportedly captured"
-    return m.group() if governs else None
+    # "The group, which once had 1,000 fighters, is now believed to number 100": a count inside a
+    # relative clause of its own is not what the main clause hedges
+    aside = any(t.dep_ == "relcl" and not t.left_edge.i <= token.i <= t.right_edge.i
+                for t in [count, *count.ancestors] if t.i != verb.i and verb.i in {a.i for a in t.ancestors})
+    return m.group() if governs and not aside else None
 
 
 @cache

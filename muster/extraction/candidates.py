@@ -244,6 +244,9 @@ def _named_relations(case: Case) -> dict[str, set[str]]:
     return out
 
 
+_PART_PREPOSITIONS = frozenset(words("part_prepositions"))
+
+
 def _event_words(case: Case) -> tuple[set[str], set[str], str | None]:
     """Events named anywhere in the sentence, those on the path above the number, and the
     event of the event word nearest to it."""
@@ -255,7 +258,11 @@ def _event_words(case: Case) -> tuple[set[str], set[str], str | None]:
     if span is not None:
         whole = counts_a_whole(span)
         token, came_from = span.root, None
-        for _ in range(2 if whole else 4):  # a whole's event is in its own words, not its part's verb
+        steps = 2 if whole else 4  # a whole's event is in its own words, not its part's verb
+        while steps > 0:
+            steps -= 1
+            if token.dep_ == "prep" and token.lower_ in _PART_PREPOSITIONS:
+                steps += 2  # "detained 42 people, including nine women": the part shares what befell the whole
             predicate = predicate_after_participle(token) if came_from is not None and came_from.dep_ == "nsubj" else None
             if (e := event_over(predicate or token, came_from)):
                 above.add(e)
@@ -1034,9 +1041,11 @@ def side_candidates(case: Case) -> list[Candidate]:
     government = _government_forces_home(case)
     if government and case.rule["side"] in (None, government) and government in case.claim.origin:
         return [Candidate(government, {"rule", "government_forces"})]  # "300 federal soldiers were captured"
-    if home and d.extra.get("military_noun") and case.frame.places and case.frame.places.most_common(1)[0][0] == home:
+    if home and d.extra.get("military_noun") and (case.frame.places and case.frame.places.most_common(1)[0][0] == home
+                                                  or set(case.frame.countries) == {home} and not _FORMER.search(case.claim.group)):
         # "1,200 Congolese soldiers surrendered" in a war fought in Congo: a state's own forces at
-        # home serve it, captured or not (the contract: prisoners of war keep their side)
+        # home serve it, captured or not (the contract: prisoners of war keep their side); so do
+        # the soldiers of the one state an article names ("the Defence Forces have 7,500 personnel")
         return [Candidate(home, {"rule", "home_forces"})]
     if home and (d.group_kind == "combatant" or d.extra.get("military_noun")) and case.rule["side"] in (None, home) \
             and not _named_as_insurgents(case) and (host := _mission_host(case, home)):

@@ -868,12 +868,16 @@ _TIED_TO = re.compile(r"\s*,?\s*(?:(?:who|which|that)\s+(?:are|were|is|was)\s+)?
                       re.IGNORECASE)
 
 
+_CLAUSE_OPENING = re.compile(r"\s(?:" + "|".join(words("clause_openers")) + r")\s", re.IGNORECASE)
+
+
 def _belonging_phrase(group: str, origin: list[str]) -> re.Match | None:
     """ "fighters of the Donetsk People's Republic", "members of Hamas", "fighters with the Syrian
     army", "Swedes in Ukraine": the phrase on the counted noun that says whose they are. Not a
     state at war with their own that they are in ("Russian soldiers killed in Ukraine"): that is
     the land they invaded."""
-    m = re.search(r"\b(?P<prep>of|with|in)\s+(.+)$", group)
+    # not a clause of its own after the noun: "soldiers wounded as troops clash with Abu Sayyaf"
+    m = re.search(r"\b(?P<prep>of|with|in)\s+(.+)$", _CLAUSE_OPENING.split(group)[0])
     if m is None:
         return None
     party = sides.party_opening(m.group(2))

@@ -55,6 +55,10 @@ def crosses_as_before(token: Token) -> bool:
     return _crosses(token) and not any(t.pos_ in ("NOUN", "PROPN") for t in _leavers(token))
 
 
+_SEEKING_VERBS = frozenset(words("seeking_verbs"))
+_INCLUSIVE_VERBS = frozenset(words("inclusive_verbs"))
+
+
 def event_of(token: Token) -> str | None:
     lemma, text = token.lemma_.lower(), token.lower_
     if lemma == "leave":
@@ -95,6 +99,11 @@ def event_of(token: Token) -> str | None:
         return None  # "have wound up fighting": ended up, not wounded
     if _gives_oneself_up(token):
         return "detention"
+    if lemma in _SEEKING_VERBS and (sought := next((e for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
+                                                    for o in c.children if o.dep_ == "pobj"
+                                                    for w in [o, *(m for m in o.children if m.dep_ in ("compound", "amod"))]
+                                                    if (e := event_of(w))), None)):
+        return sought  # "applied for asylum", "applied for refugee status": they fled
     if lemma == "pass" and _through_a_force(token):
         return "mobilization"
     if _crosses(token):
@@ -420,6 +429,9 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
         if held(token, came_from):
             found.append("detention")  # "were sent to prison", "remain in jail", "opened cases against 37"
             break
+        if (whole := included_in(token, came_from)):
+            found.append(whole)
+            break
         event = event_of(token) or released(token, came_from)
         if event:
             found.append(event)
@@ -502,7 +514,9 @@ def _enlisted(noun: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ in ("dobj", "nsubjpass", "nsubj"):
         noun = noun.head.head  # "recruited hundreds of Afghan refugees", "signed up dozens of prisoners"
     verb = noun.head
-    if noun.dep_ not in ("dobj", "nsubjpass", "nsubj") or verb.pos_ != "VERB":
+    if noun.dep_ == "pobj" and verb.lower_ in _BOUNDS_READ_AS_PREPOSITIONS and verb.head.pos_ == "VERB":
+        verb = verb.head  # "recruited between 3,000 and 5,000 refugees": the bound read as a preposition
+    elif noun.dep_ not in ("dobj", "nsubjpass", "nsubj") or verb.pos_ != "VERB":
         return False
     verbs = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "advcl"))]
     return any(v.lemma_.lower() in _ENLISTING for v in verbs)
@@ -694,9 +708,19 @@ def event_over(token: Token, came_from: Token | None) -> str | None:
     """The event a word above the counted people says of them, given the child it was reached through."""
     if came_from is not None and acted(token, came_from):
         return "mobilization"
+    if came_from is not None and (whole := included_in(token, came_from)):
+        return whole
     if held(token, came_from):
         return "detention"
     return event_of(token) or (released(token, came_from) if came_from is not None else None)
+
+
+def included_in(verb: Token, came_from: Token) -> str | None:
+    """ "the victims included 20 women and seven children", "the dead include 12 soldiers": the
+    whole the people are part of says what befell them."""
+    if came_from.dep_ != "dobj" or verb.lower_ not in _INCLUSIVE_VERBS:
+        return None
+    return next((e for c in verb.children if c.dep_ == "nsubj" for e in noun_events({c.lower_, c.lemma_.lower()})), None)
 
 
 def held(token: Token, came_from: Token | None) -> bool:
@@ -773,7 +797,11 @@ def returning(anchor: Token) -> bool:
     if anchor.dep_ == "pobj" and anchor.head.lower_ in _ACCOMPANYING:
         verb = anchor.head.head.head if anchor.head.head.lower_ == "along" else anchor.head.head
         head = verb if verb.pos_ in ("VERB", "AUX") else None
-    for verb in governors + ([head] if head is not None else []):
+    if head is not None:
+        # "have been discharged and returned home": a verb joined to theirs without a subject of its own
+        governors += [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                              and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children))]
+    for verb in governors:
         # "came back", "come home", "come back home": home is back
         particle = "back" if any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "home") for c in verb.children) else ""
         if (verb.lemma_.lower() in lemmas or f"{verb.lemma_.lower()} {particle}".strip() in lemmas) \

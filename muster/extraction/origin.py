@@ -96,7 +96,9 @@ def _tokens_text(tokens: list[Token]) -> str:
             # Belarus, Kazakhstan and Chad" names three states, not one run of names
             out.append(", " if not previous.whitespace_ else ",")
         previous = t
-        if t.ent_type_ in ("ORG", "FAC") and t.ent_iob_ != "B":
+        if t.dep_ == "conj" and is_people_form(t.text):
+            pass  # "Britons and Australians", which the tagger may take for one organisation's name
+        elif t.ent_type_ in ("ORG", "FAC") and t.ent_iob_ != "B":
             entity_start = next(e.start for e in t.doc.ents if e.start <= t.i < e.end)
             if entity_start in seen_in_entity and codes_in(t.text):
                 continue
@@ -486,7 +488,8 @@ def ranked_with(anchor: Token) -> list[str]:
         codes = codes_in(doc[at].text)
         if codes:
             return codes
-    if at >= 0 and doc[at].text != ",":
+    ranked = at < prep.i - 1  # "France came second with 1,700": a rank said of the clause's subject
+    if at >= 0 and doc[at].text != "," and not ranked:
         return []
     verb = prep.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
@@ -518,7 +521,10 @@ def antecedent(subject: Token) -> Token:
     while clause.dep_ == "conj" and clause.head is not clause:
         clause = clause.head  # "claimed it had seized a base and that it had lost a dozen fighters"
     if subject.lower_ in ("it", "they") and clause.dep_ == "ccomp":
-        speaker = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        teller = clause.head
+        if teller.dep_ == "advcl" and teller.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in teller.children):
+            teller = teller.head  # "The group denied it, saying it had lost 20 fighters": who says so is the clause's subject
+        speaker = next((c for c in teller.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
         if speaker is not None:
             return speaker
     return subject
@@ -537,8 +543,8 @@ def table_entry(sentence: str) -> str | None:
     m = _TABLE_ENTRY.match(sentence)
     if not m or not codes_in(m.group("name")):
         return None
-    if m.group("space") and re.fullmatch(r"(?:19|20)\d\d", m.group("count").strip()):
-        return None
+    if m.group("space") and (re.fullmatch(r"(?:19|20)\d\d", m.group("count").strip()) or not is_country_name(m.group("name").strip())):
+        return None  # "Ukraine 2022" is a date; "The UN mission in Mali has 11,000 troops" is prose
     if len(m.group("tail").split()) > 1 and not ((m.group("bullet") or m.group("sep") == ":") and is_country_name(m.group("name").strip())):
         # "Russia 300 soldiers died", "According to the diplomat, 6,800 were killed": prose; a
         # country's line after a bullet or a colon may say more ("- Mali: 1,200 detained since

@@ -4977,3 +4977,135 @@ def test_a_headline_whose_words_after_the_colon_hold_the_claim_names_no_source(c
 ])
 def test_a_deed_joined_to_a_reporting_verb_is_not_what_it_reports(claims_of, text, source):
     assert only(claims_of(text)).attributed_to == source
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("A trainer said about 15 Americans, Britons and Australians had joined.", ["US", "GB", "AU"]),
+    ("Roughly 30 Canadians, Danes and Norwegians have enlisted, the recruiter said.", ["CA", "DK", "NO"]),
+])
+def test_every_people_of_a_list_the_tagger_reads_as_one_name_is_an_origin(claims_of, text, origin):
+    assert sorted(only(claims_of(text)).origin) == sorted(origin)
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Police said they had detained 42 people suspected of recruiting for the group, including nine women.",
+     ["detention", "detention"]),
+    ("The agency arrested 30 men accused of smuggling fighters, among them four teenagers.", ["detention", "detention"]),
+])
+def test_a_part_opened_by_including_shares_what_befell_the_whole(claims_of, text, events):
+    assert [c.event for c in claims_of(text)] == events
+
+
+@pytest.mark.parametrize("text, side", [
+    ("The RSF disputed the account, saying it had lost fewer than 20 fighters.", "Rapid Support Forces"),
+    ("Hamas rejected the figure, saying it had lost about 300 fighters.", "Hamas"),
+])
+def test_it_after_a_participle_of_saying_is_the_subject_of_the_clause(claims_of, text, side):
+    assert only(claims_of(text)).side == side
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens of civilians reported killed in shelling of the market",
+    "At least 20 villagers were reported missing after the raid.",
+    "Five soldiers were reported wounded near the border.",
+])
+def test_people_reported_killed_or_missing_without_a_source_are_hedged(claims_of, text):
+    assert only(claims_of(text)).status == "hedged"
+
+
+@pytest.mark.parametrize("text", [
+    "Armed groups have forcibly recruited between 3,000 and 5,000 refugees from the camps to fight across the border.",
+    "The militia conscripted between 200 and 400 refugees last spring.",
+])
+def test_refugees_recruited_between_two_bounds_are_mobilized(claims_of, text):
+    assert only(claims_of(text)).event == "mobilization"
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Around 26,000 Russians applied for asylum in the bloc last year.", "displacement"),
+    ("More than 3,000 Afghans have applied for refugee status.", "displacement"),
+    ("About 400 veterans applied to join the legion.", "mobilization"),
+])
+def test_what_people_apply_for_says_what_befell_them(claims_of, text, event):
+    assert only(claims_of(text)).event == event
+
+
+@pytest.mark.parametrize("text", [
+    "The UN mission in Mali has about 11,000 troops.",
+    "The Kenyan-led force in Haiti has about 1,000 officers.",
+])
+def test_prose_that_opens_on_a_name_is_not_a_table_row(claims_of, text):
+    from muster.extraction.origin import table_entry
+
+    assert table_entry(text) is None and only(claims_of(text)).low in (11000, 1000)
+
+
+@pytest.mark.parametrize("text", [
+    "France 1,700 fighters",
+    "Germany: 1,100",
+])
+def test_a_table_row_still_opens_on_a_country(text):
+    from muster.extraction.origin import table_entry
+
+    assert table_entry(text) in ("FR", "DE")
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Investigators said the victims included about 20 women and seven children.", "casualty"),
+    ("The dead include 12 soldiers and four civilians.", "casualty"),
+    ("The detainees included 30 women and five boys, police said.", "detention"),
+])
+def test_people_a_whole_includes_share_its_event(claims_of, text, event):
+    assert {c.event for c in claims_of(text)} == {event}
+
+
+@pytest.mark.parametrize("text", [
+    "Philippines: 21 soldiers wounded as troops clash with Abu Sayyaf",
+    "Somalia: 12 soldiers killed when gunmen clash with al-Shabaab near the base",
+])
+def test_a_party_named_in_a_clause_after_the_counted_noun_is_not_their_side(claims_of, text):
+    assert only(claims_of(text)).side not in ("Abu Sayyaf", "al-Shabaab")
+
+
+@pytest.mark.parametrize("text, statuses", [
+    ("Abu Sayyaf, which once had more than 1,000 fighters, is now believed to number fewer than 100.",
+     ["asserted", "hedged"]),
+    ("The rebels, who number about 3,000, are believed to have seized the town.", ["asserted"]),
+    ("About 300 fighters are believed to have arrived.", ["hedged"]),
+])
+def test_a_hedge_on_the_main_clause_does_not_cover_a_relative_clause_aside(claims_of, text, statuses):
+    assert [c.status for c in claims_of(text)] == statuses
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("France came second with 1,700 fighters.", ["FR"]),
+    ("Tunisia ranked first with about 3,000 volunteers.", ["TN"]),
+])
+def test_a_count_with_a_rank_of_the_clauses_subject_is_its_people(claims_of, text, origin):
+    assert only(claims_of(text)).origin == origin
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Advocates fear that dozens could be detained if they are sent back; the Taliban has said former soldiers have "
+     "nothing to fear.", []),
+    ("Twelve soldiers were killed in the attack; the army said the rebels had fled.", []),
+])
+def test_a_reporting_verb_after_a_semicolon_reports_its_own_clause(claims_of, text, source):
+    assert only(claims_of(text)).attributed_to == source
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Forty-five Indian nationals who were recruited by the Russian army have been discharged and returned home.", "other"),
+    ("About 200 volunteers who had enlisted were demobilised and came back home in May.", "other"),
+])
+def test_a_return_joined_to_the_verb_of_the_counted_people_is_what_befell_them(claims_of, text, event):
+    assert only(claims_of(text)).event == event
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Ireland's Defence Forces struggle to recruit\n\nThe Defence Forces' strength has fallen to about 7,500 personnel, "
+     "the chief of staff said.", "IE"),
+    ("Portugal's army shrinks\n\nThe army now has about 13,000 soldiers, the ministry said.", "PT"),
+])
+def test_soldiers_of_the_one_state_an_article_names_serve_it(claims_of, text, state):
+    assert claims_of(text)[-1].side == state
