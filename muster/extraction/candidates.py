@@ -66,6 +66,9 @@ SPARSE_SCOPE_WORDS = 3
 NAMELESS_SCOPE_WORDS = 4
 
 
+_LETHAL_HARM = re.compile(r"\b(?:" + "|".join(words("lethal_harm_words")) + r")\b", re.IGNORECASE)
+
+
 @dataclass(slots=True)
 class Candidate:
     value: Any
@@ -634,7 +637,12 @@ def _may_be_its_own_soldiers(case: Case, state: str) -> bool:
     serving ("retired soldiers" are no one's forces), not a serving mission's, and not in a story
     of foreigners serving the state ("Belarusians in Ukraine's army"), whose soldiers may be them."""
     return bool(case.draft.extra.get("military_noun")) and not _FORMER.search(case.claim.group) \
+        and not _MANY_STATES.search(case.claim.group) \
         and not _names_serving_mission(case.drafted.article.text) and case.frame.top_population() in (None, state)
+
+
+# "personnel from 50 countries": people of many states
+_MANY_STATES = re.compile(r"\b(?:" + "|".join(words("many_states_nouns")) + r")\b", re.IGNORECASE)
 
 
 def _state_of_unnamed_soldiers(case: Case) -> str | None:
@@ -1399,9 +1407,11 @@ def keep_candidates(case: Case) -> list[Candidate]:
     if frame.scope_words == 0:
         # A whole text with not one word of war, forces, harm or security is not about them.
         return [Candidate(False, {"no_conflict_word"})]
-    if frame.scope_words <= NAMELESS_SCOPE_WORDS and not frame.countries and not frame.parties:
+    if frame.scope_words <= NAMELESS_SCOPE_WORDS and not frame.countries and not frame.parties \
+            and not _LETHAL_HARM.search(case.drafted.article.text):
         # A letters page or a campus page with a stray "army of readers" or "fought for": a text
-        # about a war or a security matter names a state, a place's country or a party somewhere.
+        # about a war or a security matter names a state, a place's country or a party somewhere,
+        # or says people were killed or wounded (an interview that names only towns).
         return [Candidate(False, {"names_no_state_or_party"})]
     paragraph = _paragraph_text(case)
     if frame.scope_words <= SPARSE_SCOPE_WORDS and scope_hits(paragraph) == 0 and not find_countries(paragraph) \

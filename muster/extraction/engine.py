@@ -601,6 +601,19 @@ def _listed_with_counts(noun) -> bool:
     return any(any(c.dep_ == "nummod" for c in t.children) for t in items if t.i != noun.i)
 
 
+_NUMBER_WORDS = frozenset(words("number_words_in_phrases"))
+
+
+def _unit_named(span: Span) -> str:
+    """ "two reserve brigades", "nearly 3,000 families": a count of units says who is counted in
+    its own words after the number."""
+    if span._.quantity.qualifier != "unit":
+        return ""
+    numbers = [t.i for t in span if t.like_num or t.pos_ == "NUM" or t.lower_ in _NUMBER_WORDS]
+    rest = span.doc[numbers[-1] + 1:span.end] if numbers else []
+    return rest[1:].text if len(rest) > 1 and rest[0].lower_ == "of" else rest.text if len(rest) else ""
+
+
 def _reporting_indexes(span: Span) -> set[int]:
     return {t.i for t in anchor(span).ancestors if attr.is_reporting_verb(t)}
 
@@ -656,7 +669,7 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
             origin = origin or origin_for(span, head, head)
     if table_entry(sentence.text) and noun is not None and codes_in(noun.text) == [table_entry(sentence.text)]:
         group = ""  # "- Georgia: 200": the row's country is where they come from, not who they are
-    group = group or "people"
+    group = group or _unit_named(span) or "people"
     origin = origin or ([table_entry(sentence.text)] if table_entry(sentence.text) else [])
     bracketed = table_entry_source(sentence.text)
     if bracketed and noun is not None and noun.text in bracketed:
@@ -1258,9 +1271,11 @@ def _credit_table_captions(article: Article, drafts: list[Draft]) -> None:
                 found[index] = attr.according_to_sources(sentence) + attr.document_owners(sentence) or [
                     attr.Source(name, "") for name in attr.speakers_in(article.doc(index))[:1]]
             elif ":" in d.sentence.text:  # a row of a real table ("Kosovo: 403"), not a sentence
-                found[index] = [s for o in drafts if o.sentence.index == index for s in o.sources if not s.generic][:1]
-            events[index] = caption_event(sentence) if caption else None
-            stated = sides.side_mentions(sentence.text) if caption else []
+                found[index] = [s for o in drafts if o.sentence.index == index for s in o.sources if not s.generic][:1] \
+                    or _table_lead_sources(article, index)
+            lead = [sentence] if caption else [article.doc(i)[:] for i in _table_lead(article, index)] if ":" in d.sentence.text else []
+            events[index] = next((e for s in lead if (e := caption_event(s))), None)
+            stated = [m for s in lead for m in sides.side_mentions(s.text)]
             caption_sides[index] = stated[0].side if stated else None
         if not d.explicit_side and caption_sides.get(index):
             d.explicit_side = caption_sides[index]  # "Of those fighting for Kyiv, the largest groups were:"
@@ -1272,6 +1287,37 @@ def _credit_table_captions(article: Article, drafts: list[Draft]) -> None:
             d.sources += found.get(index, [])
         if d.claim.event == "other" and events.get(index):
             d.claim.event = d.extra["caption_event"] = events[index]  # "volunteers killed, by country:" then "Georgia: 72"
+
+
+# How many sentences before a table without a caption may introduce it ("A tally by a research
+# group lists the volunteers killed ... The group says its count is incomplete.").
+TABLE_LEAD_REACH = 3
+
+
+def _table_lead(article: Article, index: int) -> list[int]:
+    """The sentences that introduce a table whose line before it is no caption, nearest first:
+    up to TABLE_LEAD_REACH of them, and the headline ("Foreign fighters killed, by country")."""
+    lead = list(range(index, max(-1, index - TABLE_LEAD_REACH), -1))
+    if article.sentences[0].headline and 0 not in lead:
+        lead.append(0)
+    return lead
+
+
+def _table_lead_sources(article: Article, index: int) -> list[attr.Source]:
+    """Who gives a table that no caption introduces: the nearest introducing sentence that names a
+    speaker or a document's owner by more than a bare "the group", which stands for one named before."""
+    found = []
+    for i in _table_lead(article, index):
+        sentence = article.doc(i)[:]
+        named = attr.according_to_sources(sentence) + attr.document_owners(sentence) or [
+            attr.Source(name, "") for name in attr.speakers_in(article.doc(i))[:1]]
+        if named and not _BARE_DEFINITE.fullmatch(named[0].name):
+            return named
+        found = found or named
+    return found
+
+
+_BARE_DEFINITE = re.compile(r"(?:the|this|that)\s+\w+", re.IGNORECASE)
 
 
 def _carry_from_neighbours(article: Article, d: Draft, by_sentence: dict[int, list[Draft]]) -> None:
@@ -1655,10 +1701,18 @@ def _named_by_apposition(doc: Doc) -> str | None:
     for token in doc:
         named = token.pos_ == "PROPN" or token.pos_ == "NOUN" and token.is_title and not any(
             c.dep_ in ("det", "poss") for c in token.children)  # the tagger may call a first name a noun
-        if token.dep_ == "nsubj" and named and token.ent_type_ not in ("GPE", "ORG", "NORP", "LOC"):
-            if any(c.dep_ == "appos" and (c.lemma_.lower() in _PERSON_ROLES or is_people_noun(c)) for c in token.children):
+        # the tagger may take a first name it does not know for a place ("Mykola, 34, a
+        # machine-gunner"): a person's description beside it says otherwise, unless it is a state
+        if token.dep_ == "nsubj" and named and token.ent_type_ not in ("ORG", "NORP") and not is_country_name(token.text):
+            if any(c.dep_ == "appos" and (c.lemma_.lower() in _PERSON_ROLES or is_people_noun(c) or _an_age(c))
+                   for c in token.children):
                 return doc[token.left_edge.i:token.i + 1].text
     return None
+
+
+def _an_age(token) -> bool:
+    """ "Taras, 41, ...": a number of one or two digits set beside a name is the person's age."""
+    return token.text.isdigit() and len(token.text) <= 2
 
 
 def _role_subject(doc: Doc) -> str | None:

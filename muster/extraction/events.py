@@ -68,7 +68,7 @@ def event_of(token: Token) -> str | None:
     if lemma == "send" and any(c.lower_ in ("back", "home") and c.dep_ in ("advmod", "prt", "npadvmod") for c in token.children) \
             and not _to_the_front(token):
         return "other"  # "30,000 were sent back across the border", not "sent back to the front"
-    if lemma == "shelter" and token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in people_lexicon()["combatant"]:
+    if lemma == "shelter" and _sheltering_fighters(token):
         return None  # "6,000 fighters sheltering in Afghanistan": hiding there, not driven from home
     if lemma == "call" and not any(c.lower_ == "up" for c in token.children):
         return None
@@ -117,6 +117,26 @@ def event_of(token: Token) -> str | None:
 
 
 _GIVING_ONESELF_UP = frozenset(tuple(p.split()) for p in words("giving_oneself_up"))
+
+
+def _victims_counted_before(noun: Token) -> bool:
+    """ "20 of the victims", "of those victims": a share of people the text called victims before,
+    which says they were harmed, not how (abducted, killed or driven out)."""
+    return noun.lemma_.lower() in _UNSAID_HARM and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children)
+
+
+_UNSAID_HARM = frozenset(words("unsaid_harm_nouns"))
+
+
+def _sheltering_fighters(verb: Token) -> bool:
+    """ "fighters sheltering in Afghanistan", "6,000 of its fighters are sheltering there": the
+    ones who shelter are fighters."""
+    combatants = people_lexicon()["combatant"]
+    sheltering = ([verb.head] if verb.dep_ in ("acl", "relcl") else []) + [c for c in verb.children if c.dep_ == "nsubj"]
+    sheltering += [o for t in sheltering for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"]
+    return any(t.lemma_.lower() in combatants for t in sheltering)
 
 
 def _among_whom(verb: Token) -> str | None:
@@ -464,6 +484,8 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
     if noun is not None:
         what_they_were = noun_events({noun.lemma_.lower(), noun.lower_})  # "64 bodies", "40 refugees"
         what_they_were += [own] if own and noun.i not in range(span.start, span.end) else []
+        if _victims_counted_before(noun):
+            what_they_were = []  # "20 of the victims were rescued": whatever befell the people counted before
         if set(what_they_were) <= {"displacement", "detention"} and "casualty" not in found and _enlisted(noun):
             what_they_were = ["mobilization"]  # "recruited 300 refugees", "signed up 50,000 prisoners": what was done to them
         if found and _no_longer(noun):

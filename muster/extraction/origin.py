@@ -36,6 +36,8 @@ _FIELDING_VERBS = frozenset(events_lexicon()["holding_verbs"]["lemmas"]) | froze
 _WHOLE_VERBS = frozenset(words("whole_verbs"))
 _HELD_PLACES = frozenset(words("held_places"))
 _EXCHANGE_VERBS = frozenset(events_lexicon()["exchange_words"]["words"])
+# Verbs by which each side of a swap hands its prisoners back: "each returned 95 prisoners"
+_HANDING_BACK_VERBS = frozenset(events_lexicon()["release_lemmas"]["lemmas"]) | {"return", "hand"}
 
 
 _ACTING_COMPOUND = re.compile(r"-(?:" + "|".join(words("hyphened_acting")) + r")\b", re.IGNORECASE)
@@ -265,9 +267,10 @@ def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
                         if codes:
                             return codes
     verb = anchor.head
-    if anchor.dep_ == "dobj" and verb.lemma_.lower() in _EXCHANGE_VERBS:
-        # "Russia and Ukraine exchanged 390 prisoners each", "Ukraine swapped 200 with Russia":
-        # both sides' people
+    if anchor.dep_ == "dobj" and (verb.lemma_.lower() in _EXCHANGE_VERBS or verb.lemma_.lower() in _HANDING_BACK_VERBS and any(
+            c.lower_ == "each" for c in verb.subtree)):
+        # "Russia and Ukraine exchanged 390 prisoners each", "Ukraine swapped 200 with Russia",
+        # "Kyiv and Moscow each returned 95": both sides' people
         traders = [c for c in verb.children if c.dep_ == "nsubj" or c.dep_ == "prep" and c.lower_ == "with"]
         codes = codes_in(" ".join(_tokens_text(list(t.subtree)) for t in traders))
         # "Kyiv and Moscow swapped 95 prisoners": capitals stand for their states

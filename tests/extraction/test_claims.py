@@ -5109,3 +5109,79 @@ def test_a_return_joined_to_the_verb_of_the_counted_people_is_what_befell_them(c
 ])
 def test_soldiers_of_the_one_state_an_article_names_serve_it(claims_of, text, state):
     assert claims_of(text)[-1].side == state
+
+
+@pytest.mark.parametrize("text", [
+    "Lebanon's army to deploy more troops\n\nThe army already has about 4,500 troops in the area. The UN force, which has "
+    "around 10,000 personnel from 50 countries, will support it.",
+    "Mali's army grows\n\nThe army has 20,000 soldiers. A training mission with some 600 officers from 22 nations advises it.",
+])
+def test_a_force_of_many_states_is_not_the_home_states_people(claims_of, text):
+    assert claims_of(text)[-1].origin == []
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Ukraine and Russia each returned 95 prisoners of war on Friday, officials said.", {"UA", "RU"}),
+    ("Kyiv and Moscow each freed 150 soldiers in the swap.", {"UA", "RU"}),
+])
+def test_prisoners_each_side_hands_back_come_from_both(claims_of, text, origin):
+    assert set(only(claims_of(text)).origin) == origin
+
+
+@pytest.mark.parametrize("text", [
+    "Islamabad says the group operates from Afghanistan, where as many as 6,000 of its fighters are sheltering.",
+    "About 6,000 fighters are sheltering across the border.",
+])
+def test_fighters_who_shelter_somewhere_are_not_displaced(claims_of, text):
+    assert only(claims_of(text)).event != "displacement"
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Gunmen seized 87 villagers on Sunday. Police said 20 of the victims had been rescued.", "detention"),
+    ("A missile killed 30 people at the market. Twelve of the victims were children.", "casualty"),
+    ("Militants abducted 40 schoolgirls last month. Five of the victims escaped on Friday.", "detention"),
+])
+def test_a_share_of_the_victims_suffered_what_the_people_counted_before_did(claims_of, text, event):
+    assert claims_of(text)[-1].event == event
+
+
+@pytest.mark.parametrize("text, lows", [
+    ("Mykola, 34, joined the army in 2022.\n\n\"When we arrived near the town there were 110 of us,\" he said. \"Two weeks "
+     "later, 55 were left. Some were killed, most were wounded.\" The rest of the interview is about his family, his "
+     "village and the harvest, which he misses every autumn, and about the farm where his father still works.",
+     [110, 55]),
+    ("Olena, 29, a medic from Kharkiv, signed up in 2023. She said 40 men of her unit had been wounded and 12 killed "
+     "since the spring. She spoke about her children, her mother, the town where she grew up and the bakery she "
+     "ran before the invasion, which is now closed.", [40, 12]),
+])
+def test_an_interview_that_names_only_towns_but_tells_of_killing_is_in_scope(claims_of, text, lows):
+    assert [c.low for c in claims_of(text)] == lows
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mykola, 34, a machine-gunner from Dnipro, joined the army in 2022. He asked that his surname not be used.\n\n"
+     "\"When we arrived there were 110 of us,\" he said.", "Mykola"),
+    ("Taras, 41, a sapper from Lviv, has served since 2014. He asked us not to print his surname.\n\n"
+     "\"Our company lost 30 men in a month,\" he said.", "Taras"),
+])
+def test_a_first_name_the_tagger_takes_for_a_place_is_a_person_when_described_as_one(claims_of, text, name):
+    assert only(claims_of(text)).attributed_to == [name]
+
+
+def test_a_table_without_a_caption_takes_its_source_event_and_side_from_the_sentences_before_it(claims_of):
+    text = ("Foreign volunteers killed, by country\n\nA tally by an independent research group lists the foreign "
+            "volunteers killed fighting for Ukraine since 2022. The group says its count is incomplete.\n\n"
+            "- Colombia: 295\n- Georgia: 84\n- Brazil: 55\n")
+    rows = claims_of(text)
+    assert [c.origin for c in rows] == [["CO"], ["GE"], ["BR"]]
+    assert {c.event for c in rows} == {"casualty"} and {c.side for c in rows} == {"UA"}
+    assert {tuple(c.attributed_to) for c in rows} == {("an independent research group",)}
+
+
+@pytest.mark.parametrize("text, group", [
+    ("The military is calling up two reserve brigades.", "reserve brigades"),
+    ("Hundreds of families have fled the town.", "families"),
+    ("Ukraine estimated the units at no more than two battalions.", "battalions"),
+])
+def test_a_count_of_units_says_who_it_counts_after_its_number(claims_of, text, group):
+    assert only(claims_of(text)).group == group
