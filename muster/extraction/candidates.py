@@ -45,6 +45,7 @@ from muster.extraction.sides import (
     owner_of_pronoun,
     parties_named_in,
     party_mentions,
+    party_of,
 )
 from muster.normalize.countries import find_countries
 from muster.records import EVENTS, STATUSES
@@ -524,7 +525,7 @@ def origin_candidates(case: Case) -> list[Candidate]:
         return [Candidate(tuple(c.value), c.proposers) for c in found.values()]
     # "Rwanda has deployed 4,000 soldiers ... The insurgents are thought to number several
     # hundred": the militants a state's soldiers fight are not those soldiers' people
-    other_people = _insurgents_after_soldiers(case)
+    other_people = _insurgents_after_soldiers(case) or _after_a_breakdown(case)
     if case.decided_before("origin") and not other_people:
         _add(found, tuple(case.decided_before("origin")), "previous_decided")
     if case.previous is not None and case.previous["origin"] and not other_people:
@@ -620,6 +621,16 @@ def _named_jihadists() -> frozenset[str]:
     return frozenset(parties()["named_jihadist_parties"]["parties"])
 
 
+def _after_a_breakdown(case: Case) -> bool:
+    """ "300 came from Cameroon and 200 from Kenya. At least 120 have been killed": a bare count
+    after a sentence that split its people by country is of the whole, not of the last share."""
+    if case.rule["origin"] or not case.draft.elliptical or case.previous is None \
+            or case.previous["sentence"] == case.sentence.index:
+        return False
+    before = [r for r in case.article_rules[:case.index] if r["sentence"] == case.previous["sentence"]]
+    return len({tuple(r["origin"]) for r in before}) > 1
+
+
 def _insurgents_after_soldiers(case: Case) -> bool:
     """Whether the claim counts militants right after a claim that counted a state's soldiers."""
     before = case.drafted.drafts[case.index - 1] if case.index else None
@@ -662,6 +673,21 @@ def _state_of_unnamed_soldiers(case: Case) -> str | None:
     # soldiers there serve the state the mission serves, whichever state sent them
     serving = case.draft.extra.get("military_noun") and not _FORMER.search(case.claim.group)
     return top if serving and _mission_host(case, None) == top else None
+
+
+_ARMED_INSTITUTIONS = re.compile(r"\b(?:" + "|".join(words("armed_institutions")) + r")\b", re.IGNORECASE)
+
+
+def _state_of_the_speaking_forces(case: Case) -> str | None:
+    """ "The Israeli military says two soldiers were killed": soldiers named without a state, whom
+    a state's own armed forces count, are that state's."""
+    if case.claim.origin or not case.draft.extra.get("military_noun") or _FORMER.search(case.claim.group):
+        return None
+    speaker = next(iter(case.rule["attributed_to"]), None)
+    if speaker is None or not _ARMED_INSTITUTIONS.search(speaker):
+        return None
+    state = party_of(speaker)
+    return state if state and re.fullmatch(r"[A-Z]{2}", state) else None
 
 
 def _no_other_state_fights(case: Case, home: str) -> bool:
@@ -997,7 +1023,8 @@ def side_candidates(case: Case) -> list[Candidate]:
         if stated is None and d.explicit_side and case.rule["event"] == "displacement" and case.claim.event == "mobilization":
             stated = d.explicit_side  # "recruited Afghan refugees to fight for the Syrian government": they joined it
         return [Candidate(_serving_side(case, stated), {"rule"})]
-    home = case.claim.origin[0] if len(case.claim.origin) == 1 else _state_of_unnamed_soldiers(case)
+    home = case.claim.origin[0] if len(case.claim.origin) == 1 else _state_of_unnamed_soldiers(case) \
+        or _state_of_the_speaking_forces(case)
     # A belligerent state's soldiers ("12 Russian soldiers were killed", "the Ukrainians freed
     # included 270 soldiers" in a swap) fall or are exchanged on its side: prisoners of war keep theirs
     # "8,000 Ukrainian prisoners of war": the words say they were soldiers
@@ -1479,7 +1506,7 @@ def _apply_side(case: Case, side) -> None:
     killed"), come from the state they serve: the side decided, the origin follows it."""
     case.claim.side = _serving_side(case, side) if case.draft.group_kind == "combatant" else side
     if not case.claim.origin and side and case.claim.side == side and re.fullmatch(r"[A-Z]{2}", side) \
-            and _may_be_its_own_soldiers(case, side):
+            and (_may_be_its_own_soldiers(case, side) or _state_of_the_speaking_forces(case) == side):
         case.claim.origin = [side]
 
 

@@ -54,6 +54,7 @@ from muster.extraction.origin import (
 )
 from muster.extraction.people import (
     BODIES_OF_PEOPLE,
+    STRENGTH_NOUNS,
     TOTAL_NOUNS,
     anchor,
     casualty_total,
@@ -403,9 +404,21 @@ def _counts_people(span: Span, counted) -> bool | None:
             "nsubj", "nsubjpass") and elliptical_subject_of_people_verb(span.root)) and not _share_of_weapons_before(span) \
             or references_people_total(span) or is_exchange_count(span) \
             or _state_of_people_after(span) or _counted_by_of(span) or _who_clause(span, counted.subject) or _on_a_side_after(span) \
-            or _ranked_at(span):
+            or _ranked_at(span) or _taken_into_service(span):
         return _singular_ok(span, counted)
     return None
+
+
+_SERVICE_TAKING = frozenset(words("service_taking_verbs"))
+
+
+def _taken_into_service(span: Span) -> bool:
+    """ "Ukraine calls up 160,000", "the army has mobilised 300,000": a bare number that a verb of
+    taking people into a force takes as its object."""
+    root = span.root
+    verb = root.head
+    return root.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in _SERVICE_TAKING and (
+        verb.lemma_.lower() != "call" or any(c.lower_ == "up" and c.dep_ == "prt" for c in verb.children))
 
 
 _SELF_REFERENCE = frozenset(words("self_reference"))
@@ -657,6 +670,8 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
         tolled = head.lower_ == "toll" or any(c.lower_ == "death" for c in head.children)
         if tolled:
             event = "casualty"
+        elif event == "other" and head.lemma_.lower() in STRENGTH_NOUNS:
+            event = "mobilization"  # "the group's strength at 3,000": a force's size
         if forces:
             # "the Russian army's death toll", "the Israeli military's losses": its own dead
             origin = origin or forces
@@ -699,6 +714,9 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
         or _side_from_group(group_text, noun, origin) or _members_of_a_states_body(article, sentence, noun)
     if hint is None and reference is not None and len(origin) == 1 and (reference[0].lemma_.lower() == "loss" or forces):
         hint = origin[0]  # "Russian losses", "the Russian army's toll": a state's losses are its forces' dead
+    strength = reference is not None and reference[0].lemma_.lower() in STRENGTH_NOUNS
+    if hint is None and strength:
+        hint = _strength_owner(article, sentence, reference[0])  # "Hamas's strength is put at 30,000"
     if not explicit and hint and origin == [hint] and _lost_by_a_state(noun):
         explicit = hint  # "Congo's army has lost 1,000 men to desertion": its own men, whatever befell them
     group_class = _group_class(noun)
@@ -714,7 +732,7 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
                   status="asserted", sentence=sentence.text, group_class=group_class)
     return Draft(claim, sentence, sources, noun is None, explicit, hint, _group_kind(noun, group_class),
                  attr.hedge_over(span), attr.unconfirmed_in(sentence.text),
-                 extra={"referent_event": referent_event, "refers_back": counted.partitive and noun is None,
+                 extra={"referent_event": referent_event, "refers_back": counted.partitive and noun is None, "strength": strength,
                         "tolled": tolled, "evading": evading and not explicit,
                         "own_predicate": bool(predicate_events(span, noun) or clause_events_on(anchor(span))),
                         "origin_beside_count": from_right_after(span, noun) is not None or _lost_by_a_state(noun)
@@ -832,6 +850,15 @@ _PEOPLE_AT_LARGE = frozenset(words("people_at_large"))
 _FROM_IN_CLAUSE = re.compile(r"[^,;.]{0,60}?\bfrom\b")
 
 
+def _strength_owner(article: Article, sentence: Sentence, total) -> str | None:
+    """The armed party whose strength a total is ("Hamas's strength", "the group's strength" after
+    the group was named): its fighters are on its side."""
+    owner = next((c for c in total.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    return _party_of_phrase(owner) or _group_named_before(article, sentence, owner)
+
+
 def _forces_owning(total) -> list[str]:
     """The state whose armed forces own a total ("the Russian army's toll", "the Israeli
     military's count"), as codes; a state alone ("Ukraine's tally of Russian losses") counts
@@ -858,7 +885,7 @@ def _reference_total(span: Span):
     losses = casualty_total(span)
     if losses is not None:
         return losses, None
-    totals = [t for t in span.sent if t.lower_ in TOTAL_NOUNS]
+    totals = [t for t in span.sent if t.lower_ in TOTAL_NOUNS or t.lemma_.lower() in STRENGTH_NOUNS]
     if not totals:
         return None
     # "the real toll is higher; relatives put the number of Nepalis recruited at 15,000": the
@@ -1442,13 +1469,19 @@ def _inherit_origin(d: Draft, by_sentence: dict[int, list[Draft]]) -> None:
     # "Of them, 40 were freed in return for 150 Syrian detainees": the part of a whole counted
     # before is of that whole, not of the people the sentence counts after it
     part_of_before = d.elliptical and attr.links_back(d.sentence.text) and by_sentence[d.sentence.index][0] is d
+    # "put the group's strength at 3,000 and said it was backed by 4,000 Rwandan troops": a body's
+    # strength is its own people, not those counted beside it
     if same and not d.extra.get("says_from") and not d.extra.get("killed_by_clause") and not _others_than_before(d) \
-            and not part_of_before:
+            and not part_of_before and not d.extra.get("strength"):
         d.claim.origin = list(same[0].claim.origin)
         return
     if d.elliptical:
         previous = by_sentence.get(d.sentence.index - 1)
-        if previous and previous[-1].claim.origin and previous[-1].sentence.paragraph == d.sentence.paragraph:
+        # "300 came from Cameroon and 200 from Kenya. At least 120 have been killed": after a
+        # breakdown by country, a bare count is of the whole, not of the last country's share
+        breakdown = previous is not None and len({tuple(o.claim.origin) for o in previous}) > 1
+        if previous and previous[-1].claim.origin and previous[-1].sentence.paragraph == d.sentence.paragraph \
+                and not breakdown:
             d.claim.origin = list(previous[-1].claim.origin)
 
 

@@ -181,10 +181,11 @@ def from_right_after(span: Span, noun: Token | None) -> list[str] | None:
 
 
 def _first_item(prep: Token) -> list[Token]:
-    """A "from" phrase up to its first comma: "came from Chile, 25 from Peru" is from Chile."""
+    """A "from" phrase up to its first comma, or the next count: "came from Chile, 25 from Peru"
+    and "came from Cameroon and some 200 from Kenya" are from Chile and from Cameroon."""
     tokens = sorted(prep.subtree, key=lambda t: t.i)
-    comma = next((t.i for t in tokens if t.text in (",", ";")), None)
-    return [t for t in tokens if comma is None or t.i < comma]
+    end = next((t.i for t in tokens if t.text in (",", ";") or t.like_num), None)
+    return [t for t in tokens if end is None or t.i < end]
 
 
 def _owners_listed(noun: Token) -> list[str]:

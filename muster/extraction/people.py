@@ -567,11 +567,25 @@ def references_people_total(span: Span) -> bool:
             if of_noun is not None and not is_people_noun(of_noun) and not those:
                 continue
             if token.lower_ in ("toll",) or of_noun is not None or token.lower_ in ("number", "figure", "total",
-                                                                                      "estimate", "estimates"):
+                                                                                      "estimate", "estimates") \
+                    or _a_bodys_strength(token):
                 root = anchor(span)
                 if root.dep_ in ("pobj", "attr", "acomp", "dobj", "npadvmod", "appos", "nsubj") or root.head.lower_ in ("to", "at", "from"):
                     return True
     return False
+
+
+STRENGTH_NOUNS = frozenset(words("strength_nouns"))
+
+
+def _a_bodys_strength(token: Token) -> bool:
+    """ "the group's strength at 3,000", "its strength at 800": the size a body of people or an
+    armed party is put at."""
+    if token.lemma_.lower() not in STRENGTH_NOUNS:
+        return False
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    return owner is not None and (owner.lower_ in ("its", "their") or owner.lemma_.lower() in BODIES_OF_PEOPLE
+                                  or owner.pos_ == "PROPN")
 
 
 def is_exchange_count(span: Span) -> bool:

@@ -282,7 +282,16 @@ def party_of(name: str) -> str | None:
         from muster.normalize.countries import code_for, is_country_name
 
         side = code_for(cleaned) if is_country_name(cleaned) else None
+    kind = _KIND_AFTER_NAME.fullmatch(cleaned) if side is None else None
+    if kind:
+        # "the M23 rebel group", "M23 rebels": an armed group's own name before what kind of body it is
+        named = _resolve(kind.group("name"))
+        side = named if named is not None and not re.fullmatch(r"[A-Z]{2}", named) else None
     return side
+
+
+_KIND_AFTER_NAME = re.compile(r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)(?:\s+[a-z][\w-]*)?\s+(?:"
+                              + "|".join([*words("body_kinds"), *words("members_after_a_name")]) + r")")
 
 
 def _resolve_described(name: str) -> str | None:

@@ -5185,3 +5185,76 @@ def test_a_table_without_a_caption_takes_its_source_event_and_side_from_the_sent
 ])
 def test_a_count_of_units_says_who_it_counts_after_its_number(claims_of, text, group):
     assert only(claims_of(text)).group == group
+
+
+@pytest.mark.parametrize("text, low", [
+    ("Ukraine lowers draft age, calls up 160,000", 160000),
+    ("Russia has mobilised 300,000 since September.", 300000),
+    ("The junta says it will conscript 5,000 a month.", 5000),
+])
+def test_a_bare_number_taken_into_a_force_counts_people(claims_of, text, low):
+    assert only(claims_of(text)).low == low
+
+
+def test_a_bare_number_called_without_up_is_not_counted(claims_of):
+    assert claims_of("The club called 2,000 fans.") == []
+
+
+@pytest.mark.parametrize("text", ["thousands of draft dodgers", "deserters from the front", "men of draft age",
+                                  "the defence minister said"])
+def test_words_of_conscription_and_desertion_are_conflict_words(text):
+    from muster.extraction.frame import scope_hits
+
+    assert scope_hits(text) >= 1
+
+
+@pytest.mark.parametrize("name, party", [
+    ("the M23 rebel group", "M23"),
+    ("M23 rebels", "M23"),
+    ("the Hamas movement", "Hamas"),
+    ("the Russian group", None),
+    ("the Syrian rebels", None),
+])
+def test_an_armed_groups_name_before_the_kind_of_body_it_is_names_the_party(name, party):
+    from muster.extraction.sides import party_of
+
+    assert party_of(name) == party
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Hamas's strength is put at 30,000.", "Hamas"),
+    ("Analysts put the militia's strength at about 800.", None),
+    ("UN experts estimated the M23's strength at 3,000 to 4,000 last year.", "M23"),
+])
+def test_the_strength_a_force_is_put_at_counts_its_fighters(claims_of, text, side):
+    claim = only(claims_of(text))
+    assert claim.event == "mobilization" and claim.side == side
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Live updates\n\n10:15 — The Israeli military says two soldiers were killed in northern Gaza.\n\n"
+     "10:42 — Gaza's civil defence says 25 people were killed in strikes, including nine children.", "IL"),
+    ("Border clashes\n\nThe Pakistani army said three soldiers died in the attack. Afghan officials said 12 civilians "
+     "were killed on their side of the border.", "PK"),
+])
+def test_soldiers_a_states_forces_count_without_naming_their_state_are_its_own(claims_of, text, state):
+    claim = claims_of(text)[0]
+    assert claim.side == state and claim.origin == [state]
+
+
+@pytest.mark.parametrize("text, origins", [
+    ("The report found that about 300 of the recruits came from Cameroon and some 200 from Kenya.", [["CM"], ["KE"]]),
+    ("About 300 came from Chile and about 40 from Peru, the ministry said.", [["CL"], ["PE"]]),
+])
+def test_a_from_phrase_ends_where_the_next_count_begins(claims_of, text, origins):
+    assert [c.origin for c in claims_of(text)][-len(origins):] == origins
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign recruits\n\nThe report said about 300 of the recruits came from Cameroon and some 200 from Kenya. At least "
+    "120 have been killed, it said.",
+    "Volunteers by nationality\n\nThe largest groups were 400 Georgians and 150 Britons, the group said. About 90 have "
+    "died since the spring.",
+])
+def test_a_bare_count_after_a_breakdown_by_country_is_of_the_whole(claims_of, text):
+    assert claims_of(text)[-1].origin == []
