@@ -814,6 +814,9 @@ def _posted(token: Token) -> bool:
         c.pos_ == "PROPN" or c.dep_ == "poss" and c.lemma_.lower() not in _PLACE_HOLDERS) for c in token.children)
 
 
+_EVIDENCE_VERBS = frozenset(words("evidence_verbs"))
+
+
 def document_owners(sent: Span) -> list[Source]:
     """ "the ministry's tally", "by the army's count", "UN figures show", "the ministry data":
     a document named with its owner in front of it gives the owner as the source of the
@@ -827,6 +830,8 @@ def document_owners(sent: Span) -> list[Source]:
         if token.lower_ == "numbers" and any(c.dep_ == "prep" and any(o.like_num for o in c.children) or c.like_num
                                              for c in token.rights):
             continue  # "its army numbers around 40,000": the verb that counts, read as a noun
+        if any(a.lemma_.lower() in _EVIDENCE_VERBS and a.dep_ == "acl" for a in token.ancestors):
+            continue  # "a count ..., based on obituaries and court records": what it rests on, not who made it
         owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
         if owner is not None:
             name = re.sub(r"\s*['’]s?$", "", phrase_for(owner))

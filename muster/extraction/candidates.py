@@ -621,6 +621,9 @@ def _named_jihadists() -> frozenset[str]:
     return frozenset(parties()["named_jihadist_parties"]["parties"])
 
 
+_MILITARY_WORDS = frozenset(people_lexicon()["military"])
+
+
 def _after_a_breakdown(case: Case) -> bool:
     """ "300 came from Cameroon and 200 from Kenya. At least 120 have been killed": a bare count
     after a sentence that split its people by country is of the whole, not of the last share."""
@@ -1129,8 +1132,11 @@ def side_candidates(case: Case) -> list[Candidate]:
         _add(found, party, "article_party")
     for code, _ in case.frame.countries.most_common(2):
         _add(found, code, "article_country")
-    if case.frame.jihadist_words >= 2 or case.frame.jihadist_words and any(
-            p in case.frame.parties for p in _named_jihadists() | {GENERIC_JIHADIST}):
+    # "100 Russian military instructors", "29 Nigerien soldiers": a state's forces, named as such, are no jihadists
+    state_forces = (bool(case.draft.extra.get("military_noun")) or bool(_MILITARY_WORDS & set(case.claim.group.lower().split()))) \
+        and len(case.claim.origin) == 1 and case.claim.origin[0] in named_origins(case.claim.group)
+    if (case.frame.jihadist_words >= 2 or case.frame.jihadist_words and any(
+            p in case.frame.parties for p in _named_jihadists() | {GENERIC_JIHADIST})) and not state_forces:
         _add(found, GENERIC_JIHADIST, "jihadist_words")
         if _called_jihadists(case):
             # "dozens of terrorists were killed" in an article on jihadists: its own words for them

@@ -365,6 +365,9 @@ def _counts_people(span: Span, counted) -> bool | None:
     if q.qualifier == "unit":
         # "a brigade commander", "a battalion medic": a unit that only describes a person
         last = span[-1]
+        if last.text[:1].isupper() and last.tag_ in ("NN", "NNP") and any(t.text.isdigit() for t in span) and span.start > 0 \
+                and span.doc[span.start - 1].lower_ == "the":
+            return False  # "the 444 Brigade": a unit's name, which the contract does not count
         return not (last.dep_ == "compound" and last.head.i > last.i and last.head.pos_ == "NOUN")
     if table_entry(span.sent.text) is not None:
         return True

@@ -145,11 +145,30 @@ def _among_whom(verb: Token) -> str | None:
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "among":
             for noun in prep.children:
-                if noun.dep_ == "pobj":
-                    named = noun_events({noun.lower_, noun.lemma_.lower()})
-                    if named:
-                        return named[0]
+                if noun.dep_ == "pobj" and (named := _event_of_the_whole(noun)):
+                    return named
     return None
+
+
+def _event_of_the_whole(noun: Token) -> str | None:
+    """What befell the people a share is counted among: their noun ("the dead", "the detainees")
+    or the clause on it ("those killed", "those who were captured")."""
+    named = noun_events({noun.lower_, noun.lemma_.lower()})
+    if named:
+        return named[0]
+    return next((e for c in noun.children if c.dep_ in ("acl", "relcl")
+                 and (e := clause_event(c) if c.dep_ == "relcl" else event_of(c))), None)
+
+
+def fronted_among(span: Span) -> str | None:
+    """ "Among the dead are 20,000 volunteers, 15,000 convicts and 11,000 mobilised men": what
+    befell the whole a sentence opens by counting among, for every count after it, however the
+    parser hangs the list."""
+    opening = span.sent[0]
+    if opening.lower_ != "among" or opening.dep_ != "prep" or opening.head.lemma_ != "be":
+        return None  # not "Among the refugees, 300 joined the army": what they did is their own
+    whole = next((c for c in opening.children if c.dep_ == "pobj" and c.i < span.start), None)
+    return _event_of_the_whole(whole) if whole is not None else None
 
 
 def _through_a_force(token: Token) -> bool:
@@ -494,7 +513,7 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
     people = _counted_tokens(noun, subject)
     if any(returning(t) for t in people) and not {"casualty", "detention"} & set(found) or any(kept_from_going(t) for t in people):
         return "other"
-    best = _best(found)
+    best = _best(found + [e for e in [fronted_among(span)] if e])
     sentence = span.sent
     if best in (None, "other") and _detention_context(sentence) and not whole:
         return "detention"

@@ -5258,3 +5258,47 @@ def test_a_from_phrase_ends_where_the_next_count_begins(claims_of, text, origins
 ])
 def test_a_bare_count_after_a_breakdown_by_country_is_of_the_whole(claims_of, text):
     assert claims_of(text)[-1].origin == []
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Sahel: jihadists kill dozens of soldiers in Niger\n\nNIAMEY — Suspected jihadists killed 29 Nigerien soldiers in an "
+     "ambush near the border with Mali, the defence ministry said on Wednesday. The ministry said \"several dozen "
+     "terrorists\" were neutralised in the response.\n\nNiger's military government has expelled French and US troops "
+     "since taking power in 2023 and turned to Russia for security assistance. About 100 Russian military instructors "
+     "arrived in Niamey last year.", "NE"),
+    ("Jihadists in Burkina Faso\n\nJihadist fighters killed 40 villagers, and the group's jihadist allies seized two towns. "
+     "Some 300 Turkish soldiers are training the army in Ouagadougou.", "BF"),
+])
+def test_a_states_forces_named_as_such_are_not_jihadists(claims_of, text, side):
+    assert claims_of(text)[-1].side != "jihadist groups"
+
+
+@pytest.mark.parametrize("text", [
+    "The fighting pitted the Radaa force against the 444 Brigade.",
+    "Residents said the 111 Brigade had withdrawn from the district.",
+])
+def test_a_unit_named_by_a_number_is_not_a_count(claims_of, text):
+    assert claims_of(text) == []
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Among the dead identified by name are about 20,000 volunteers, 15,000 convicts recruited from prisons and "
+     "11,000 mobilised men.", ["casualty"] * 3),
+    ("Among those killed were 12 volunteers and 30 conscripts.", ["casualty"] * 2),
+    ("Among those freed were 40 soldiers and 12 medics.", ["detention"] * 2),
+])
+def test_counts_listed_among_a_whole_share_what_befell_it(claims_of, text, events):
+    assert [c.event for c in claims_of(text)] == events
+
+
+def test_a_fronted_among_does_not_override_what_people_did_themselves(claims_of):
+    assert only(claims_of("Among the refugees, 300 joined the army.")).event == "mobilization"
+
+
+@pytest.mark.parametrize("text", [
+    "A count by two outlets, based on obituaries, social media posts and court records, has identified more than "
+    "100,000 soldiers killed since 2022.",
+    "The tally, drawn from hospital records and police reports, lists 1,200 people killed in the city.",
+])
+def test_documents_a_count_rests_on_are_not_its_source(claims_of, text):
+    assert not any("records" in s for s in only(claims_of(text)).attributed_to)
