@@ -716,8 +716,26 @@ def held_force(verb: Token, came_from: Token) -> bool:
     if came_from.dep_ == "prep" and came_from.lower_ in _BOUNDS_READ_AS_PREPOSITIONS:
         # "had between 70,000 and 100,000 fighters": the parser may read the bound as a preposition
         held = next((o for o in came_from.children if o.dep_ == "pobj"), came_from)
-    return (held.dep_ == "dobj" or held is not came_from) and verb.lemma_.lower() in lexicon()["holding_verbs"]["lemmas"] \
-        and bool({held.lemma_.lower(), held.lower_} & set(people_lexicon()["combatant"]))
+    if not ((held.dep_ == "dobj" or held is not came_from) and verb.lemma_.lower() in lexicon()["holding_verbs"]["lemmas"]):
+        return False
+    if {held.lemma_.lower(), held.lower_} & set(people_lexicon()["combatant"]):
+        return True
+    # "The ELN, which has an estimated 5,800 members": an armed group's members are its strength
+    return held.lemma_.lower() in _MEMBERS and _an_armed_group(next((c for c in verb.children if c.dep_ == "nsubj"), None))
+
+
+_MEMBERS = frozenset(words("member_nouns"))
+
+
+def _an_armed_group(subject: Token | None) -> bool:
+    from muster.extraction.sides import party_of
+
+    if subject is not None and subject.tag_ in ("WDT", "WP") and subject.head.dep_ == "relcl":
+        subject = subject.head.head  # "the ELN, which has ...": the noun the clause hangs on
+    if subject is None:
+        return False
+    party = party_of(subject.doc[subject.left_edge.i:subject.i + 1].text)
+    return party is not None and not re.fullmatch(r"[A-Z]{2}", party)
 
 
 _BOUNDS_READ_AS_PREPOSITIONS = frozenset(words("bounds_read_as_prepositions"))

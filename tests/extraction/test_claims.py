@@ -5302,3 +5302,14 @@ def test_a_fronted_among_does_not_override_what_people_did_themselves(claims_of)
 ])
 def test_documents_a_count_rests_on_are_not_its_source(claims_of, text):
     assert not any("records" in s for s in only(claims_of(text)).attributed_to)
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Fighters from the ELN kidnapped 12 soldiers on Saturday, the army said. A soldier and two guerrillas were killed "
+     "in the clash.\n\nThe ELN, which has an estimated 5,800 members, has been in peace talks since 2022.", "ELN"),
+    ("Rockets killed three soldiers near the border on Monday, the army said.\n\nHezbollah, which has about 30,000 "
+     "members, did not comment.", "Hezbollah"),
+])
+def test_the_members_an_armed_group_has_are_its_strength(claims_of, text, side):
+    claim = claims_of(text)[-1]
+    assert claim.event == "mobilization" and claim.side == side
