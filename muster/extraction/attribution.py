@@ -500,7 +500,7 @@ def syntactic_sources(span: Span) -> list[Source]:
             continue  # "Hamas released 13 hostages", "hostages released by the group": it acts on people
         if _reports_its_own_part(token, span):
             break
-        subject = _subject(token)
+        subject = _aside_before_the_speaker(_subject(token))
         # "Researchers who tracked obituaries estimated that ...": the parser may hang the verb on
         # its subject; what it says is not part of the subject
         own_clause = range(token.left_edge.i, token.right_edge.i + 1) if token.head.i == getattr(subject, "i", -1) else range(0)
@@ -535,6 +535,17 @@ def syntactic_sources(span: Span) -> list[Source]:
         # document speaks through it
         out = _trailing_attribution(span) + out
     return out
+
+
+def _aside_before_the_speaker(subject: Token | None) -> Token | None:
+    """ "..., many of them incommunicado, a UN mission said": the parser may make the aside about
+    the counted people the subject and hang the speaker on it as an apposition."""
+    if subject is None:
+        return None
+    speaker = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), None)
+    if speaker is not None and any(t.lower_ in ("them", "whom") for t in subject.subtree if t.i < speaker.left_edge.i):
+        return speaker
+    return subject
 
 
 def _reports_its_own_part(verb: Token, span: Span) -> bool:

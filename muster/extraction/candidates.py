@@ -343,6 +343,9 @@ def event_candidates(case: Case) -> list[Candidate]:
         # "left for Hungary to avoid the draft", "drowned fleeing mobilisation": the call-up they
         # escape is not what befell them
         return [Candidate(case.rule["event"], {"rule", "evading"})]
+    if case.draft.extra.get("kin"):
+        # "relatives of men serving in the army protested": what the kin did, nothing else the sentence says
+        return [Candidate(case.rule["event"], {"rule", "kin"})]
     if case.draft.extra.get("caption_event") == case.rule["event"]:
         return [Candidate(case.rule["event"], {"rule", "caption"})]  # "volunteers killed, by country:" over "Chad: 40"
     if case.rule["event"] == "casualty" and case.draft.extra.get("tolled"):
@@ -1008,7 +1011,8 @@ def side_candidates(case: Case) -> list[Candidate]:
         return [Candidate(None, {"none"})]
     if _peacekeepers(case):
         return [Candidate(None, {"none", "peacekeepers"})]
-    if _CIVILIANS.match(case.claim.group) or _people_at_large_killed(case) or _non_combatants_of_no_party(case):
+    if _CIVILIANS.match(case.claim.group) or _people_at_large_killed(case) or _non_combatants_of_no_party(case) \
+            or d.extra.get("kin"):
         # the contract: civilians join no side, whatever side the sentence gives those who harm them
         return [Candidate(None, {"none", "non_combatant"})]
     # a hint read from a party the group names ("Wagner fighters") is named even where it is

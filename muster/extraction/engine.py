@@ -31,6 +31,7 @@ from muster.extraction.events import (
     counts_a_whole,
     event_for,
     event_of,
+    event_over,
     predicate_events,
     sharing_fate,
     went_nowhere,
@@ -620,6 +621,35 @@ def _listed_with_counts(noun) -> bool:
 _NUMBER_WORDS = frozenset(words("number_words_in_phrases"))
 
 
+def _force_they_are_in(span: Span) -> str | None:
+    """The party of the force an 'in' phrase on a bare count names ("two million in China's
+    People's Liberation Army", "some 3,000 in the Wagner group")."""
+    root = span.root
+    after = [span.doc[span.end]] if span.end < len(span.doc) else []  # the parser may hang it on the verb
+    for prep in [*root.children, *after]:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            force = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if force is not None:
+                party = sides.party_of(force.doc[force.left_edge.i:force.i + 1].text)
+                # a state's force, not the state ("300 in Gaza" is a place), or an armed group
+                if party is not None and (_is_military(force) or not re.fullmatch(r"[A-Z]{2}", party)):
+                    return party
+    return None
+
+
+_KIN = frozenset(words("kin_nouns"))
+
+
+def _kin_of_people(span: Span, noun):
+    """The kin noun of a count of people's kin ("relatives of Nepali men", "dozens of families of
+    soldiers killed"), whose "of" phrase names other people; None for any other count."""
+    kin = span[-1] if span._.quantity.qualifier == "unit" else noun
+    if kin is None or kin.lemma_.lower() not in _KIN and kin.lower_ not in _KIN:
+        return None
+    return kin if any(o.dep_ == "pobj" and is_people_noun(o) for p in kin.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children) else None
+
+
 def _unit_named(span: Span) -> str:
     """ "two reserve brigades", "nearly 3,000 families": a count of units says who is counted in
     its own words after the number."""
@@ -655,6 +685,11 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
     if event is None and table_entry_side(sentence.text):
         event = "mobilization"  # "- Chad: 2,000 (with the RSF)": people with a party are its fighters
     event = event or "other"
+    kin = _kin_of_people(span, noun)
+    if kin is not None:
+        # "hundreds of relatives of Nepali men serving in Russia's army protested": what the kin
+        # did, not what befell the people they are kin of
+        event = (event_over(kin.head, kin) if kin.dep_ in ("nsubj", "nsubjpass", "dobj") else None) or "other"
     origin = origin_for(span, noun, counted.subject)
     group = group_phrase(noun, span) if noun is not None and noun.pos_ != "PRON" else ""
     entry = parenthesised_tally(span)
@@ -687,6 +722,8 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
             origin = origin or origin_for(span, head, head)
     if table_entry(sentence.text) and noun is not None and codes_in(noun.text) == [table_entry(sentence.text)]:
         group = ""  # "- Georgia: 200": the row's country is where they come from, not who they are
+    if kin is not None and kin.i < span.end and group:
+        group = f"{kin.text} of {group}"  # "dozens of families of soldiers killed": who is counted is the families
     group = group or _unit_named(span) or "people"
     origin = origin or ([table_entry(sentence.text)] if table_entry(sentence.text) else [])
     bracketed = table_entry_source(sentence.text)
@@ -708,7 +745,11 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
         group_text = f"{group_text} {belongs_to.group(2)}"
     explicit = sides.nearest_side(sides.side_mentions(sentence.text), q.start, origin) \
         or _joins_a_bare_institution(article, sentence) or _table_row_side(article, sentence)
-    owned = origin[0] if forces and len(origin) == 1 else None
+    # "against an estimated two million in China's army": a bare count of those in a force
+    in_force = _force_they_are_in(span) if noun is None else None
+    if in_force and re.fullmatch(r"[A-Z]{2}", in_force):
+        origin = [in_force]
+    owned = in_force or (origin[0] if forces and len(origin) == 1 else None)
     explicit = explicit or owned  # "the Russian army's death toll": the army's own dead
     # "Wagner fighters" name their side; whoever sends or recruits "troops" says it before their
     # own state does ("North Korea deployed 11,000 troops to Russia")
@@ -723,6 +764,9 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
     if not explicit and hint and origin == [hint] and _lost_by_a_state(noun):
         explicit = hint  # "Congo's army has lost 1,000 men to desertion": its own men, whatever befell them
     group_class = _group_class(noun)
+    if kin is not None:
+        explicit = hint = None  # the kin of fighters are not on their side
+        group_class = "civilian"
     evading = _evades_service(span)
     if evading and not explicit and group_class != "civilian":
         group_class = "civilian"  # "45 men drowned trying to avoid the draft": they are not fighters
@@ -736,9 +780,11 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
     return Draft(claim, sentence, sources, noun is None, explicit, hint, _group_kind(noun, group_class),
                  attr.hedge_over(span), attr.unconfirmed_in(sentence.text),
                  extra={"referent_event": referent_event, "refers_back": counted.partitive and noun is None, "strength": strength,
+                        "kin": kin is not None,
                         "tolled": tolled, "evading": evading and not explicit,
                         "own_predicate": bool(predicate_events(span, noun) or clause_events_on(anchor(span))),
                         "origin_beside_count": from_right_after(span, noun) is not None or _lost_by_a_state(noun)
+                        or bool(in_force and origin == [in_force])  # "two million in China's army"
                         or bool(origin and _OWNED_GROUP.match(group))  # "40 of its citizens", "three of its soldiers"
                         or bool(ranked_with(noun if noun is not None else counted.subject))
                         or noun is None and (_given_by_a_state(span) or of_a_region),

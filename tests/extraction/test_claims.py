@@ -5313,3 +5313,41 @@ def test_documents_a_count_rests_on_are_not_its_source(claims_of, text):
 def test_the_members_an_armed_group_has_are_its_strength(claims_of, text, side):
     claim = claims_of(text)[-1]
     assert claim.event == "mobilization" and claim.side == side
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Russia is holding at least 1,800 Ukrainian civilians in detention, many of them incommunicado, a UN human rights "
+     "monitoring mission said in a report.", ["a UN human rights monitoring mission"]),
+    ("The militia holds about 400 prisoners, most of them conscripts, a local monitoring group said.",
+     ["a local monitoring group"]),
+])
+def test_an_aside_about_the_counted_people_is_not_the_speaker(claims_of, text, source):
+    assert only(claims_of(text)).attributed_to == source
+
+
+@pytest.mark.parametrize("text, event, origin", [
+    ("Hundreds of relatives of Nepali men serving in the Russian army protested outside the ministry.", "other", ["NP"]),
+    ("Dozens of families of soldiers killed in the war rallied in the capital.", "other", []),
+    ("About 40 families of Wagner fighters were evacuated from the town.", "displacement", ["RU"]),
+])
+def test_the_kin_of_people_did_what_their_own_verb_says_and_join_no_side(claims_of, text, event, origin):
+    claim = only(claims_of(text))
+    assert (claim.event, claim.origin, claim.side) == (event, origin, None)
+
+
+def test_people_counted_as_relatives_who_were_harmed_are_still_harmed(claims_of):
+    assert only(claims_of("Two of his relatives were killed in the strike.")).event == "casualty"
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Taiwan's armed forces have about 150,000 active personnel, against an estimated two million in China's People's "
+     "Liberation Army.", "CN"),
+    ("Finland's army has 280,000 wartime troops, against some 700,000 in the Russian army.", "RU"),
+])
+def test_a_bare_count_of_those_in_a_states_force_is_of_that_state(claims_of, text, state):
+    claim = claims_of(text)[-1]
+    assert claim.origin == [state] and claim.side == state
+
+
+def test_a_bare_count_in_a_place_is_not_on_the_places_side(claims_of):
+    assert only(claims_of("Officials said 300 in Gaza had died.")).side is None
