@@ -32,6 +32,7 @@ from muster.extraction.events import (
     event_for,
     event_of,
     event_over,
+    noun_events,
     predicate_events,
     sharing_fate,
     went_nowhere,
@@ -678,6 +679,7 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
     reference = _reference_total(span) if noun is None else None
     forces = _forces_owning(reference[0]) if reference is not None else []
     tolled = False  # "the death toll rose to 300", "Russian losses reached 4,000": the total names the event
+    asked_about = False  # "how many prisoners ...; officials put the number at 8,000": the people asked about name it
     event = event_for(span, noun, counted.subject, reporting) or _event_done_before(article, sentence, span) \
         or _event_of_opening_whole(span)
     event = headline_verb or event
@@ -699,7 +701,12 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
     if reference is not None:
         head, counted_people = reference
         if counted_people is not None:
-            group = group or group_phrase(counted_people, span)
+            group = group or re.sub(r"^how many\s+", "", group_phrase(counted_people, span), flags=re.IGNORECASE)
+            named_event = noun_events({counted_people.lemma_.lower(), counted_people.lower_})
+            asked = not any(c.lower_ == "of" for c in head.children)  # the people asked about, not "the number of X"
+            if named_event and asked and counted_people.i < head.i:
+                event = named_event[0]  # "how many prisoners of war it holds; officials put the number at 8,000"
+                asked_about = True
             origin = origin or origin_for(span, counted_people, counted_people)
         # "put the number from France at 1,500": the 'from' may hang on the number or on its verb.
         holders = [head] + ([head.head] if head.head.pos_ == "VERB" else [])
@@ -780,7 +787,7 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
     return Draft(claim, sentence, sources, noun is None, explicit, hint, _group_kind(noun, group_class),
                  attr.hedge_over(span), attr.unconfirmed_in(sentence.text),
                  extra={"referent_event": referent_event, "refers_back": counted.partitive and noun is None, "strength": strength,
-                        "kin": kin is not None,
+                        "kin": kin is not None, "asked_about": asked_about,
                         "tolled": tolled, "evading": evading and not explicit,
                         "own_predicate": bool(predicate_events(span, noun) or clause_events_on(anchor(span))),
                         "origin_beside_count": from_right_after(span, noun) is not None or _lost_by_a_state(noun)
@@ -941,7 +948,16 @@ def _reference_total(span: Span):
     # noun the number is said of, nearest in the parse, not the first the sentence names
     token = min(totals, key=lambda t: _hops(t, span.root))
     of_obj = next((o for c in token.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
-    return token, of_obj
+    return token, of_obj or _asked_how_many(span, token)
+
+
+def _asked_how_many(span: Span, total):
+    """ "The report did not say how many prisoners of war Russia holds; officials put the number at
+    8,000": the people a bare "the number" gives the size of, asked about before it."""
+    for t in reversed(span.sent[:total.i - span.sent.start]):
+        if t.lower_ == "many" and t.i > 0 and t.doc[t.i - 1].lower_ == "how" and t.head.i != t.i and is_people_noun(t.head):
+            return t.head
+    return None
 
 
 def _hops(a, b) -> int:

@@ -5351,3 +5351,13 @@ def test_a_bare_count_of_those_in_a_states_force_is_of_that_state(claims_of, tex
 
 def test_a_bare_count_in_a_place_is_not_on_the_places_side(claims_of):
     assert only(claims_of("Officials said 300 in Gaza had died.")).side is None
+
+
+@pytest.mark.parametrize("text, group, event", [
+    ("The report did not say how many prisoners of war Russia holds; Ukrainian officials put the number at more "
+     "than 8,000.", "prisoners of war", "detention"),
+    ("Nobody knows how many refugees have crossed, but aid groups put the number at 40,000.", "refugees", "displacement"),
+])
+def test_the_number_a_sentence_puts_after_asking_how_many_counts_those_people(claims_of, text, group, event):
+    claim = only(claims_of(text))
+    assert (claim.group, claim.event) == (group, event)
