@@ -35,6 +35,7 @@ from muster.extraction.events import (
     noun_events,
     predicate_events,
     sharing_fate,
+    total_grown_to,
     went_nowhere,
 )
 from muster.extraction.lexicon import events as events_lexicon
@@ -756,6 +757,11 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
     in_force = _force_they_are_in(span) if noun is None else None
     if in_force and re.fullmatch(r"[A-Z]{2}", in_force):
         origin = [in_force]
+    # "its own losses had risen to 1,200 soldiers": the losses of the state that speaks are its own
+    grown = total_grown_to(noun.head.head, noun.head) if noun is not None and noun.dep_ == "pobj" else None
+    loser = sides.owner_of_pronoun(grown) if grown is not None else None
+    if loser and re.fullmatch(r"[A-Z]{2}", loser) and not origin:
+        origin, in_force = [loser], loser
     owned = in_force or (origin[0] if forces and len(origin) == 1 else None)
     explicit = explicit or owned  # "the Russian army's death toll": the army's own dead
     # "Wagner fighters" name their side; whoever sends or recruits "troops" says it before their

@@ -471,6 +471,9 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
         if (whole := included_in(token, came_from)):
             found.append(whole)
             break
+        if (total := _total_grown_to(token, came_from)):
+            found.append(total)  # "its losses had risen to 1,200 soldiers": what the total counts
+            break
         event = event_of(token) or released(token, came_from)
         if event:
             found.append(event)
@@ -769,9 +772,31 @@ def event_over(token: Token, came_from: Token | None) -> str | None:
         return "mobilization"
     if came_from is not None and (whole := included_in(token, came_from)):
         return whole
+    if came_from is not None and (total := _total_grown_to(token, came_from)):
+        return total
     if held(token, came_from):
         return "detention"
     return event_of(token) or (released(token, came_from) if came_from is not None else None)
+
+
+def _total_grown_to(verb: Token, came_from: Token) -> str | None:
+    """ "its losses had risen to 1,200 soldiers", "the toll reached 300 people": the event of the
+    total that a verb of growing or reaching takes to the count."""
+    total = total_grown_to(verb, came_from)
+    return noun_events({total.lower_, total.lemma_.lower()})[0] if total is not None else None
+
+
+def total_grown_to(verb: Token, came_from: Token) -> Token | None:
+    """The total ("losses", "toll") a verb of growing or reaching takes to the count it was
+    reached from, when that total names an event."""
+    if not (came_from.dep_ == "prep" and came_from.lower_ == "to" or came_from.dep_ == "dobj" and verb.lemma_.lower() == "reach"):
+        return None
+    if verb.lemma_.lower() not in _GROWING and verb.lemma_.lower() != "reach":
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and noun_events({c.lower_, c.lemma_.lower()})), None)
+
+
+_GROWING = frozenset(words("growing_verbs"))
 
 
 def included_in(verb: Token, came_from: Token) -> str | None:

@@ -5361,3 +5361,18 @@ def test_a_bare_count_in_a_place_is_not_on_the_places_side(claims_of):
 def test_the_number_a_sentence_puts_after_asking_how_many_counts_those_people(claims_of, text, group, event):
     claim = only(claims_of(text))
     assert (claim.group, claim.event) == (group, event)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Armenia says 30 Syrian mercenaries fighting for Azerbaijan were killed and two captured.\n\nArmenia's defence "
+     "ministry said its own losses had risen to 1,200 soldiers.", "AM"),
+    ("Russia says it captured 40 Ukrainian marines last week.\n\nThe Russian army said its losses had climbed to 300 "
+     "soldiers since the raid began.", "RU"),
+])
+def test_a_states_losses_risen_to_a_count_are_its_own_dead(claims_of, text, state):
+    claim = claims_of(text)[-1]
+    assert (claim.event, claim.origin, claim.side) == ("casualty", [state], state)
+
+
+def test_a_force_grown_to_a_count_is_still_its_strength(claims_of):
+    assert only(claims_of("The legion has grown to 4,000 fighters.")).event == "mobilization"
