@@ -191,7 +191,8 @@ def _owns_a_body_named(ent: Span, head: Token) -> bool:
 def _person_in(head: Token) -> str | None:
     """A person named in the source phrase, with the titles written right before the name
     ("Lt. Gen. Scott D. Berrier, director of ..." → "Lt. Gen. Scott D. Berrier")."""
-    tokens = [t for t in head.subtree if not any(a.dep_ in ("relcl", "acl") for a in _between(head, t))]
+    # not a name inside a clause on the phrase: "the office for rescuing Yazidis" is no person's
+    tokens = [t for t in head.subtree if not any(a.dep_ in ("relcl", "acl", "pcomp") for a in _between(head, t))]
     ents = [e for e in head.doc.ents if e.label_ == "PERSON" and any(e.start <= t.i < e.end for t in tokens)
             and not _names_a_country(e.text) and e[0].pos_ != "ADP"  # not "Without Borders"
             and e[-1].pos_ == "PROPN"  # not "Tuareg-led", a description the tagger took for a name

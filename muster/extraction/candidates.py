@@ -348,6 +348,8 @@ def event_candidates(case: Case) -> list[Candidate]:
         return [Candidate(case.rule["event"], {"rule", "kin"})]
     if case.draft.extra.get("caption_event") == case.rule["event"]:
         return [Candidate(case.rule["event"], {"rule", "caption"})]  # "volunteers killed, by country:" over "Chad: 40"
+    if case.draft.extra.get("among_them") and case.rule["event"] != "other":
+        return [Candidate(case.rule["event"], {"rule", "among_them"})]  # "Among them were 1,500 ...": the whole's event
     if case.draft.extra.get("asked_about"):
         return [Candidate(case.rule["event"], {"rule", "asked_about"})]  # "how many prisoners ...; the number at 8,000"
     if case.rule["event"] == "casualty" and case.draft.extra.get("tolled"):

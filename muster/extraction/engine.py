@@ -684,7 +684,10 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
     event = event_for(span, noun, counted.subject, reporting) or _event_done_before(article, sentence, span) \
         or _event_of_opening_whole(span)
     event = headline_verb or event
-    referent_event = event is None and (counted.partitive or noun is None)
+    # "Among them were 1,500 former soldiers": a share of the people just counted, whatever befell them
+    among_them = span.sent[0].lower_ == "among" and span.sent[0].head.lemma_ == "be" and len(span.sent) > 1 \
+        and span.sent[1].lower_ in ("them", "these", "those") and span.sent[1].i < span.start
+    referent_event = event is None and (counted.partitive or noun is None) or among_them and event in (None, "other")
     if event is None and table_entry_side(sentence.text):
         event = "mobilization"  # "- Chad: 2,000 (with the RSF)": people with a party are its fighters
     event = event or "other"
@@ -793,7 +796,7 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
     return Draft(claim, sentence, sources, noun is None, explicit, hint, _group_kind(noun, group_class),
                  attr.hedge_over(span), attr.unconfirmed_in(sentence.text),
                  extra={"referent_event": referent_event, "refers_back": counted.partitive and noun is None, "strength": strength,
-                        "kin": kin is not None, "asked_about": asked_about,
+                        "kin": kin is not None, "asked_about": asked_about, "among_them": among_them,
                         "tolled": tolled, "evading": evading and not explicit,
                         "own_predicate": bool(predicate_events(span, noun) or clause_events_on(anchor(span))),
                         "origin_beside_count": from_right_after(span, noun) is not None or _lost_by_a_state(noun)

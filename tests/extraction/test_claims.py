@@ -5376,3 +5376,22 @@ def test_a_states_losses_risen_to_a_count_are_its_own_dead(claims_of, text, stat
 
 def test_a_force_grown_to_a_count_is_still_its_strength(claims_of):
     assert only(claims_of("The legion has grown to 4,000 fighters.")).event == "mobilization"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("More than 2,600 Yazidi women and children are still missing, according to the regional government's office "
+     "for rescuing Yazidis.", "the regional government's office for rescuing Yazidis"),
+    ("About 300 Rohingya were detained, according to the agency for protecting Rohingya.",
+     "the agency for protecting Rohingya"),
+])
+def test_a_people_named_in_a_clause_on_the_source_is_not_a_person_who_speaks(claims_of, text, source):
+    assert only(claims_of(text)).attributed_to == [source]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Pakistan expelled nearly 20,000 Afghans last week, officials said. Among them were 1,500 former members of the "
+     "Afghan security forces, who say they fear reprisals.", "displacement"),
+    ("Police detained 300 protesters on Sunday. Among those were 40 students who had come from the north.", "detention"),
+])
+def test_a_share_counted_among_them_shares_what_befell_the_whole(claims_of, text, event):
+    assert claims_of(text)[-1].event == event
