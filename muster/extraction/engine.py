@@ -350,7 +350,20 @@ def _assign_side_statements(sentence: Sentence, drafts: list[Draft]) -> None:
         owned.setdefault(id(owner), []).append(mention)
     for d in drafts:
         mine = owned.get(id(d))
-        d.explicit_side = sides.nearest_side(mine, d.claim.start - sentence.start, d.claim.origin) if mine else d.extra["forces_side"]
+        # "Some fought for Ukraine: 16 died on the Russian side": a statement after the count is
+        # its own predicate, before any that opens the sentence
+        position = d.claim.start - sentence.start
+        mine = _in_the_counts_clause(mine, position, sentence.text) if mine else mine
+        d.explicit_side = sides.nearest_side(mine, position, d.claim.origin) if mine else d.extra["forces_side"]
+
+
+def _in_the_counts_clause(mentions: list, position: int, text: str) -> list:
+    """ "Some fought for Ukraine: 16 died on the Russian side": statements of sides set off
+    before the count by a colon or semicolon belong to another clause, when the count's own
+    clause states one."""
+    cut = max(text.rfind(":", 0, position), text.rfind(";", 0, position))
+    own = [m for m in mentions if m.start > cut]
+    return own or mentions
 
 
 def _is_year(span: Span) -> bool:
@@ -754,7 +767,7 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
     elif noun is not None and belongs_to and not sides.parties_named_in(group_text):
         # "fighters of the Donetsk People's Republic", "members of Hamas": whose they are
         group_text = f"{group_text} {belongs_to.group(2)}"
-    explicit = sides.nearest_side(sides.side_mentions(sentence.text), q.start, origin) \
+    explicit = sides.nearest_side(_in_the_counts_clause(sides.side_mentions(sentence.text), q.start, sentence.text), q.start, origin) \
         or _joins_a_bare_institution(article, sentence) or _table_row_side(article, sentence)
     # "against an estimated two million in China's army": a bare count of those in a force
     in_force = _force_they_are_in(span) if noun is None else None
@@ -765,7 +778,7 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
     loser = sides.owner_of_pronoun(grown) if grown is not None else None
     if loser and re.fullmatch(r"[A-Z]{2}", loser) and not origin:
         origin, in_force = [loser], loser
-    owned = in_force or (origin[0] if forces and len(origin) == 1 else None)
+    owned = in_force or (origin[0] if forces and len(origin) == 1 else None) or _pro_capital(group_text)
     explicit = explicit or owned  # "the Russian army's death toll": the army's own dead
     # "Wagner fighters" name their side; whoever sends or recruits "troops" says it before their
     # own state does ("North Korea deployed 11,000 troops to Russia")
@@ -1019,6 +1032,13 @@ def _group_kind(noun, group_class: str) -> str:
     if noun is None:
         return "neutral"
     return {"civilian": "civilian", "combatant": "combatant"}.get(group_class, "people")
+
+
+def _pro_capital(group_text: str) -> str | None:
+    """ "the pro-Kyiv Chechens", "pro-Moscow fighters": people for a government named by its
+    capital are on its side."""
+    m = re.search(r"\bpro-(?P<capital>[A-Z][\w'’-]+)", group_text)
+    return sides.party_of(m.group("capital")) if m and names_a_capital(m.group("capital")) else None
 
 
 def _side_from_group(group_text: str, noun, origin: list[str]) -> str | None:

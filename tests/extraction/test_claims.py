@@ -5395,3 +5395,25 @@ def test_a_people_named_in_a_clause_on_the_source_is_not_a_person_who_speaks(cla
 ])
 def test_a_share_counted_among_them_shares_what_befell_the_whole(claims_of, text, event):
     assert claims_of(text)[-1].event == event
+
+
+@pytest.mark.parametrize("text, sides_", [
+    ("Some also fought for Ukraine: the ministry said at least 16 Sri Lankans had died on the Russian side and six on "
+     "the Ukrainian side.", ["RU", "UA"]),
+    ("Some joined Kyiv's forces: officials said 40 Nepalis were killed fighting for Russia, and two Nepalis died "
+     "fighting for Ukraine.", ["RU", "UA"]),
+])
+def test_a_side_stated_after_a_count_comes_before_one_that_opens_the_sentence(claims_of, text, sides_):
+    assert [c.side for c in claims_of(text)] == sides_
+
+
+@pytest.mark.parametrize("text, side", [
+    ("At least 30 of the pro-Kyiv Chechens have been killed.", "UA"),
+    ("Some 200 pro-Moscow fighters crossed the river.", "RU"),
+])
+def test_people_for_a_government_named_by_its_capital_are_on_its_side(claims_of, text, side):
+    assert only(claims_of(text)).side == side
+
+
+def test_newcomers_are_people(claims_of):
+    assert only(claims_of("Aid agencies said 4,000 of the newcomers were children travelling alone.")).low == 4000
