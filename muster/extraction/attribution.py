@@ -538,13 +538,16 @@ def syntactic_sources(span: Span) -> list[Source]:
     return out
 
 
+_REFERENCE_PRONOUNS = frozenset(words("reference_pronouns"))
+
+
 def _aside_before_the_speaker(subject: Token | None) -> Token | None:
     """ "..., many of them incommunicado, a UN mission said": the parser may make the aside about
     the counted people the subject and hang the speaker on it as an apposition."""
     if subject is None:
         return None
     speaker = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), None)
-    if speaker is not None and any(t.lower_ in ("them", "whom") for t in subject.subtree if t.i < speaker.left_edge.i):
+    if speaker is not None and any(t.lower_ in _REFERENCE_PRONOUNS for t in subject.subtree if t.i < speaker.left_edge.i):
         return speaker
     return subject
 

@@ -685,7 +685,7 @@ def _state_of_unnamed_soldiers(case: Case) -> str | None:
     return top if serving and _mission_host(case, None) == top else None
 
 
-_ARMED_INSTITUTIONS = re.compile(r"\b(?:" + "|".join(words("armed_institutions")) + r")\b", re.IGNORECASE)
+_NAMES_ARMED_INSTITUTION = re.compile(r"\b(?:" + "|".join(words("armed_institutions")) + r")\b", re.IGNORECASE)
 
 
 def _state_of_the_speaking_forces(case: Case) -> str | None:
@@ -694,7 +694,7 @@ def _state_of_the_speaking_forces(case: Case) -> str | None:
     if case.claim.origin or not case.draft.extra.get("military_noun") or _FORMER.search(case.claim.group):
         return None
     speaker = next(iter(case.rule["attributed_to"]), None)
-    if speaker is None or not _ARMED_INSTITUTIONS.search(speaker):
+    if speaker is None or not _NAMES_ARMED_INSTITUTION.search(speaker):
         return None
     state = party_of(speaker)
     return state if state and re.fullmatch(r"[A-Z]{2}", state) else None

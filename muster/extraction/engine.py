@@ -32,6 +32,7 @@ from muster.extraction.events import (
     event_for,
     event_of,
     event_over,
+    fronted_whole,
     noun_events,
     predicate_events,
     sharing_fate,
@@ -350,8 +351,8 @@ def _assign_side_statements(sentence: Sentence, drafts: list[Draft]) -> None:
         owned.setdefault(id(owner), []).append(mention)
     for d in drafts:
         mine = owned.get(id(d))
-        # "Some fought for Ukraine: 16 died on the Russian side": a statement after the count is
-        # its own predicate, before any that opens the sentence
+        # "Some fought for Ukraine: 16 died on the Russian side": a statement in the count's own
+        # clause before one set off by a colon
         position = d.claim.start - sentence.start
         mine = _in_the_counts_clause(mine, position, sentence.text) if mine else mine
         d.explicit_side = sides.nearest_side(mine, position, d.claim.origin) if mine else d.extra["forces_side"]
@@ -489,6 +490,7 @@ def _on_a_side_after(span: Span) -> bool:
     return bool(_ON_A_SIDE.match(span.doc.text, span.end_char))
 
 
+_BACK_REFERRING_PRONOUNS = frozenset(words("reference_pronouns"))
 _AMONG_THEM = re.compile(r"\b(?:among|including)\s+(?:them|those|whom)\s*,?\s*$", re.IGNORECASE)
 
 
@@ -698,8 +700,8 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
         or _event_of_opening_whole(span)
     event = headline_verb or event
     # "Among them were 1,500 former soldiers": a share of the people just counted, whatever befell them
-    among_them = span.sent[0].lower_ == "among" and span.sent[0].head.lemma_ == "be" and len(span.sent) > 1 \
-        and span.sent[1].lower_ in ("them", "these", "those") and span.sent[1].i < span.start
+    whole = fronted_whole(span)
+    among_them = whole is not None and whole.lower_ in _BACK_REFERRING_PRONOUNS
     referent_event = event is None and (counted.partitive or noun is None) or among_them and event in (None, "other")
     if event is None and table_entry_side(sentence.text):
         event = "mobilization"  # "- Chad: 2,000 (with the RSF)": people with a party are its fighters

@@ -11,6 +11,7 @@ from muster.extraction.lexicon import events as lexicon
 from muster.extraction.lexicon import people as people_lexicon
 from muster.extraction.lexicon import words
 from muster.extraction.people import EX_WORDS, ex_prefix
+from muster.extraction.sides import party_of
 from muster.normalize.countries import find_countries
 
 # How far up the parse the governing words are looked for before the sentence as a whole.
@@ -160,14 +161,21 @@ def _event_of_the_whole(noun: Token) -> str | None:
                  and (e := clause_event(c) if c.dep_ == "relcl" else event_of(c))), None)
 
 
+def fronted_whole(span: Span) -> Token | None:
+    """The whole a sentence opens by counting the people after it among ("Among the dead are
+    ...", "Among them were ..."); not "Among the refugees, 300 joined the army", where what they
+    did is their own."""
+    opening = span.sent[0]
+    if opening.lower_ != "among" or opening.dep_ != "prep" or opening.head.lemma_ != "be":
+        return None
+    return next((c for c in opening.children if c.dep_ == "pobj" and c.i < span.start), None)
+
+
 def fronted_among(span: Span) -> str | None:
     """ "Among the dead are 20,000 volunteers, 15,000 convicts and 11,000 mobilised men": what
     befell the whole a sentence opens by counting among, for every count after it, however the
     parser hangs the list."""
-    opening = span.sent[0]
-    if opening.lower_ != "among" or opening.dep_ != "prep" or opening.head.lemma_ != "be":
-        return None  # not "Among the refugees, 300 joined the army": what they did is their own
-    whole = next((c for c in opening.children if c.dep_ == "pobj" and c.i < span.start), None)
+    whole = fronted_whole(span)
     return _event_of_the_whole(whole) if whole is not None else None
 
 
@@ -731,8 +739,7 @@ _MEMBERS = frozenset(words("member_nouns"))
 
 
 def _an_armed_group(subject: Token | None) -> bool:
-    from muster.extraction.sides import party_of
-
+    """Whether the subject names an armed group that is not a state ("the ELN, which has ...")."""
     if subject is not None and subject.tag_ in ("WDT", "WP") and subject.head.dep_ == "relcl":
         subject = subject.head.head  # "the ELN, which has ...": the noun the clause hangs on
     if subject is None:
@@ -793,6 +800,12 @@ def total_grown_to(verb: Token, came_from: Token) -> Token | None:
         return None
     if verb.lemma_.lower() not in _GROWING and verb.lemma_.lower() != "reach":
         return None
+    return _eventful_subject(verb)
+
+
+def _eventful_subject(verb: Token) -> Token | None:
+    """The subject of `verb` when it is a noun that names what befell people ("the victims",
+    "its losses", "the dead")."""
     return next((c for c in verb.children if c.dep_ == "nsubj" and noun_events({c.lower_, c.lemma_.lower()})), None)
 
 
@@ -802,9 +815,8 @@ _GROWING = frozenset(words("growing_verbs"))
 def included_in(verb: Token, came_from: Token) -> str | None:
     """ "the victims included 20 women and seven children", "the dead include 12 soldiers": the
     whole the people are part of says what befell them."""
-    if came_from.dep_ != "dobj" or verb.lower_ not in _INCLUSIVE_VERBS:
-        return None
-    return next((e for c in verb.children if c.dep_ == "nsubj" for e in noun_events({c.lower_, c.lemma_.lower()})), None)
+    whole = _eventful_subject(verb) if came_from.dep_ == "dobj" and verb.lower_ in _INCLUSIVE_VERBS else None
+    return noun_events({whole.lower_, whole.lemma_.lower()})[0] if whole is not None else None
 
 
 def held(token: Token, came_from: Token | None) -> bool:

@@ -37,7 +37,7 @@ _WHOLE_VERBS = frozenset(words("whole_verbs"))
 _HELD_PLACES = frozenset(words("held_places"))
 _EXCHANGE_VERBS = frozenset(events_lexicon()["exchange_words"]["words"])
 # Verbs by which each side of a swap hands its prisoners back: "each returned 95 prisoners"
-_HANDING_BACK_VERBS = frozenset(events_lexicon()["release_lemmas"]["lemmas"]) | {"return", "hand"}
+_HANDING_BACK_VERBS = frozenset(events_lexicon()["release_lemmas"]["lemmas"]) | frozenset(words("handing_back_verbs"))
 
 
 _ACTING_COMPOUND = re.compile(r"-(?:" + "|".join(words("hyphened_acting")) + r")\b", re.IGNORECASE)
