@@ -642,9 +642,14 @@ def _after_a_breakdown(case: Case) -> bool:
 
 
 def _insurgents_after_soldiers(case: Case) -> bool:
-    """Whether the claim counts militants right after a claim that counted a state's soldiers."""
+    """Whether the claim counts militants, or civilians its sentence gives no nationality, right
+    after a claim that counted a state's soldiers: "Uganda has sent 1,000 soldiers into Congo ...
+    The ADF killed 40 civilians" are not Ugandans; the soldiers' state is often not where they fight."""
     before = case.drafted.drafts[case.index - 1] if case.index else None
-    return before is not None and bool(before.extra.get("military_noun")) and _named_as_insurgents(case)
+    if before is None or not before.extra.get("military_noun"):
+        return False
+    civilians = bool(_CIVILIANS.match(case.claim.group)) and not case.rule["origin"]
+    return _named_as_insurgents(case) or civilians
 
 
 def _named_as_insurgents(case: Case) -> bool:

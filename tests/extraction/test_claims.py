@@ -5417,3 +5417,16 @@ def test_people_for_a_government_named_by_its_capital_are_on_its_side(claims_of,
 
 def test_newcomers_are_people(claims_of):
     assert only(claims_of("Aid agencies said 4,000 of the newcomers were children travelling alone.")).low == 4000
+
+
+@pytest.mark.parametrize("text, soldiers_state", [
+    ("DR Congo: Uganda deploys troops against ADF\n\nKAMPALA — Uganda has sent about 1,000 more soldiers into eastern "
+     "Congo to fight the Allied Democratic Forces, an Islamic State-linked militia, a Ugandan army spokesman said.\n\n"
+     "The ADF killed more than 40 civilians in an attack on a village in Ituri province last week, according to local "
+     "officials. Ugandan troops have been operating in Congo with Kinshasa's consent since 2021.", "UG"),
+    ("Burundi sends troops to South Kivu\n\nBUJUMBURA — Burundi has deployed about 1,500 more soldiers to South Kivu to "
+     "fight the M23, a Burundian army spokesman said.\n\nThe rebels killed at least 25 civilians in a village near "
+     "Uvira last week, according to local officials. Burundian troops have been in Congo since 2023.", "BI"),
+])
+def test_civilians_counted_after_a_states_soldiers_are_not_of_that_state(claims_of, text, soldiers_state):
+    assert soldiers_state not in claims_of(text)[-1].origin
