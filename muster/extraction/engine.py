@@ -1391,8 +1391,7 @@ def _credit_table_captions(article: Article, drafts: list[Draft]) -> None:
             caption = article.sentences[index].text.rstrip().endswith(":")
             sentence = article.doc(index)[:]
             if caption:
-                found[index] = attr.according_to_sources(sentence) + attr.document_owners(sentence) or [
-                    attr.Source(name, "") for name in attr.speakers_in(article.doc(index))[:1]]
+                found[index] = _sources_introducing(article, index)
             elif ":" in d.sentence.text:  # a row of a real table ("Kosovo: 403"), not a sentence
                 found[index] = [s for o in drafts if o.sentence.index == index for s in o.sources if not s.generic][:1] \
                     or _table_lead_sources(article, index)
@@ -1431,13 +1430,19 @@ def _table_lead_sources(article: Article, index: int) -> list[attr.Source]:
     speaker or a document's owner by more than a bare "the group", which stands for one named before."""
     found = []
     for i in _table_lead(article, index):
-        sentence = article.doc(i)[:]
-        named = attr.according_to_sources(sentence) + attr.document_owners(sentence) or [
-            attr.Source(name, "") for name in attr.speakers_in(article.doc(i))[:1]]
+        named = _sources_introducing(article, i)
         if named and not _BARE_DEFINITE.fullmatch(named[0].name):
             return named
         found = found or named
     return found
+
+
+def _sources_introducing(article: Article, index: int) -> list[attr.Source]:
+    """Who a sentence that introduces a table says gives it: an "according to", a document's
+    owner, or else its first speaker."""
+    sentence = article.doc(index)[:]
+    return attr.according_to_sources(sentence) + attr.document_owners(sentence) or [
+        attr.Source(name, "") for name in attr.speakers_in(article.doc(index))[:1]]
 
 
 _BARE_DEFINITE = re.compile(r"(?:the|this|that)\s+\w+", re.IGNORECASE)
