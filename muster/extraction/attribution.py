@@ -324,6 +324,9 @@ def _subject(verb: Token) -> Token | None:
                   and not is_reporting_verb(c) and any(o.dep_ == "dobj" for o in c.children)), None)
     if named is not None:
         return named  # "Save the Children said ...": a name that opens with a verb
+    hung = _speaker_hung_as_apposition(verb)
+    if hung is not None:
+        return hung
     for child in sorted(verb.children, key=lambda c: abs(verb.i - c.i)):
         if child.dep_ in _SUBJECT_DEPS and (child.lower_ not in ("that", "which", "this", "who") or child.text == "WHO"):
             if child.dep_ == "nsubjpass" and verb.lemma_ != "tell":
@@ -349,6 +352,20 @@ def _subject(verb: Token) -> Token | None:
         # parser took a verb with a clause of its own for one ("researchers who ... estimated that")
         return verb.head
     return _misread_subject(verb) or _subject_in_opening_phrase(verb)
+
+
+def _speaker_hung_as_apposition(verb: Token) -> Token | None:
+    """ "... were taken prisoner, a Ukrainian official in charge of prisoner affairs said": the
+    parser may hang the speaker right before a closing verb on the word before its comma, and
+    take a noun further back for the subject."""
+    if verb.i < 2 or any(c.dep_ in _SUBJECT_DEPS and c.i == verb.i - 1 for c in verb.children):
+        return None
+    phrase = next((t for t in verb.doc[verb.sent.start:verb.i] if t.dep_ == "appos" and t.right_edge.i == verb.i - 1
+                   and t.head.i < t.left_edge.i and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
+                   and t.pos_ in ("NOUN", "PROPN")), None)
+    if phrase is None or not any(c.dep_ in _SUBJECT_DEPS and c.i < phrase.left_edge.i for c in verb.children):
+        return None
+    return phrase
 
 
 def _subject_in_opening_phrase(verb: Token) -> Token | None:
@@ -501,6 +518,9 @@ def syntactic_sources(span: Span) -> list[Source]:
             continue  # "Hamas released 13 hostages", "hostages released by the group": it acts on people
         if _reports_its_own_part(token, span):
             break
+        if token.lemma_.lower() == "claim" and any(c.dep_ == "dobj" and not c.left_edge.i <= span.start <= c.right_edge.i
+                                                   for c in token.children):
+            continue  # "the gang, which has about 100 members, claimed the attack": it took the deed, it reported nothing
         subject = _aside_before_the_speaker(_subject(token))
         # "Researchers who tracked obituaries estimated that ...": the parser may hang the verb on
         # its subject; what it says is not part of the subject

@@ -20,6 +20,7 @@ from muster.eval.score import FIELDS, normalize_side
 from muster.extraction import attribution as attr
 from muster.extraction.events import (
     COMPLEMENTS,
+    WAR_CAPTIVITY,
     clause_event,
     counts_a_whole,
     counts_the_dead,
@@ -47,7 +48,7 @@ from muster.extraction.sides import (
     party_mentions,
     party_of,
 )
-from muster.normalize.countries import find_countries
+from muster.normalize.countries import find_countries, is_country_name
 from muster.records import EVENTS, STATUSES
 
 # How many sentences back a source named earlier may still speak for a claim.
@@ -168,7 +169,7 @@ def snapshot(draft) -> dict[str, Any]:
     c = draft.claim
     return {"keep": True, "origin": tuple(c.origin), "side": c.side, "event": c.event, "attributed_to": tuple(c.attributed_to),
             "status": c.status, "cue": c.cue, "paragraph": draft.sentence.paragraph, "sentence": draft.sentence.index,
-            "all_sources": tuple(s.name for s in draft.sources)}
+            "all_sources": tuple(s.name for s in draft.sources), "military": bool(draft.extra.get("military_noun"))}
 
 
 def _generic_group(draft) -> bool:
@@ -323,7 +324,6 @@ def _exchange_story(case: Case) -> bool:
 
 
 _PRISONERS_OF_WAR = re.compile(r"\b(?:" + "|".join(words("prisoner_of_war_words")) + r")\b", re.IGNORECASE)
-_WAR_CAPTIVITY = re.compile(r"\b(?:" + "|".join(events_lexicon()["war_captivity"]["stems"]) + ")", re.IGNORECASE)
 _TRIED = re.compile(r"\b(?:" + "|".join(events_lexicon()["tried_at_home"]["stems"]) + ")", re.IGNORECASE)
 _EXCHANGE_WORDS = re.compile(r"\b(?:" + "|".join(events_lexicon()["exchange_words"]["words"]) + r")\b", re.IGNORECASE)
 _HELD_PEOPLE = re.compile(r"\b(?:" + "|".join(events_lexicon()["exchange_words"]["held_people"]) + r")\b", re.IGNORECASE)
@@ -440,10 +440,13 @@ def _government_forces_home(case: Case) -> str | None:
 
 def _fighters_of_another_armed_group(case: Case) -> bool:
     """Whether the sentence gives the counted fighters to an armed group that is not a state and
-    not the side of the claim before."""
+    not the side of the claim before, or whose people before were a state's soldiers fighting
+    beside it ("Rwanda has deployed 4,000 soldiers, who fight alongside the M23 ... The group itself
+    numbers about 6,500 fighters")."""
     party = case.draft.side_hint
     return bool(party and party == case.rule["side"] and not re.fullmatch(r"[A-Z]{2}", party) and party != GENERIC_JIHADIST and case.draft.group_kind == "combatant"
-                and (case.previous is None or case.previous["side"] != party))
+                and (case.previous is None or case.previous["side"] != party or case.previous.get("military")
+                     and not case.draft.extra.get("military_noun")))  # a state's troops beside the group are not its own fighters
 
 
 def _part_of_the_whole_before(case: Case) -> bool:
@@ -540,6 +543,11 @@ def origin_candidates(case: Case) -> list[Candidate]:
         if case.rule["attributed_to"] and case.rule["attributed_to"][:1] == case.previous["attributed_to"][:1]:
             # the same speaker goes on about the people they just counted
             found[_key(case.previous["origin"])].proposers.add("previous_same_speaker")
+    soldiers_home = _state_of_unnamed_soldiers(case) if case.draft.extra.get("military_noun") and not rule else None
+    if soldiers_home:
+        # "killed at least 50 soldiers in an attack on an army base" in a story set in one
+        # state: soldiers named without a state are mostly that state's own
+        _add(found, (soldiers_home,), "soldiers_home")
     if frame.top_origin():
         _add(found, frame.top_origin(), "frame")
     same_kind = frame.origins_by_kind.get(case.draft.group_kind)
@@ -784,13 +792,20 @@ def _mission_places(text: str) -> Counter:
     return Counter(m.code for m in find_countries(text) if re.search(r"\bin\s+(?:the\s+)?$", text[max(0, m.start - 8):m.start]))
 
 
+def _headline_place(text: str) -> Counter:
+    """ "Haiti: gang attack kills 70": the country a headline opens on, set off by a colon, is
+    where the story is set."""
+    topic = re.match(r"\s*([^\n:]{2,40}):\s", text)
+    return Counter(codes_in(topic.group(1))[:1]) if topic and is_country_name(topic.group(1).strip()) else Counter()
+
+
 def _mission_host(case: Case, state: str | None) -> str | None:
     """The country an article about a serving mission is set in, for forces of another state
     that is not at war with it: Kenyan police in Haiti serve Haiti. `state` None: forces of the
     mission as a whole, of many states."""
     if state is not None and not re.fullmatch(r"[A-Z]{2}", state) or not _names_serving_mission(case.drafted.article.text):
         return None
-    places = case.frame.places or _mission_places(case.drafted.article.text)
+    places = case.frame.places or _mission_places(case.drafted.article.text) or _headline_place(case.drafted.article.text)
     if not places:
         return None
     host = places.most_common(1)[0][0]
@@ -816,7 +831,7 @@ def _belligerent_harming(case: Case) -> str | None:
     """The warring state that kills or captures the counted people ("Ukraine says it captured
     five soldiers", "Russian forces killed 300 soldiers"): not police acting at home, which have
     no enemy state."""
-    if case.claim.event == "detention" and not _WAR_CAPTIVITY.search(case.sentence.text) \
+    if case.claim.event == "detention" and not WAR_CAPTIVITY.search(case.sentence.text) \
             and not _EXCHANGE_WORDS.search(case.sentence.text) and not _released_by_a_party(case):
         return None  # "security services detained 11 people": an arrest at home
     actor = _harming_party(case)
@@ -1055,7 +1070,7 @@ def side_candidates(case: Case) -> list[Candidate]:
     receiver = _receiver_of_own_dead(case)
     if receiver is not None and case.rule["side"] in (None, receiver):
         return [Candidate(receiver, {"rule", "own_dead_received"})]
-    held_in_war = case.claim.event == "detention" and (bool(_WAR_CAPTIVITY.search(case.sentence.text)) or _released_by_a_party(case))
+    held_in_war = case.claim.event == "detention" and (bool(WAR_CAPTIVITY.search(case.sentence.text)) or _released_by_a_party(case))
     if case.claim.event == "detention" and not held_in_war and not d.explicit_side and _TRIED.search(case.sentence.text) \
             and not _EXCHANGE_WORDS.search(case.sentence.text):
         captor = _agent_party(case)

@@ -26,6 +26,7 @@ from muster.extraction.components import QUANTITIES, candidate_quantities, load_
 from muster.extraction.events import (
     PART_WORDS,
     SUPPORTING_VERBS,
+    WAR_CAPTIVITY,
     caption_event,
     clause_events_on,
     counts_a_whole,
@@ -47,6 +48,7 @@ from muster.extraction.origin import (
     codes_in,
     from_right_after,
     gapped_state,
+    named_origins,
     origin_for,
     ranked_with,
     said_to_be_of_a_region,
@@ -71,6 +73,7 @@ from muster.extraction.people import (
     is_people_noun,
     is_people_verb,
     mentions_people,
+    people_named_before,
     references_people_total,
 )
 from muster.extraction.sentences import Sentence, parse_form, split_sentences
@@ -746,6 +749,12 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
             event, tolled = "casualty", True
             group = group_phrase(head, span)
             origin = origin or origin_for(span, head, head)
+    # "targeted Hezbollah operatives and killed at least five of them": the people "them" names
+    named_before = people_named_before(span) if noun is None and counted.partitive else None
+    named_before_text = named_before.doc[named_before.left_edge.i:named_before.i + 1].text.strip("\"“”") if named_before is not None else ""
+    if named_before is not None:
+        group = group or named_before_text
+        origin = origin or named_origins(named_before_text)
     if table_entry(sentence.text) and noun is not None and codes_in(noun.text) == [table_entry(sentence.text)]:
         group = ""  # "- Georgia: 200": the row's country is where they come from, not who they are
     if kin is not None and kin.i < span.end and group:
@@ -760,7 +769,7 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
     sources = _sources(article, sentence, span)
     of_a_region = noun is None and said_to_be_of_a_region(span, counted.subject)  # "about 40 are Europeans"
     # Only what stands before the noun names its side ("Wagner fighters"), not a clause after it.
-    group_text = noun.doc[noun.left_edge.i:noun.i + 1].text if noun is not None else _said_to_be(counted.subject)
+    group_text = noun.doc[noun.left_edge.i:noun.i + 1].text if noun is not None else named_before_text or _said_to_be(counted.subject)
     belongs_to = _belonging_phrase(group, origin)
     tied = _TIED_TO.match(sentence.text[noun.idx + len(noun.text):]) if noun is not None else None
     if tied and sides.party_opening(tied.group(1)) and not sides.parties_named_in(group_text):
@@ -792,6 +801,9 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
     strength = reference is not None and reference[0].lemma_.lower() in STRENGTH_NOUNS
     if hint is None and strength:
         hint = _strength_owner(article, sentence, reference[0])  # "Hamas's strength is put at 30,000"
+    if hint and re.fullmatch(r"[A-Z]{2}", hint) and _conscripted(counted.subject, noun) and origin in ([], [hint]):
+        # "The junta says it will call up 5,000 people a month": a state drafts its own, into its forces
+        origin, explicit = [hint], explicit or hint
     if not explicit and hint and origin == [hint] and _lost_by_a_state(noun):
         explicit = hint  # "Congo's army has lost 1,000 men to desertion": its own men, whatever befell them
     group_class = _group_class(noun)
@@ -1058,6 +1070,20 @@ _GROWING_VERBS = frozenset(words("growing_verbs"))
 _LOSING_VERBS = frozenset(words("suffer_verbs"))
 
 
+_CONSCRIPTING_VERBS = frozenset(words("conscripting_verbs"))
+_FOREIGN_WORDS = frozenset(words("foreign_words"))
+
+
+def _conscripted(subject, noun) -> bool:
+    """People a verb of conscription takes ("has drafted 60,000 young men", "to call up 5,000
+    people"), whom the text calls nothing foreign."""
+    anchor = _whole_listed_before(noun if noun is not None else subject)
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.i == subject.i:
+        anchor = anchor.head.head  # "drafted tens of thousands of men"
+    foreign = noun is not None and any(t.lower_ in _FOREIGN_WORDS for t in noun.subtree)
+    return anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.lemma_.lower() in _CONSCRIPTING_VERBS and not foreign
+
+
 def _side_from_call_up(subject, noun, context: tuple[Article, Sentence] | None = None) -> str | None:
     """ "Israel is calling up 300,000 reservists", "the Houthis claimed to have recruited 200,000
     fighters": whoever recruits people recruits them for its own side. "The LNA said 10 of its
@@ -1082,8 +1108,9 @@ def _side_from_call_up(subject, noun, context: tuple[Article, Sentence] | None =
         return party if party is not None and (forces or not re.fullmatch(r"[A-Z]{2}", party)) else None
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "to" and anchor.head.head.lemma_.lower() in _GROWING_VERBS:
         verb = anchor.head.head  # "the M23 has grown to 8,000 fighters": its own strength, as "has 8,000"
+    # "where Wagner had 1,500 men", "the gang, which has about 100 members": a force's own people
     holds = (verb.lemma_.lower() in _HOLDING_VERBS or verb.lemma_.lower() in _GROWING_VERBS) \
-        and noun is not None and _group_class(noun) == "combatant"
+        and noun is not None and (_group_class(noun) == "combatant" or noun.lemma_.lower() == "member")
     if verb.lemma_.lower() in _RECRUITING_VERBS or holds:
         # "Hamas has 30,000 fighters", "where Wagner had 1,500 men": a force's own strength.
         # The subject nearest the verb: a dateline the parser took for one stands further away.
@@ -1278,7 +1305,8 @@ _GROUP_NOUNS = frozenset(words("armed_group_nouns"))
 
 def _party_of_phrase(head) -> str | None:
     """The party a noun phrase up to its head names ("the Houthis", "Israel", "the RSF")."""
-    return sides.party_of(head.doc[head.left_edge.i:head.i + 1].text)
+    phrase = head.doc[head.left_edge.i:head.i + 1].text
+    return sides.party_of(phrase) or sides.armed_body_named(phrase)
 
 
 def _sources(article: Article, sentence: Sentence, span: Span) -> list[attr.Source]:
@@ -1636,13 +1664,13 @@ def _side(d: Draft, votes) -> str | None:
     belligerents = [c for c in claim.origin if c in votes]
     if len(claim.origin) >= 2 and any(sides.are_opponents(a, b) for a in claim.origin for b in claim.origin):
         return None
-    if claim.event == "detention" and not re.search(r"\bcaptur", claim.sentence, re.IGNORECASE) and not d.side_hint:
+    if claim.event == "detention" and not WAR_CAPTIVITY.search(claim.sentence) and not d.side_hint:
         return None  # people arrested, investigated or swapped are on no side
     if d.explicit_side:
         return d.explicit_side
     if d.side_hint:
         return d.side_hint
-    if claim.event == "detention" and not re.search(r"\bcaptur", claim.sentence, re.IGNORECASE):
+    if claim.event == "detention" and not WAR_CAPTIVITY.search(claim.sentence):
         return None
     if len(claim.origin) == 1 and belligerents:
         return belligerents[0]

@@ -344,6 +344,15 @@ def _a_place(name: Token, verb: Token) -> bool:
 _CIVILIANS = frozenset(people_lexicon()["civilian"])
 
 
+WAR_CAPTIVITY = re.compile(r"\b(?:" + "|".join(lexicon()["war_captivity"]["stems"]) + ")", re.IGNORECASE)
+
+
+def _said_of_them(verb: Token) -> str | None:
+    """ "who fought for Russia and were taken prisoner", "and were later declared missing": what a
+    verb's complement says befell them."""
+    return next((e for c in verb.children if c.dep_ in ("oprd", "acomp") and (e := event_of(c))), None)
+
+
 def _best(found: list[str]) -> str | None:
     return min(found, key=_rank().__getitem__) if found else None
 
@@ -439,7 +448,8 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
             if token.dep_ in ("relcl", "acl"):
                 # "people taken hostage", "fighters sent to fight": what the clause did to them
                 into += [e for c in token.children if c.dep_ in ("xcomp", "advcl", "conj", "prt")
-                         or c.dep_ in ("dobj", "oprd") and token.dep_ == "acl" and token.tag_ in ("VBN", "VBD") for e in [event_of(c)] if e]
+                         or c.dep_ in ("dobj", "oprd") and token.dep_ == "acl" and token.tag_ in ("VBN", "VBD")
+                         for e in [event_of(c) or _said_of_them(c) if c.dep_ == "conj" else event_of(c)] if e]
     steps = 0
     whole = counts_a_whole(span, anchor)
     # "3 million were uprooted, including 40,000 who joined the militias": a part's own clause

@@ -20,6 +20,7 @@ from muster.extraction.lexicon import load_tsv, parties, words
 from muster.extraction.lexicon import people as people_lexicon
 from muster.extraction.people import anchor as count_anchor
 from muster.extraction.people import body_counted, copulas_of, ex_prefix, listed_peoples
+from muster.extraction.sentences import without_dateline
 from muster.extraction.sides import owner_of_pronoun, party_of
 from muster.normalize.countries import find_countries, is_country_name, is_people_form
 
@@ -171,6 +172,9 @@ def from_right_after(span: Span, noun: Token | None) -> list[str] | None:
         at += 1  # 'killed 1,200 "mercenaries" from Latin America': the quotation closes before the phrase
     if at >= len(doc) or doc[at].lower_ != "from" or _a_held_place(doc[at]):
         return None
+    listed = _states_listed(doc[at + 1:at + 1 + FROM_PHRASE_WORDS])
+    if listed:
+        return listed
     words = []
     for token in doc[at + 1:at + 1 + FROM_PHRASE_WORDS]:
         participle = token.tag_ in ("VBG", "VBN") and token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"
@@ -180,10 +184,38 @@ def from_right_after(span: Span, noun: Token | None) -> list[str] | None:
     return codes_in("".join(words))
 
 
+def _states_listed(tokens) -> list[str]:
+    """ "men from Tajikistan, Uzbekistan and Kyrgyzstan": a list of states closed by "and" or
+    "or", each item a state, is where they all come from; a comma not closing such a list ends
+    the phrase ("from Chile, 41 from Peru")."""
+    items: list[list[Token]] = [[]]
+    closed = False
+    for token in tokens:
+        if token.text == "," or token.lower_ in ("and", "or"):
+            if not items[-1]:
+                continue  # "Tajikistan, and Kyrgyzstan"
+            closed = closed or token.lower_ in ("and", "or")
+            if closed and token.text == ",":
+                break
+            items.append([])
+        elif token.pos_ == "PROPN" or token.lower_ == "the" and not items[-1]:
+            items[-1].append(token)
+        else:
+            break
+    items = [item for item in items if item]
+    if not closed or len(items) < 3:
+        return []
+    codes = [codes_in(_tokens_text(item)) for item in items]
+    return list(dict.fromkeys(c[0] for c in codes)) if all(len(c) == 1 for c in codes) else []
+
+
 def _first_item(prep: Token) -> list[Token]:
     """A "from" phrase up to its first comma, or the next count: "came from Chile, 25 from Peru"
     and "came from Cameroon and some 200 from Kenya" are from Chile and from Cameroon."""
     tokens = sorted(prep.subtree, key=lambda t: t.i)
+    listed = _states_listed(prep.doc[prep.i + 1:prep.i + 1 + FROM_PHRASE_WORDS])
+    if listed:
+        return [t for t in tokens if t.pos_ == "PROPN" or t.lower_ == "the"]
     end = next((t.i for t in tokens if t.text in (",", ";") or t.like_num), None)
     return [t for t in tokens if end is None or t.i < end]
 
@@ -288,7 +320,9 @@ def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
                 codes = codes_in(child.doc[child.left_edge.i:child.i + 1].text)
                 if codes:
                     return codes
-    giver = share_giver(span) if noun is None else None
+    # "Tajikistan alone accounts for about 8,000 of the recruits": the share of a whole it gives
+    share = noun is None or noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == span.root.i
+    giver = share_giver(span) if share else None
     codes = _origin_of_whole(anchor) or ranked_with(anchor) or (codes_in(giver.text) if giver is not None else []) \
         or (gapped_state(count_anchor(span)) if noun is None else [])
     if codes:
@@ -369,7 +403,7 @@ def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
             # "Russia's Wagner group deployed 2,000 fighters": a force whose state the name gives
             # "the military government said it would call up 5,000 men": "it" is the speaker
             states = [party for c in verb.children if c.dep_ == "nsubj" for a in [antecedent(c)] if a.pos_ in ("PROPN", "NOUN")
-                      for party in [party_of(a.doc[a.left_edge.i:a.i + 1].text)] if party and re.fullmatch(r"[A-Z]{2}", party)]
+                      for party in [party_of(without_dateline(a.doc[a.left_edge.i:a.i + 1].text))] if party and re.fullmatch(r"[A-Z]{2}", party)]
             if states:
                 return states[:1]
         if verb.head.i == verb.i or verb.dep_ in ("conj", "advcl") and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):

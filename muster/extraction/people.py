@@ -83,6 +83,8 @@ def _reference_heads() -> frozenset[str]:
 
 
 _PEOPLE_SUFFIXES = words("people_suffixes")
+_PEOPLE_PLACES = frozenset(words("places_only_people_are_in"))
+_BOUNDS_READ_AS_PREPOSITIONS = frozenset(words("bounds_read_as_prepositions"))
 
 
 def _singular(word: str) -> str:
@@ -118,7 +120,7 @@ def _people_cue_pattern() -> re.Pattern[str]:
     from muster.normalize.countries import country_forms
 
     lex = lexicon()
-    stems = set(_people_words()) | _regional() | set(lex["people_verbs"]) | set(lex["reference_heads"])
+    stems = set(_people_words()) | _regional() | set(lex["people_verbs"]) | set(lex["reference_heads"]) | set(_PEOPLE_PLACES)
     stems |= {w.lower() for ws in events()["lemmas"].values() for w in ws} | set(quantities()["units"])
     forms = {f for row in country_forms() for f in row.adjectives + row.singulars + row.plurals}
     stems |= {w[:-1] + "ies" for w in stems if w.endswith("y")}  # "mercenary" → "mercenaries"
@@ -388,6 +390,17 @@ def _counted_noun(span: Span) -> CountedNoun:
     return CountedNoun(None, root)
 
 
+def people_named_before(span: Span) -> Token | None:
+    """ "targeted Hezbollah operatives and killed at least five of them": the people, counted by no
+    number, that the sentence named before "of them"; not those who report it ("Officials said 12
+    of them ...")."""
+    for token in reversed(span.doc[span.sent.start:span.start]):
+        if token.tag_ in ("NNS", "NNPS") and is_people_noun(token) and not any(c.dep_ == "nummod" for c in token.children):
+            reporting = token.dep_ == "nsubj" and any(a.head.i == token.head.i and a.dep_ == "ccomp" for a in span.root.ancestors)
+            return None if reporting else token
+    return None
+
+
 def _body_said_to_be_strong(number: Token) -> Token | None:
     """The body a number followed by a bare "strong" gives the size of: the noun the phrase
     describes ("the insurgency, once 25,000 strong,"), or the subject it is said of ("The
@@ -616,10 +629,25 @@ def copulas_of(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "be"]
 
 
+def _bound_read_as_preposition(number: Token) -> bool:
+    """ "Around 300 are still missing": the parser may read a sentence's opening bound word as a
+    preposition whose object is the number; the number is still the subject of the verb."""
+    bound = number.head
+    return number.dep_ == "pobj" and bound.i == number.sent.start and bound.lower_ in _BOUNDS_READ_AS_PREPOSITIONS \
+        and bound.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in bound.head.children)
+
+
+def _in_a_place_of_people(be: Token) -> bool:
+    """ "300 are still at the front", "40 remain in captivity": where only people are."""
+    return any(c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in _PEOPLE_PLACES for o in c.children)
+               for c in be.children)
+
+
 def elliptical_subject_of_people_verb(subject: Token) -> bool:
     """ "16,000 had already arrived", "hundreds have been killed", "113 were minors"."""
-    head = subject.head
-    if subject.dep_ in ("nsubj", "nsubjpass", "conj", "dobj"):
+    misread = _bound_read_as_preposition(subject)
+    head = subject.head.head if misread else subject.head
+    if subject.dep_ in ("nsubj", "nsubjpass", "conj", "dobj") or misread:
         # "thousands have been forced to flee", "hundreds were made to fight": the verb they are
         # made, allowed or expected to do says they are people as much as the verb over them
         if is_people_verb(head) or any(c.dep_ == "xcomp" and is_people_verb(c) for c in head.children):
@@ -629,7 +657,7 @@ def elliptical_subject_of_people_verb(subject: Token) -> bool:
             # "14 were Wagner mercenaries": the parser may take the predicate for a second subject
             return any((c.dep_ in ("attr", "acomp") or c.dep_ == "nsubj" and c.i > subject.i) and (is_people_noun(c) or c.lemma_.lower() in _people_verbs()
                                                           or c.lower_ in _people_verbs() or code_for(c.text) is not None)
-                       for be in copulas for c in be.children)
+                       for be in copulas for c in be.children) or any(_in_a_place_of_people(be) for be in copulas)
     return any(c.dep_ in ("amod", "acomp", "acl") and c.lemma_.lower() in ("injure", "wound", "kill", "dead", "injured", "wounded", "missing")
                for c in subject.children)
 

@@ -294,6 +294,22 @@ _KIND_AFTER_NAME = re.compile(r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)(?:\s+
                               + "|".join([*words("body_kinds"), *words("members_after_a_name")]) + r")")
 
 
+_ARMED_BODY_NAMED = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:"
+                               + "|".join(words("armed_body_kinds")) + r")")
+
+
+def armed_body_named(phrase: str) -> str | None:
+    """ "The Gran Grif gang", "the Lakurawa militia": an armed body the lexicon does not know,
+    named by its own capitalised name before its kind; the name is the party (the contract:
+    otherwise the group's own common name). Not a state's or a people's name."""
+    from muster.normalize.countries import find_countries
+
+    m = _ARMED_BODY_NAMED.fullmatch(_clean(phrase).strip())
+    if m is None or m.group("name") in ("The", "This", "That") or find_countries(m.group("name")):
+        return None
+    return party_of(m.group("name")) or m.group("name")
+
+
 def _resolve_described(name: str) -> str | None:
     """A party's name, or its own name after the plain words that describe it: "the paramilitary
     Rapid Support Forces", "Sudan's notorious Rapid Support Forces", "the rebel M23"."""

@@ -5430,3 +5430,141 @@ def test_newcomers_are_people(claims_of):
 ])
 def test_civilians_counted_after_a_states_soldiers_are_not_of_that_state(claims_of, text, soldiers_state):
     assert soldiers_state not in claims_of(text)[-1].origin
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Soldiers killed 23 bandits in a raid on a forest camp in Katsina state.", "bandits"),
+    ("The navy said nine pirates were captured off the coast.", "pirates"),
+    ("At least 14 vigilantes died when gunmen attacked their checkpoint.", "vigilantes"),
+    ("Raiders killed 11 herders and stole their cattle.", "herders"),
+])
+def test_armed_bands_and_the_rural_people_they_attack_are_people(claims_of, text, group):
+    assert only(claims_of(text)).group == group
+
+
+@pytest.mark.parametrize("text, event", [
+    ("About 1,200 Moldovans went to fight. Around 300 are still missing, their families say.", "casualty"),
+    ("About 900 Chileans have joined the legion. Around 250 are still at the front, the recruiter said.", "mobilization"),
+    ("Police rounded up protesters overnight. Over 200 are in custody, the ministry said.", "detention"),
+])
+def test_a_bare_count_after_an_opening_bound_is_of_people_where_only_people_are(claims_of, text, event):
+    claim = claims_of(text)[-1]
+    assert claim.low in (200, 250, 300) and claim.event == event
+
+
+@pytest.mark.parametrize("text, state", [
+    ("NAIROBI — Eritrea's government has conscripted about 40,000 teenagers this year, a rights group said.", "ER"),
+    ("Myanmar's junta brought in a conscription law in February. The junta says it plans to call up 5,000 people a "
+     "month.", "MM"),
+    ("KYIV — Belarus's defence ministry has drafted some 12,000 reservists for snap exercises, the ministry said.", "BY"),
+])
+def test_a_state_drafts_its_own_people_into_its_own_forces(claims_of, text, state):
+    claim = claims_of(text)[-1]
+    assert (claim.origin, claim.side) == ([state], state)
+
+
+@pytest.mark.parametrize("text, side", [
+    ("The army said it had struck Hezbollah operatives near the border and killed at least four of them.", "Hezbollah"),
+    ("Troops ambushed al-Shabaab militants on the road and killed 19 of them, officials said.", "al-Shabaab"),
+    ("The air force bombed Houthi fighters massing near the port and killed dozens of them.", "Houthis"),
+])
+def test_a_share_of_them_takes_the_side_of_the_people_the_sentence_named(claims_of, text, side):
+    assert claims_of(text)[-1].side == side
+
+
+def test_those_who_report_are_not_the_people_of_them(claims_of):
+    assert only(claims_of("Local officials said 12 of them had been killed.")).group == "people"
+
+
+@pytest.mark.parametrize("text, origins", [
+    ("Researchers identified 900 men from Tajikistan, Uzbekistan and Kyrgyzstan who died in the war.", ["TJ", "UZ", "KG"]),
+    ("Some 400 came from Chad, Niger and Sudan, the report said.", ["TD", "NE", "SD"]),
+    ("Around 70 fighters from Denmark, Norway or Sweden are believed to remain.", ["DK", "NO", "SE"]),
+])
+def test_a_list_of_states_closed_by_and_is_where_all_of_them_come_from(claims_of, text, origins):
+    assert claims_of(text)[0].origin == origins
+
+
+def test_a_list_of_counts_by_state_keeps_each_state_apart(claims_of):
+    assert [c.origin for c in claims_of("63 fighters came from Chile, 25 from Peru and 20 from Bolivia.")] == \
+        [["CL"], ["PE"], ["BO"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of reservists refused to serve, the group said.",
+    "Some 300 conscripts refused their call-up papers.",
+    "A group representing reservists says that about 150 have refused to return to the front.",
+])
+def test_people_who_refuse_to_serve_did_not_join(claims_of, text):
+    assert only(claims_of(text)).event == "other"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Kyiv is holding about 150 foreigners who fought for Russia and were taken prisoner, a Ukrainian official in "
+     "charge of prisoner affairs said.", "a Ukrainian official"),
+    ("More than 40 villagers were killed when the market was shelled on Friday, the head of the district "
+     "administration said.", "the head of the district administration"),
+])
+def test_a_speaker_the_parser_hung_on_the_word_before_its_comma_still_speaks(claims_of, text, source):
+    assert only(claims_of(text)).attributed_to == [source]
+
+
+@pytest.mark.parametrize("text, side", [
+    ("About 150 foreign fighters who fought for Russia were taken prisoner.", "RU"),
+    ("Kyiv says it holds 40 Colombians who served in Russia's army and were taken prisoner near Bakhmut.", "RU"),
+])
+def test_fighters_taken_prisoner_are_held_and_keep_their_side(claims_of, text, side):
+    claim = only(claims_of(text))
+    assert (claim.event, claim.side) == ("detention", side)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Tajikistan alone accounts for about 8,000 of the recruits, the study found.", "TJ"),
+    ("Nepal accounts for some 2,000 of the foreigners in Russia's army.", "NP"),
+])
+def test_a_state_that_accounts_for_a_share_of_a_whole_is_its_origin(claims_of, text, state):
+    assert only(claims_of(text)).origin == [state]
+
+
+@pytest.mark.parametrize("text, side", [
+    ("The Gran Grif gang, which has about 100 members, controls the town.", "Gran Grif"),
+    ("The Lakurawa group has some 1,000 fighters in the border area.", "Lakurawa"),
+])
+def test_an_armed_body_the_lexicon_does_not_know_is_named_by_its_own_name(claims_of, text, side):
+    assert only(claims_of(text)).side == side
+
+
+@pytest.mark.parametrize("text", [
+    "The Islamic State group has 2,000 fighters in the area.",
+    "The group has about 3,000 fighters.",
+])
+def test_a_known_or_unnamed_armed_body_is_not_read_as_a_new_name(claims_of, text):
+    assert only(claims_of(text)).side not in ("The", "Islamic")
+
+
+@pytest.mark.parametrize("text", [
+    "The Gran Grif gang, which has about 100 members, claimed the attack.",
+    "The militia, which has some 2,000 fighters, claimed responsibility for the ambush.",
+])
+def test_a_body_that_claims_a_deed_reports_no_count_in_its_own_description(claims_of, text):
+    assert only(claims_of(text)).attributed_to == []
+
+
+@pytest.mark.parametrize("text", [
+    "Haiti: gangs tighten their grip\n\nGangs killed at least 40 people in the capital this week, the UN said.\n\n"
+    "A Kenyan-led police mission of some 400 officers has struggled to contain them.",
+    "Haiti: mission short of officers\n\nArmed groups now control most of the capital, officials said.\n\n"
+    "The Kenyan-led security mission, which numbers about 1,000 officers, has asked for more.",
+])
+def test_a_mission_serves_the_country_the_headline_opens_on(claims_of, text):
+    assert claims_of(text)[-1].side == "HT"
+
+
+@pytest.mark.parametrize("text", [
+    "Rwanda has deployed about 4,000 soldiers to eastern Congo, where they fight alongside the M23.\n\n"
+    "The group itself numbers about 6,500 fighters, according to the report.",
+    "Uganda has about 2,000 troops in the north, where they fight beside the Alliance Fleuve Congo.\n\n"
+    "The M23 now has some 8,000 fighters, the experts said.",
+])
+def test_an_armed_groups_own_fighters_are_not_the_state_troops_beside_it(claims_of, text):
+    assert claims_of(text)[-1].origin == []
