@@ -312,9 +312,15 @@ def _is_demonym(token: Token) -> bool:
 def _subject(verb: Token) -> Token | None:
     # The subject nearest the verb first: a dateline the parser also made a subject
     # ("Kathmandu, Dec 26 (Agency) The minister said ...") stands further away.
-    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and any(
-            c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in verb.children):
-        return verb.head  # "a military official, who cited several hundred casualties"
+    relative = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that")), None)
+    # not "the militia, which they said numbered 5,000": the relative pronoun is what they said it of
+    speaking = any(c.dep_ == "nsubj" and c.i > getattr(relative, "i", len(verb.doc)) for c in verb.children)
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and relative is not None and not speaking:
+        # "the UN agency for Palestinian refugees, UNRWA, which says ...": the parser may hang the
+        # clause on the noun before the name set off by commas; the name right before it speaks
+        named = next((c for c in verb.head.children if c.dep_ == "appos" and c.right_edge.i + 2 == relative.i
+                      and c.doc[c.right_edge.i + 1].text == ","), None)
+        return named if named is not None else verb.head  # "a military official, who cited several hundred casualties"
     if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" and verb.head.head.dep_ == "ROOT" \
             and verb.head.head.pos_ in ("NOUN", "PROPN") and verb.head.head.i < verb.head.i:
         # "Groups that assist the families say ...": the parser hung the verb inside the clause
@@ -1287,7 +1293,11 @@ def combine_status(attribution: Attribution) -> tuple[str, str | None]:
 
 def looks_like_person(name: str) -> bool:
     """ "Maria Lopez", "Mr Hoxha": a person rather than a body or a document."""
-    return bool(re.fullmatch(r"(?:[A-Z][\w’'.-]+\s){1,3}[A-Z][\w’'-]+", name)) and not re.search(r"\b(?:of|for|the|News|Agency|Ministry|Department|Office|Service|Observatory)\b", name)
+    return bool(re.fullmatch(r"(?:[A-Z][\w’'.-]+\s){1,3}[A-Z][\w’'-]+", name)) and not _NOT_A_PERSON.search(name)
+
+
+# Words a body's name has and a person's does not ("The Balochistan Liberation Army").
+_NOT_A_PERSON = re.compile(r"\b(?:of|for|the|The|" + "|".join(words("body_name_words")) + r")\b")
 
 
 _SPEAKER_CUE = re.compile(r"\b(?:according\s+to|as\s+per|citing|" + _SPEECH_VERBS +

@@ -964,10 +964,18 @@ def _forces_owning(total) -> list[str]:
 _MILITARY = frozenset(people_lexicon()["military"])
 
 
+_STATE_FORCE_MODIFIERS = frozenset(words("state_force_modifiers"))
+
+
 def _is_military(noun) -> bool:
     """ "soldiers", "troops", "servicemen", "service members": the words for a state's armed forces."""
     compounds = {f"{c.lower_} {w}" for c in noun.children if c.dep_ == "compound" for w in (noun.lemma_.lower(), noun.lower_)}
-    return bool(({noun.lemma_.lower(), noun.lower_} | compounds) & _MILITARY)
+    if ({noun.lemma_.lower(), noun.lower_} | compounds) & _MILITARY:
+        return True
+    # "230 members of the security forces", "personnel of the armed forces": a state force's members
+    body = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
+    return noun.lemma_.lower() == "member" and body is not None and body.lower_ == "forces" and any(
+        c.lower_ in _STATE_FORCE_MODIFIERS for c in body.children)
 
 
 def _reference_total(span: Span):
@@ -1729,10 +1737,25 @@ def _number_agrees(noun, pronoun: str) -> bool:
     return (noun.tag_ in ("NNS", "NNPS")) == (pronoun == "they")
 
 
+_PERSON_TITLES = frozenset(load_json("source_kinds.json")["titles"])
+
+
+def _a_person_speaking(name: str) -> bool:
+    """ "The army's spokesman", "a district commander", "Maria Lopez": one person, who may be "he"."""
+    return attr.looks_like_person(name) or name.split()[-1].lower() in _PERSON_TITLES
+
+
 def _resolve_names(article: Article, d: Draft, named_so_far: list[str], by_sentence: dict[int, list[Draft]]) -> None:
     recent: list[str] | None = None
-    for source in d.sources:
+    for source in list(d.sources):
         low = source.name.lower()
+        speaker = next((s for s in d.sources if s is not source and not s.pronoun and not s.generic
+                        and _a_person_speaking(s.name)), None)
+        if low in ("he", "she", "him", "her") and speaker is not None:
+            # "The army's spokesman accused the militia, which he said numbered several thousand":
+            # the one the sentence itself names speaking
+            d.sources.remove(source)
+            continue
         if low in ("he", "she", "him", "her"):
             # A person named before, else the speaker named last ("the legion's spokesman").
             name = _person_before(article, d.sentence, d.claim.start) or next(
@@ -1750,7 +1773,12 @@ def _resolve_names(article: Article, d: Draft, named_so_far: list[str], by_sente
             # when no body was named ("the ombudsman's office, Name, gave its toll ... It said").
             recent = _speakers_just_before(article, d.sentence.index, by_sentence) if recent is None else recent
             named = recent + list(reversed(named_so_far))
+            # "The Balochistan Liberation Army claimed the attack. It said ...": the body the
+            # sentence just before, which counted nothing, was about
+            just_before = _subject_just_before(article, d.sentence.index, low) \
+                if not recent and d.sentence.index - 1 not in by_sentence else None
             match = _subject_of_what_it_reports(article, d.sentence.index, low) \
+                or next((n for n in recent if not attr.looks_like_person(n)), None) or just_before \
                 or next((n for n in named if not attr.looks_like_person(n)), None) or next(iter(named), None) \
                 or _subject_just_before(article, d.sentence.index, low)
             if match:

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 from functools import cache, lru_cache
 
 from muster.extraction.lexicon import load_json, words
-from muster.extraction.sides import enemies_named_in, parties_named_in, party_mentions
+from muster.extraction.sides import enemies_named_in, labels_a_named_party, parties_named_in, party_mentions
 
 # The headline and this many sentences after it are the lede, where news states its frame.
 LEDE_SENTENCES = 3
@@ -319,7 +319,7 @@ def build_frame(drafted, unconfirmed_in) -> Frame:
     # word inside a party's own name ("Palestinian Islamic Jihad") names that party
     frame.jihadist_words = sum(1 for m in generic_jihadist_pattern().finditer(text)
                                if not _DEFINITE_GROUP.match(text[max(0, m.start() - 4):m.end() + 30])
-                               and not _inside_a_party_name(text, m))
+                               and not _inside_a_party_name(text, m) and not labels_a_named_party(text, m.start()))
     frame.sides.update(drafted.votes.votes)
     for d in drafted.drafts:
         claim = d.claim

@@ -200,7 +200,8 @@ def counted_noun(span: Span) -> CountedNoun:
     found = _counted_noun(span)
     noun = found.noun
     numbered = _numbered_by(span)
-    if numbered is not None and (noun is None or noun.lower_.startswith("number")):
+    if numbered is not None and (noun is None or noun.lower_.startswith("number") or found.partitive and not is_people_noun(noun)):
+        # "the militia, which numbers several thousand, of attacks": the parser hung a later "of" on the count
         return CountedNoun(numbered, numbered, found.partitive)
     if noun is not None and noun.lemma_.lower() in ("number", "total") and noun.i >= span.end:
         # "bringing to at least 10 the number of Britons known to have died": the parser may hang
@@ -311,6 +312,10 @@ def _numbered_by(span: Span) -> Token | None:
     if (subject is None or subject.tag_ in ("WP", "WDT")) and verb.dep_ in ("acl", "relcl", "appos") \
             and verb.head.pos_ in ("NOUN", "PROPN"):
         subject = verb.head  # "the rebels, who number about 5,000", "forces which number 40,000"
+    relative = subject is not None and subject.tag_ in ("WP", "WDT") or subject is None and any(
+        c.tag_ in ("WP", "WDT") for c in verb.head.children)
+    if relative and verb.dep_ in ("ccomp", "xcomp") and verb.head.dep_ == "relcl" and verb.head.head.pos_ in ("NOUN", "PROPN"):
+        subject = verb.head.head  # "the militia, which he said numbered several thousand", "which they said numbered"
     if subject is None and verb.pos_ == "NOUN":
         # "Its army numbers around 40,000": the tagger reads the verb as a plural noun
         subject = next((c for c in verb.lefts if c.dep_ == "compound" and is_people_noun(c)), None)

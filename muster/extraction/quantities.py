@@ -68,9 +68,10 @@ def _grammar() -> re.Pattern[str]:
     unit_words = lex["units"] + list(lex["unit_plurals"])
     units = _alt([u + "s" for u in lex["units"]] + unit_words)
     # Words between a count and its unit describe the unit ("two armoured brigades"); a function
-    # word or a month means the unit belongs to another phrase ("26 May the regiment said").
+    # word or a month means the unit belongs to another phrase ("26 May the regiment said"), and
+    # "such" points at a unit named before ("a commander of one such unit"), counting no one.
     months = _alt([m for m in words("months") if len(m) > 3])
-    filler = rf"(?!(?:{_alt(list(words('function_words')))}|{months})\b)[a-z]+[a-z-]*"
+    filler = rf"(?!(?:{_alt(list(words('function_words')))}|{months}|such)\b)[a-z]+[a-z-]*"
     pattern = rf"""
       (?<![\w.,-])
       (?:[“"‘'](?P<qprefix>{prefix})[”"’']\s+|(?P<prefix>{prefix})\s+{quote_open})?

@@ -209,9 +209,9 @@ def _unit_pattern() -> re.Pattern[str]:
 
 @cache
 def _pronoun_cue_pattern() -> re.Pattern[str]:
-    # "want to fight for it", "are fighting on its side", "serve in their ranks"
+    # "want to fight for it", "are fighting on its side", "serve in their ranks", "had joined its ranks"
     return re.compile(rf"\b(?:(?:{join_alternation()})\s+(?:it|them)|(?:on|to)\s+(?:its|their)\s+side"
-                      rf"|in\s+(?:its|their)\s+ranks)\b", re.IGNORECASE)
+                      rf"|(?:in|into|join|joins|joined|joining|swell|swells|swelled)\s+(?:its|their)\s+ranks)\b", re.IGNORECASE)
 
 
 def against_alternation() -> str:
@@ -391,9 +391,10 @@ def _parties_named_in(text: str) -> tuple[str, ...]:
     if not _may_name_a_party(text):
         return ()
     out = []
-    for m in _group_pattern().finditer(_clean(text)):
+    cleaned = _clean(text)
+    for m in _group_pattern().finditer(cleaned):
         side = _resolve(m.group("party"))
-        if side and side not in out:
+        if side and side not in out and not (side == GENERIC_JIHADIST and labels_a_named_party(cleaned, m.start("party"))):
             out.append(side)
     return tuple(out)
 
@@ -403,8 +404,21 @@ def party_mentions(text: str) -> tuple[SideMention, ...]:
     """Where `text` names each party, with the party it names (character offsets into `text`)."""
     if not _may_name_a_party(text):
         return ()
-    return tuple(SideMention(m.start("party"), m.end("party"), side) for m in _group_pattern().finditer(_clean(text))
-                 if (side := _resolve(m.group("party"))))
+    cleaned = _clean(text)
+    return tuple(SideMention(m.start("party"), m.end("party"), side) for m in _group_pattern().finditer(cleaned)
+                 if (side := _resolve(m.group("party")))
+                 and not (side == GENERIC_JIHADIST and labels_a_named_party(cleaned, m.start("party"))))
+
+
+_LABELLING = re.compile(r"(?:\b(?:" + "|".join(words("labelling_verbs")) + r")\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+                        r"\s+(?:as\s+)?|\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+)(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?$")
+
+
+def labels_a_named_party(text: str, start: int) -> bool:
+    """ "the government, which calls Fano an extremist group", "Fano, an extremist militia": a
+    generic word for jihadists said of a party named right before it labels that party; it
+    names no jihadist group of its own."""
+    return _LABELLING.search(text[max(0, start - 80):start]) is not None
 
 
 def party_opening(text: str) -> str | None:

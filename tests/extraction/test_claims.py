@@ -5568,3 +5568,93 @@ def test_a_mission_serves_the_country_the_headline_opens_on(claims_of, text):
 ])
 def test_an_armed_groups_own_fighters_are_not_the_state_troops_beside_it(claims_of, text):
     assert claims_of(text)[-1].origin == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The army's spokesman accused the militia, which he said numbered several thousand, of raiding villages.",
+     "The army's spokesman"),
+    ("A district commander, who said he had lost 40 men in the ambush, asked for reinforcements.",
+     "A district commander"),
+    ("Colonel Ivan Petrenko said that, according to him, 300 soldiers had deserted.", "Colonel Ivan Petrenko"),
+])
+def test_he_in_a_sentence_that_names_a_person_speaking_is_that_person(claims_of, text, source):
+    assert only(claims_of(text)).attributed_to == [source]
+
+
+@pytest.mark.parametrize("text, side", [
+    ("The government accused the White Army militia, which numbers several thousand, of attacks on the garrison.",
+     "White Army"),
+    ("Officials blamed the White Army militia, which they said numbered about 5,000, for the raid.", "White Army"),
+])
+def test_a_body_a_relative_clause_numbers_is_counted_whatever_the_parser_hangs_after_it(claims_of, text, side):
+    assert only(claims_of(text)).side == side
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Most of the dead were staff of the UN agency for Palestinian refugees, UNRWA, which says 260 of its employees "
+     "have been killed.", "UNRWA"),
+    ("The victims worked for the medical charity, Doctors Without Borders, which says 12 of its staff died.",
+     "Doctors Without Borders"),
+])
+def test_a_name_set_off_by_commas_before_which_is_the_one_who_speaks(claims_of, text, source):
+    assert only(claims_of(text)).attributed_to == [source]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Pakistan: train attack\n\nSoldiers freed 300 hostages, the military said.\n\nThe Balochistan Liberation Army "
+     "claimed the attack. It said it had killed more than 100 security personnel.", "The Balochistan Liberation Army"),
+    ("Mali: base attacked\n\nThe army said 20 soldiers died, officials said.\n\nThe Macina Liberation Front claimed "
+     "the raid. It said it had captured 15 soldiers.", "The Macina Liberation Front"),
+])
+def test_it_after_a_sentence_about_a_body_is_that_body(claims_of, text, source):
+    assert claims_of(text)[-1].attributed_to == [source]
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting in Amhara\n\nGONDAR — Fano fighters say they captured 300 soldiers. Ethiopia's government, which calls "
+    "Fano an extremist group, did not respond. The army said it had killed 1,200 militants in the region since May.",
+    "Fighting in Amhara\n\nGONDAR — Fano fighters say they seized the town. The government, which has branded Fano a "
+    "terrorist organisation, said the army had killed 400 militants near the town.",
+])
+def test_a_label_a_speaker_gives_a_named_party_names_no_jihadist_group(claims_of, text):
+    assert claims_of(text)[-1].side != "jihadist groups"
+
+
+@pytest.mark.parametrize("text", [
+    "Syria: coastal violence\n\nThe monitor said 230 members of the security forces were killed in Syria's coastal "
+    "region.",
+    "Syria: clashes\n\nAt least 40 members of the security forces died in ambushes in Syria's south, the monitor said.",
+])
+def test_members_of_a_states_forces_are_its_soldiers(claims_of, text):
+    claim = claims_of(text)[-1]
+    assert (claim.origin, claim.side) == (["SY"], "SY")
+
+
+@pytest.mark.parametrize("text", [
+    "A commander of one such unit said it had lost 60 men.",
+    "Two such brigades were formed last year, he said, and 300 recruits joined them.",
+])
+def test_a_unit_pointed_at_with_such_counts_no_one(claims_of, text):
+    assert "such" not in " ".join(c.text for c in claims_of(text))
+
+
+@pytest.mark.parametrize("text, side", [
+    ("M23 rebels freed about 1,300 inmates from the central prison. The M23 later said 200 of them had joined its ranks.",
+     "M23"),
+    ("Gaza: recruits\n\nIsraeli officials say the war has thinned the group. Hamas said 3,000 young men had joined its "
+     "ranks since May.", "Hamas"),
+    ("The RSF claimed that thousands of volunteers were swelling its ranks.", "Rapid Support Forces"),
+])
+def test_people_who_join_a_partys_own_ranks_are_on_its_side(claims_of, text, side):
+    assert claims_of(text)[-1].side == side
+
+
+@pytest.mark.parametrize("text", [
+    "Israel: families protest\n\nTEL AVIV — Thousands of people rallied in Tel Aviv on Saturday to demand a deal to "
+    "free the hostages held in Gaza, where Israel's army is fighting Hamas.",
+    "Serbia: protest\n\nBELGRADE — Tens of thousands of people rallied in Belgrade against the government, and police "
+    "detained 40 protesters.",
+])
+def test_people_who_rally_in_a_street_join_no_side(claims_of, text):
+    claim = claims_of(text)[0]
+    assert claim.side is None and claim.event != "mobilization"
