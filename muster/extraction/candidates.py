@@ -289,7 +289,7 @@ def _event_words(case: Case) -> tuple[set[str], set[str], str | None]:
                 if came_from is not None and came_from.dep_ == "dobj":
                     # "forced 5,000 people to flee": what they were made to do
                     above.update(e for c in token.children if c.dep_ == "xcomp" and (e := event_of(c)))
-            if token.head is token or token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"):
+            if token.head.i == token.i or token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"):
                 break  # "four went missing and two were taken captive": the clause before is another's
             token, came_from = token.head, token
         if not whole:
@@ -913,10 +913,10 @@ def _find_agent_party(case: Case) -> str | None:
         return _party_of_doer(described[1])
     verb = span.root.head
     for _ in range(AGENT_REACH):
-        if verb.pos_ == "VERB" or verb.head is verb:
+        if verb.pos_ == "VERB" or verb.head.i == verb.i:
             break
         verb = verb.head
-    if verb.pos_ != "VERB" or verb is span.root:
+    if verb.pos_ != "VERB" or verb.i == span.root.i:
         return None
     doers = list(verb.children)
     if (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") or verb.dep_ == "conj") and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in doers):

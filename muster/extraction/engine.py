@@ -1379,10 +1379,12 @@ def _link(article: Article, drafts: list[Draft], votes) -> None:
     _credit_table_captions(article, drafts)
     _cover_with_caveats(article, drafts)
     named_so_far: list[str] = []
+    previous: Draft | None = None
     for d in drafts:
         _resolve_names(article, d, named_so_far, by_sentence)
         _inherit_origin(d, by_sentence)
-        d.claim.side = _side(d, votes)
+        d.claim.side = _side(d, votes, previous)
+        previous = d
         status, cue = attr.combine_status(attr.Attribution(d.sources, d.hedge, d.unconfirmed))
         d.claim.status, d.claim.cue = status, cue
         d.claim.attributed_to = _dedupe([s.name for s in d.sources if not s.generic])
@@ -1665,7 +1667,7 @@ def _part_of(d: Draft, by_sentence: dict[int, list[Draft]]) -> Draft | None:
     return earlier[-1] if earlier else None
 
 
-def _side(d: Draft, votes) -> str | None:
+def _side(d: Draft, votes, previous: Draft | None = None) -> str | None:
     claim = d.claim
     if claim.event == "displacement" and not fights_on(d) or d.group_kind == "civilian" and not d.explicit_side:
         return None  # the displaced join no side; fighters who fall back keep theirs
@@ -1682,6 +1684,9 @@ def _side(d: Draft, votes) -> str | None:
         return None
     if len(claim.origin) == 1 and belligerents:
         return belligerents[0]
+    if d.extra.get("refers_back") and previous is not None and previous.claim.side \
+            and previous.sentence.index >= d.sentence.index - 1:
+        return previous.claim.side  # "At least 60 of them have been killed": a share of the people just counted
     return votes.default(d.sentence.index)
 
 

@@ -806,6 +806,8 @@ def _total_grown_to(verb: Token, came_from: Token) -> str | None:
 def total_grown_to(verb: Token, came_from: Token) -> Token | None:
     """The total ("losses", "toll") a verb of growing or reaching takes to the count it was
     reached from, when that total names an event."""
+    if came_from.dep_ == "prep" and came_from.lower_ == "at" and verb.lemma_.lower() == "stand":
+        return _eventful_subject(verb)  # "Israel's own losses stand at about 80 soldiers"
     if not (came_from.dep_ == "prep" and came_from.lower_ == "to" or came_from.dep_ == "dobj" and verb.lemma_.lower() == "reach"):
         return None
     if verb.lemma_.lower() not in _GROWING and verb.lemma_.lower() != "reach":

@@ -511,7 +511,7 @@ def ranked_with(anchor: Token) -> list[str]:
         if people >= 0 and (is_people_form(doc[people].text) and doc[people].dep_ != "dobj"):
             return codes_in(doc[people].text)
         verb = prep.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < prep.i), None) \
             if at >= 0 and doc[at].text == "," else None
@@ -530,7 +530,7 @@ def ranked_with(anchor: Token) -> list[str]:
     if at >= 0 and doc[at].text != "," and not ranked:
         return []
     verb = prep.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     subject = max((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < prep.i),
                   key=lambda c: c.i, default=None)
@@ -556,7 +556,7 @@ def antecedent(subject: Token) -> Token:
     if subject.tag_ in ("WDT", "WP") and subject.head.dep_ == "relcl":
         return subject.head.head
     clause = subject.head
-    while clause.dep_ == "conj" and clause.head is not clause:
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head  # "claimed it had seized a base and that it had lost a dozen fighters"
     if subject.lower_ in ("it", "they") and clause.dep_ == "ccomp":
         teller = clause.head

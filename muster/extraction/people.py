@@ -314,7 +314,9 @@ def _numbered_by(span: Span) -> Token | None:
         subject = verb.head  # "the rebels, who number about 5,000", "forces which number 40,000"
     relative = subject is not None and subject.tag_ in ("WP", "WDT") or subject is None and any(
         c.tag_ in ("WP", "WDT") for c in verb.head.children)
-    if relative and verb.dep_ in ("ccomp", "xcomp") and verb.head.dep_ == "relcl" and verb.head.head.pos_ in ("NOUN", "PROPN"):
+    described = verb.head.head
+    if relative and verb.dep_ in ("ccomp", "xcomp") and verb.head.dep_ == "relcl" and described.pos_ in ("NOUN", "PROPN") \
+            and (is_people_noun(described) or described.lemma_.lower() in BODIES_OF_PEOPLE):
         subject = verb.head.head  # "the militia, which he said numbered several thousand", "which they said numbered"
     if subject is None and verb.pos_ == "NOUN":
         # "Its army numbers around 40,000": the tagger reads the verb as a plural noun

@@ -5658,3 +5658,32 @@ def test_people_who_join_a_partys_own_ranks_are_on_its_side(claims_of, text, sid
 def test_people_who_rally_in_a_street_join_no_side(claims_of, text):
     claim = claims_of(text)[0]
     assert claim.side is None and claim.event != "mobilization"
+
+
+@pytest.mark.parametrize("text", [
+    "Israel's own losses on the northern front stand at about 80 soldiers and 45 civilians.",
+    "The figures on the southern front stand at about 300 fighters, the group said.",
+])
+def test_a_count_set_off_by_at_after_a_sentence_without_a_verb_is_read(claims_of, text):
+    assert claims_of(text)[0].low in (80, 300)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Israel's own losses stand at about 80 soldiers and 45 civilians.", "casualty"),
+    ("Russia's losses now stand at some 1,200 men, the ministry said.", "casualty"),
+])
+def test_losses_that_stand_at_a_count_are_casualties(claims_of, text, event):
+    assert claims_of(text)[0].event == event
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Ukraine: volunteers from Latin America\n\nA recruiter for the International Legion said about 500 Latin "
+     "Americans had joined in the past six months. At least 60 of them have been killed, according to a veterans' "
+     "group.\n\nRussia has also recruited in the region: Cuban authorities arrested 17 people accused of trafficking "
+     "Cubans to fight for Moscow, and Moscow says hundreds of Cubans serve in its army.", "UA"),
+    ("Syria: foreign fighters\n\nAbout 1,000 Chechens fought for the Islamic State group, a researcher said. Some 200 "
+     "of them were killed.\n\nOthers fought for the government: Russia sent thousands of troops to back Damascus, and "
+     "Iran sent thousands of militiamen to fight for Damascus.", "Islamic State"),
+])
+def test_a_share_of_them_keeps_the_side_of_the_people_just_counted(claims_of, text, side):
+    assert claims_of(text)[1].side == side
