@@ -37,7 +37,7 @@ from muster.extraction.lexicon import events as events_lexicon
 from muster.extraction.lexicon import people as people_lexicon
 from muster.extraction.lexicon import words
 from muster.extraction.origin import antecedent, codes_in, named_origins, names_serving_force, table_entry
-from muster.extraction.people import TOTAL_NOUNS, anchor, counted_noun
+from muster.extraction.people import TOTAL_NOUNS, anchor, counted_noun, names_people
 from muster.extraction.sides import (
     GENERIC_JIHADIST,
     are_opponents,
@@ -1452,6 +1452,13 @@ def _goes_on_about(case: Case, paragraph: str) -> bool:
     m = _DEFINITE_OPENING.match(paragraph)
     if m is None:
         return False
+    previous = case.before
+    while previous is not None and previous.sentence.paragraph == case.sentence.paragraph:
+        previous = previous.before
+    if names_people(m.group(1)) and previous is not None and previous.sentence.paragraph == case.sentence.paragraph - 1:
+        # "Kyrgyzstan has repatriated 120 of its citizens ... The group included 34 women": the
+        # people the paragraph before counted, named again
+        return True
     before = case.drafted.article.text[:case.drafted.article.text.find(paragraph)]
     return re.search(rf"\b{m.group(1)}\b", before, re.IGNORECASE) is not None
 

@@ -1667,6 +1667,17 @@ def _part_of(d: Draft, by_sentence: dict[int, list[Draft]]) -> Draft | None:
     return earlier[-1] if earlier else None
 
 
+# "held in Kurdish-run prisons in Syria", "remain in camps in", "in custody in": where they are held
+_HELD_IN = re.compile(r"\b(?:" + "|".join(words("holding_words")) + r")\b[^.;,]{0,40}\bin\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _held_abroad(claim: Claim) -> bool:
+    """Whether the sentence holds the people in a state that is not theirs ("held in prisons in
+    Syria" of Belgians)."""
+    held_in = {m.code for m in find_countries(claim.sentence) if _HELD_IN.search(claim.sentence[max(0, m.start - 60):m.start])}
+    return bool(claim.origin) and bool(held_in) and not held_in & set(claim.origin)
+
+
 def _side(d: Draft, votes, previous: Draft | None = None) -> str | None:
     claim = d.claim
     if claim.event == "displacement" and not fights_on(d) or d.group_kind == "civilian" and not d.explicit_side:
@@ -1675,6 +1686,10 @@ def _side(d: Draft, votes, previous: Draft | None = None) -> str | None:
     if len(claim.origin) >= 2 and any(sides.are_opponents(a, b) for a in claim.origin for b in claim.origin):
         return None
     if claim.event == "detention" and not WAR_CAPTIVITY.search(claim.sentence) and not d.side_hint:
+        if d.explicit_side and _held_abroad(claim):
+            # "Twelve Belgian men who fought for the Islamic State group are still held in Syria":
+            # fighters held where they fought, not arrested at home, keep their side
+            return d.explicit_side
         return None  # people arrested, investigated or swapped are on no side
     if d.explicit_side:
         return d.explicit_side

@@ -513,8 +513,10 @@ def event_for(span: Span, noun: Token | None, subject: Token, reporting: set[int
             # "suffered heavy casualties", "40 Nepalis confirmed dead", "presumed missing"
             found += [event_of(c) for c in token.children if c.dep_ in COMPLEMENTS and event_of(c)]
             break
-        if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and came_from.dep_ in ("nsubj", "nsubjpass"):
-            break  # "100 were killed and some 200 are believed to be in camps": the clause before is another's
+        if token.dep_ in ("conj", "advcl") and token.pos_ in ("VERB", "AUX") and came_from.dep_ in ("nsubj", "nsubjpass"):
+            # "100 were killed and some 200 are believed to be in camps": the clause before is
+            # another's; so is the main clause over "as tens of thousands queued to flee"
+            break
         steps += 1
     found += [] if whole or sized else predicate_events(span, noun)
     if len(found) == on_the_noun or "casualty" in described:
@@ -900,6 +902,8 @@ def returning(anchor: Token) -> bool:
     orphans": a verb of coming home that governs the counted people directly (their clause, or the verb they are subject of)."""
     lemmas = set(lexicon()["return_lemmas"]["lemmas"])
     anchor = sharing_fate(anchor)
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "including" and anchor.head.head.pos_ in ("NOUN", "PROPN"):
+        anchor = anchor.head.head  # "Twenty citizens, including 13 children, arrived home": the part comes home with the whole
     governors = [c for c in anchor.children if c.dep_ in ("relcl", "acl")]
     head = anchor.head if anchor.dep_ in ("nsubj", "nsubjpass", "dobj") else None  # "France repatriated 25 children"
     if anchor.dep_ == "pobj" and anchor.head.lower_ in _ACCOMPANYING:
@@ -915,7 +919,18 @@ def returning(anchor: Token) -> bool:
         if (verb.lemma_.lower() in lemmas or f"{verb.lemma_.lower()} {particle}".strip() in lemmas) \
                 and not _to_fight(verb):
             return True
+        # "arrived in Skopje after being repatriated from camps in Syria": an arrival that a
+        # return brought about is that return
+        if verb.lemma_.lower() in _ARRIVING and any(
+                c.dep_ == "prep" and c.lower_ in ("after", "following") and any(
+                    p.lemma_.lower() in lemmas or p.lemma_.lower() in _RETURN_NOUNS for p in c.subtree)
+                for c in verb.children):
+            return True
     return False
+
+
+_ARRIVING = frozenset(words("arriving_verbs"))
+_RETURN_NOUNS = frozenset(words("return_nouns"))
 
 
 def _to_fight(verb: Token) -> bool:

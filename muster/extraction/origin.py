@@ -123,7 +123,8 @@ def group_tokens(noun: Token, span: Span) -> list[Token]:
         if child.i < noun.i and child.dep_ not in ("det", "punct"):
             keep += list(child.subtree)
         elif child.dep_ == "prep" and child.lower_ in ("of", "from") and not _after_another_count(noun, child, span) \
-                and not _a_held_place(child):
+                and not _a_held_place(child) and not (child.lower_ == "from" and noun.lemma_.lower() in _RETURNING_PEOPLE) \
+                and not any(c.dep_ == "pcomp" for c in child.children):  # not "convicted nine men of joining groups in Syria"
             keep += without_clauses(child)
     return keep
 
@@ -161,6 +162,9 @@ _PART_PREPOSITIONS = frozenset(words("part_prepositions"))
 FROM_PHRASE_WORDS = 6
 
 
+_RETURNING_PEOPLE = frozenset(words("returning_people"))
+
+
 def from_right_after(span: Span, noun: Token | None) -> list[str] | None:
     """ "63 fighters from Chile, 41 from the Netherlands": a "from" right after the count
     (or its noun) says where they come from, whatever the parser hung it on. The phrase ends at
@@ -172,6 +176,8 @@ def from_right_after(span: Span, noun: Token | None) -> list[str] | None:
         at += 1  # 'killed 1,200 "mercenaries" from Latin America': the quotation closes before the phrase
     if at >= len(doc) or doc[at].lower_ != "from" or _a_held_place(doc[at]):
         return None
+    if noun is not None and noun.lemma_.lower() in _RETURNING_PEOPLE:
+        return []  # "20 returnees from Syria": where they come back from, not where they come from
     listed = _states_listed(doc[at + 1:at + 1 + FROM_PHRASE_WORDS])
     if listed:
         return listed

@@ -49,6 +49,12 @@ def _people_form(word: str) -> bool:
     return word in _people_words() or _singular(word) in _people_words()
 
 
+def names_people(word: str) -> bool:
+    """A noun for people or a body of them ("returnees", "the group", "contingent")."""
+    word = word.lower()
+    return _people_form(word) or word in BODIES_OF_PEOPLE or _singular(word) in BODIES_OF_PEOPLE
+
+
 @cache
 def _regional() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon()["regional"])

@@ -5687,3 +5687,60 @@ def test_losses_that_stand_at_a_count_are_casualties(claims_of, text, event):
 ])
 def test_a_share_of_them_keeps_the_side_of_the_people_just_counted(claims_of, text, side):
     assert claims_of(text)[1].side == side
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Twenty citizens, including 13 children, arrived in Skopje on Friday after being repatriated from camps in Syria.",
+     "other"),
+    ("Some 40 Kazakh women and children landed in Almaty on Sunday following their repatriation from Syria.", "other"),
+])
+def test_an_arrival_that_a_return_brought_about_is_the_return(claims_of, text, event):
+    assert {c.event for c in claims_of(text)} == {event}
+
+
+@pytest.mark.parametrize("text", [
+    "North Macedonia: 20 returnees from Syria arrive in Skopje",
+    "Some 300 returnees from Iraq were detained in Tajikistan.",
+])
+def test_returnees_from_a_country_do_not_come_from_it(claims_of, text):
+    assert not {"SY", "IQ"} & set(only(claims_of(text)).origin)
+
+
+@pytest.mark.parametrize("text", [
+    "A court in Kosovo has convicted nine men of joining terrorist organisations in Syria and Iraq.",
+    "Prosecutors charged 14 women of travelling to Syria to join the group.",
+])
+def test_a_clause_after_of_says_what_people_did_not_where_they_come_from(claims_of, text):
+    assert "SY" not in only(claims_of(text)).origin
+
+
+@pytest.mark.parametrize("text", [
+    "Kyrgyzstan brings home women and children from Syrian camps\n\nBISHKEK — Kyrgyzstan has repatriated 120 of its "
+    "citizens from camps in northeast Syria, most of them children, the foreign ministry said on Monday.\n\nThe group, "
+    "flown to Bishkek on a special flight, included 34 women and 86 children. They will undergo medical checks and "
+    "rehabilitation before returning to their families.\n\nAbout 400 Kyrgyz nationals are believed to remain in the "
+    "camps, where relatives of Islamic State fighters have been held since 2019.",
+    "Uzbekistan repatriates families from Syria\n\nTASHKENT — Uzbekistan has brought home 95 of its citizens from "
+    "camps in northeast Syria, the government said on Tuesday.\n\nThe returnees, flown to Tashkent on a chartered "
+    "plane, included 25 women and 70 children. They were taken to a health resort near the capital for checks.\n\n"
+    "Several hundred Uzbek nationals are thought to remain in the camps, which hold relatives of Islamic State fighters.",
+])
+def test_a_paragraph_that_names_again_the_people_counted_before_is_kept(claims_of, text):
+    assert len(claims_of(text)) == 4
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Twelve Belgian men who fought for the Islamic State group are still being held in Kurdish-run prisons in Syria.",
+     "Islamic State"),
+    ("About 40 French jihadists who fought for the Islamic State group remain in custody in Iraq.", "Islamic State"),
+])
+def test_fighters_held_where_they_fought_keep_their_side(claims_of, text, side):
+    assert only(claims_of(text)).side == side
+
+
+@pytest.mark.parametrize("text", [
+    "Moldovan prosecutors have opened cases against 12 citizens who fought for Russia in Ukraine.",
+    "Serbian prosecutors charged 28 citizens with fighting for the separatists in Ukraine.",
+])
+def test_people_charged_at_home_for_fighting_abroad_are_on_no_side(claims_of, text):
+    assert only(claims_of(text)).side is None
