@@ -435,7 +435,10 @@ def _government_forces_home(case: Case) -> str | None:
         return None
     if parties_named_in(re.sub(_GOVERNMENT_FORCE, "", case.claim.group)) and not case.draft.extra.get("military_noun"):
         return None
-    return case.frame.countries.most_common(1)[0][0]  # the state the article is about, not a border it names once
+    # the state a headline opens on ("Myanmar: ..."), else the state the article names most, not a
+    # border it names once (nor a dateline's "AIZAWL, India")
+    topic = _headline_place(case.drafted.article.text)
+    return topic.most_common(1)[0][0] if topic else case.frame.countries.most_common(1)[0][0]
 
 
 def _fighters_of_another_armed_group(case: Case) -> bool:

@@ -134,7 +134,13 @@ class Article:
         return [e.text for e in doc.ents if e.label_ == "PERSON" and (offset is None or e.end_char <= offset)
                 and not any(e.start_char in q for q in quoted)
                 and not _after_place_preposition(e.root)
-                and not is_people_noun(e.root)]  # "Americans, Britons and a few Japanese": peoples, not a person
+                and not is_people_noun(e.root)  # "Americans, Britons and a few Japanese": peoples, not a person
+                and not _names_a_people_noun(e.root)]
+
+
+def _names_a_people_noun(name) -> bool:
+    """ "Ethnic Chin fighters": a name that describes the people noun it hangs on is a people's, not a person's."""
+    return name.dep_ in ("compound", "amod", "nmod") and name.head.i > name.i and is_people_noun(name.head)
 
 
 # "a nurse from Izmir": a name the tagger calls a person after one of these is a place.
@@ -561,9 +567,25 @@ def _state_of_people_after(span: Span) -> bool:
 _PEOPLE_STATES = frozenset(load_json("people.json")["states_after_count"]["words"])
 
 
+_RESIDENT_NOUNS = frozenset(words("resident_nouns"))
+_POPULATED_PLACES = frozenset(words("populated_place_nouns"))
+
+
+def _whole_population_of_a_place(noun) -> bool:
+    """ "the territory's 2.1 million people", "Gaza's 2.1 million residents": everyone a place
+    holds, owned by the place and described by nothing else, is its population."""
+    if noun.lemma_.lower() not in _RESIDENT_NOUNS or any(c.dep_ in ("amod", "compound", "acl") for c in noun.children):
+        return False
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return owner is not None and (owner.lemma_.lower() in _POPULATED_PLACES or owner.ent_type_ in ("GPE", "LOC")
+                                  or is_country_name(owner.text))
+
+
 def _a_population(noun) -> bool:
     """ "the 120,000 Armenians who call the region home", "six million migrants who work there":
     the people a place is home to are a population figure, which the contract does not count."""
+    if _whole_population_of_a_place(noun):
+        return True
     for clause in noun.children:
         if clause.dep_ != "relcl" or _aside_about_some(clause):
             continue

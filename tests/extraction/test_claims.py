@@ -5744,3 +5744,43 @@ def test_fighters_held_where_they_fought_keep_their_side(claims_of, text, side):
 ])
 def test_people_charged_at_home_for_fighting_abroad_are_on_no_side(claims_of, text):
     assert only(claims_of(text)).side is None
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Myanmar: resistance takes border town\n\nAIZAWL, India — Ethnic Chin fighters have captured a town on Myanmar's "
+     "border with India, a spokesman for the alliance said. He said 80 junta soldiers had surrendered and fled into "
+     "India, where India's police disarmed them in India's Mizoram state.", "MM"),
+    ("Sudan: army base overrun\n\nN'DJAMENA, Chad — Fighters overran an army base near Sudan's border with Chad, "
+     "officials in Chad said. About 60 government soldiers crossed into Chad, where Chad's army disarmed them.", "SD"),
+])
+def test_government_forces_serve_the_state_a_headline_opens_on(claims_of, text, state):
+    claim = claims_of(text)[0]
+    assert (claim.origin, claim.side) == ([state], state)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Myanmar: town falls\n\nEthnic Chin fighters have captured a town, a spokesman for the Chin Brotherhood alliance "
+     "said. He said 80 soldiers had surrendered.", "a spokesman for the Chin Brotherhood alliance"),
+    ("Fighting in the north\n\nKachin Independence Army fighters took the base, a spokeswoman for the group told "
+     "reporters. She said 45 soldiers had been captured.", "a spokeswoman for the group"),
+])
+def test_a_name_that_describes_a_people_noun_is_not_the_person_he_stands_for(claims_of, text, source):
+    assert claims_of(text)[-1].attributed_to == [source]
+
+
+@pytest.mark.parametrize("text", [
+    "Around 90 percent of the territory's 2.1 million people have been displaced.",
+    "Most of Gaza's 2.1 million residents have fled their homes at least once.",
+    "The country's 44 million people face shortages of food and fuel.",
+])
+def test_everyone_a_place_holds_is_its_population_not_a_claim(claims_of, text):
+    assert claims_of(text) == []
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Sudan's 12 million displaced people need aid.", "displacement"),
+    ("Ukraine's 300,000 soldiers are exhausted.", "mobilization"),
+    ("The city's 400 residents who fled were killed in the shelling.", "casualty"),
+])
+def test_people_a_place_owns_with_more_said_of_them_are_counted(claims_of, text, event):
+    assert only(claims_of(text)).event == event

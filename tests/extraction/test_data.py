@@ -27,6 +27,18 @@ def test_no_list_repeats_an_entry(name):
         assert not repeated, f"{name}{path} repeats {repeated}"
 
 
+def _no_repeated_key(pairs):
+    keys = [key for key, _ in pairs]
+    repeated = sorted({key for key in keys if keys.count(key) > 1})
+    assert not repeated, f"repeated keys {repeated}: a later one silently replaces the earlier"
+    return dict(pairs)
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.json")))
+def test_no_object_repeats_a_key(name):
+    json.loads((DATA / name).read_text(encoding="utf-8"), object_pairs_hook=_no_repeated_key)
+
+
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.json")))
 def test_every_file_says_why(name):
     assert json.loads((DATA / name).read_text(encoding="utf-8"))["_why"].strip()
