@@ -656,8 +656,10 @@ def _insurgents_after_soldiers(case: Case) -> bool:
     """Whether the claim counts militants, or civilians its sentence gives no nationality, right
     after a claim that counted a state's soldiers: "Uganda has sent 1,000 soldiers into Congo ...
     The ADF killed 40 civilians" are not Ugandans; the soldiers' state is often not where they fight."""
-    before = case.drafted.drafts[case.index - 1] if case.index else None
-    if before is None or not before.extra.get("military_noun"):
+    earlier = case.drafted.drafts[:case.index]
+    # past bare counts of the same soldiers ("bringing its contingent there to about 4,500")
+    before = next((d for d in reversed(earlier) if d.claim.group != "people" or d.extra.get("military_noun")), None)
+    if before is None or not before.extra.get("military_noun") or before.sentence.index < case.sentence.index - 2:
         return False
     civilians = bool(_CIVILIANS.match(case.claim.group)) and not case.rule["origin"]
     return _named_as_insurgents(case) or civilians

@@ -470,9 +470,10 @@ def _witnesses(noun) -> bool:
 
 def _ranked_at(span: Span) -> bool:
     """ "Syrians are the largest group, at 2,000, followed by Iraqis, at 800": a number set off
-    after a people is their count."""
+    after a people or a state is their count."""
     root = anchor(span)
-    return root.head.lower_ == "at" and bool(ranked_with(root))
+    # "Cameroon had the most recruits, with 335, followed by Egypt with 140": so is one given "with"
+    return root.head.lower_ in ("at", "with") and bool(ranked_with(root))
 
 
 def _share_of_weapons_before(span: Span) -> bool:

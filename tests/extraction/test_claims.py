@@ -5784,3 +5784,24 @@ def test_everyone_a_place_holds_is_its_population_not_a_claim(claims_of, text):
 ])
 def test_people_a_place_owns_with_more_said_of_them_are_counted(claims_of, text, event):
     assert only(claims_of(text)).event == event
+
+
+@pytest.mark.parametrize("text, origins", [
+    ("At least 1,400 Africans signed contracts. Cameroon had the most recruits, with 335, followed by Egypt with 140 "
+     "and Ghana with 97.", [["CM"], ["EG"], ["GH"]]),
+    ("About 900 foreigners died. Colombia came first with 310, followed by Georgia with 120.", [["CO"], ["GE"]]),
+])
+def test_a_count_given_with_after_a_state_in_a_ranking_is_that_states(claims_of, text, origins):
+    assert [c.origin for c in claims_of(text)[1:]] == origins
+
+
+@pytest.mark.parametrize("text", [
+    "Mozambique: more troops\n\nKIGALI — Rwanda will deploy an additional 2,000 soldiers to Mozambique, bringing its "
+    "contingent there to about 4,500, the army said.\n\nRwandan troops have been fighting insurgents there since 2021. "
+    "The insurgents are thought to number between 1,000 and 2,000.",
+    "Somalia: troops stay\n\nNAIROBI — Kenya will keep about 3,000 soldiers in Somalia, raising its force there to "
+    "some 3,500, officials said.\n\nKenyan troops have fought al-Shabaab since 2011. The militants are believed to "
+    "number about 7,000.",
+])
+def test_militants_counted_after_a_states_troops_and_their_bare_total_are_not_of_that_state(claims_of, text):
+    assert claims_of(text)[-1].origin == []
