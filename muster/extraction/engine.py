@@ -1722,9 +1722,12 @@ def _side(d: Draft, votes, previous: Draft | None = None) -> str | None:
         return None
     if len(claim.origin) == 1 and belligerents:
         return belligerents[0]
-    if d.extra.get("refers_back") and previous is not None and previous.claim.side \
-            and previous.sentence.index >= d.sentence.index - 1:
-        return previous.claim.side  # "At least 60 of them have been killed": a share of the people just counted
+    if previous is not None and previous.claim.side and (
+            d.extra.get("refers_back") and previous.sentence.index >= d.sentence.index - 1
+            or d.elliptical and previous.sentence.index == d.sentence.index and previous.claim.origin == claim.origin):
+        # "At least 60 of them have been killed": a share of the people just counted; "killed 34
+        # Nigerien soldiers and wounded 14": a bare count beside them counts more of the same
+        return previous.claim.side
     return votes.default(d.sentence.index)
 
 

@@ -5805,3 +5805,13 @@ def test_a_count_given_with_after_a_state_in_a_ranking_is_that_states(claims_of,
 ])
 def test_militants_counted_after_a_states_troops_and_their_bare_total_are_not_of_that_state(claims_of, text):
     assert claims_of(text)[-1].origin == []
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Niger: patrol ambushed\n\nNIAMEY — Twelve Nigerien soldiers were killed and eight wounded when suspected "
+     "jihadists attacked their patrol near the border with Mali, the army said on Friday.", "NE"),
+    ("Chad: convoy hit\n\nN'DJAMENA — Nine Chadian soldiers were killed and 15 wounded when Boko Haram fighters "
+     "attacked their convoy near Lake Chad, the army said.", "TD"),
+])
+def test_a_bare_count_beside_soldiers_counts_more_of_the_same_side(claims_of, text, side):
+    assert [c.side for c in claims_of(text)][-1] == side
