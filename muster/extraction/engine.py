@@ -28,6 +28,7 @@ from muster.extraction.events import (
     SUPPORTING_VERBS,
     WAR_CAPTIVITY,
     caption_event,
+    clause_event,
     clause_events_on,
     counts_a_whole,
     event_for,
@@ -757,6 +758,10 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
         holders = [head] + ([head.head] if head.head.pos_ == "VERB" else [])
         origin = origin or codes_in(" ".join(t.text for h in holders for c in h.children if c.lower_ == "from"
                                              for t in sorted(without_clauses(c), key=lambda t: t.i)))
+        # "bringing to 512 the number of members it says have been killed": what the clause on the total says befell them
+        said_of_total = next((e for c in head.children if c.dep_ == "relcl" and (e := clause_event(c))), None)
+        if said_of_total and not counted.partitive:
+            event = said_of_total
         tolled = head.lower_ == "toll" or any(c.lower_ == "death" for c in head.children)
         if tolled:
             event = "casualty"
@@ -1723,7 +1728,7 @@ def _side(d: Draft, votes, previous: Draft | None = None) -> str | None:
     if len(claim.origin) == 1 and belligerents:
         return belligerents[0]
     if previous is not None and previous.claim.side and (
-            d.extra.get("refers_back") and previous.sentence.index >= d.sentence.index - 1
+            d.extra.get("refers_back") and previous.sentence.paragraph >= d.sentence.paragraph - 1
             or d.elliptical and previous.sentence.index == d.sentence.index and previous.claim.origin == claim.origin):
         # "At least 60 of them have been killed": a share of the people just counted; "killed 34
         # Nigerien soldiers and wounded 14": a bare count beside them counts more of the same

@@ -5815,3 +5815,13 @@ def test_militants_counted_after_a_states_troops_and_their_bare_total_are_not_of
 ])
 def test_a_bare_count_beside_soldiers_counts_more_of_the_same_side(claims_of, text, side):
     assert [c.side for c in claims_of(text)][-1] == side
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Hezbollah announced nine more deaths on Sunday, bringing to 512 the number of members it says have been killed "
+     "since the fighting began.", "casualty"),
+    ("Russia announced 20 more deaths, raising to 1,300 the number of soldiers it says have been killed in the "
+     "region.", "casualty"),
+])
+def test_what_a_clause_on_the_total_says_befell_the_people(claims_of, text, event):
+    assert claims_of(text)[-1].event == event
