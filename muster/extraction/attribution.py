@@ -1099,7 +1099,7 @@ def _unconfirmed_patterns() -> tuple[re.Pattern[str], ...]:
 
 
 # Every caveat phrase and pattern holds one of these stems; a sentence without them has no caveat.
-_CAVEAT_STEMS = re.compile(r"verif|confirm|corroborat|substantiat|check|certain|sure", re.IGNORECASE)
+_CAVEAT_STEMS = re.compile(r"verif|confirm|corroborat|substantiat|check|certain|sure|evidence|proof", re.IGNORECASE)
 
 
 def unconfirmed_in(text: str) -> str | None:

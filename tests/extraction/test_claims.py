@@ -5825,3 +5825,19 @@ def test_a_bare_count_beside_soldiers_counts_more_of_the_same_side(claims_of, te
 ])
 def test_what_a_clause_on_the_total_says_befell_the_people(claims_of, text, event):
     assert claims_of(text)[-1].event == event
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said that more than 13,000 foreigners have come to fight for Kyiv. It did not provide evidence.",
+    "The rebels said they had captured 400 soldiers. They have not offered any proof.",
+])
+def test_a_figure_given_without_evidence_is_unconfirmed(claims_of, text):
+    assert only(claims_of(text)).status == "unconfirmed"
+
+
+@pytest.mark.parametrize("text", [
+    "The corps, which reportedly numbers about 20,000, is fighting in the south.",
+    "A volunteer corps of some 3,000 men was formed last year.",
+])
+def test_a_corps_is_a_body_of_people(claims_of, text):
+    assert len(claims_of(text)) == 1
