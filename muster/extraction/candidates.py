@@ -36,7 +36,7 @@ from muster.extraction.frame import Frame, generic_jihadist_pattern, scope_hits
 from muster.extraction.lexicon import events as events_lexicon
 from muster.extraction.lexicon import people as people_lexicon
 from muster.extraction.lexicon import words
-from muster.extraction.origin import antecedent, codes_in, named_origins, names_serving_force, table_entry
+from muster.extraction.origin import FOREIGN_WORDS, antecedent, codes_in, named_origins, names_serving_force, table_entry
 from muster.extraction.people import TOTAL_NOUNS, anchor, counted_noun, names_people
 from muster.extraction.sides import (
     GENERIC_JIHADIST,
@@ -188,7 +188,7 @@ def _said_to_be_foreign(group: str) -> bool:
     phrase itself, before any clause, calls its people foreign and names no state, which the
     contract leaves open ('[]' when unstated or just "foreign")."""
     head = re.split(r"\b(?:who|that|which|in|into|at|to|with|without|for|from|belonging|including)\b", group, maxsplit=1)[0]
-    return (bool(set(re.findall(r"[a-z]+", head.lower())) & _FOREIGN_WORDS) or bool(re.search(r"\bnon-[A-Z]", head))
+    return (bool(set(re.findall(r"[a-z]+", head.lower())) & FOREIGN_WORDS) or bool(re.search(r"\bnon-[A-Z]", head))
             or bool(_LOOSE_REGION_PEOPLES.search(head))) and not codes_in(head)
 
 
@@ -200,7 +200,6 @@ _OTHER_NATIONALITIES = re.compile(r"\bof\s+(?:other|many|various|\d+|[a-z]+-?[a-
 _LOOSE_REGION_PEOPLES = re.compile(r"\b(?:" + "|".join(re.escape(w.removesuffix("s")) for w in words("loose_region_peoples")) + r")s?\b")
 
 
-_FOREIGN_WORDS = frozenset(words("foreign_words"))
 
 
 def _add(found: dict, value, proposer: str) -> None:

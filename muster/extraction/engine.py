@@ -45,6 +45,7 @@ from muster.extraction.lexicon import events as events_lexicon
 from muster.extraction.lexicon import load_json, word_set, words
 from muster.extraction.lexicon import people as people_lexicon
 from muster.extraction.origin import (
+    FOREIGN_WORDS,
     antecedent,
     codes_in,
     from_right_after,
@@ -1107,7 +1108,6 @@ _LOSING_VERBS = frozenset(words("suffer_verbs"))
 
 
 _CONSCRIPTING_VERBS = frozenset(words("conscripting_verbs"))
-_FOREIGN_WORDS = frozenset(words("foreign_words"))
 
 
 def _conscripted(subject, noun) -> bool:
@@ -1116,7 +1116,7 @@ def _conscripted(subject, noun) -> bool:
     anchor = _whole_listed_before(noun if noun is not None else subject)
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.i == subject.i:
         anchor = anchor.head.head  # "drafted tens of thousands of men"
-    foreign = noun is not None and any(t.lower_ in _FOREIGN_WORDS for t in noun.subtree)
+    foreign = noun is not None and any(t.lower_ in FOREIGN_WORDS for t in noun.subtree)
     return anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.lemma_.lower() in _CONSCRIPTING_VERBS and not foreign
 
 

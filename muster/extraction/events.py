@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from muster.extraction.lexicon import events as lexicon
 from muster.extraction.lexicon import people as people_lexicon
 from muster.extraction.lexicon import words
-from muster.extraction.people import EX_WORDS, ex_prefix
+from muster.extraction.people import BOUNDS_READ_AS_PREPOSITIONS, EX_WORDS, ex_prefix
 from muster.extraction.sides import party_of
 from muster.normalize.countries import find_countries
 
@@ -578,7 +578,7 @@ def _enlisted(noun: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ in ("dobj", "nsubjpass", "nsubj"):
         noun = noun.head.head  # "recruited hundreds of Afghan refugees", "signed up dozens of prisoners"
     verb = noun.head
-    if noun.dep_ == "pobj" and verb.lower_ in _BOUNDS_READ_AS_PREPOSITIONS and verb.head.pos_ == "VERB":
+    if noun.dep_ == "pobj" and verb.lower_ in BOUNDS_READ_AS_PREPOSITIONS and verb.head.pos_ == "VERB":
         verb = verb.head  # "recruited between 3,000 and 5,000 refugees": the bound read as a preposition
     elif noun.dep_ not in ("dobj", "nsubjpass", "nsubj") or verb.pos_ != "VERB":
         return False
@@ -736,7 +736,7 @@ def held_force(verb: Token, came_from: Token) -> bool:
     """ "the group has about 5,000 fighters", "fields 40,000 troops": fighters a party has (the
     verb's object, reached from the counted noun) are its strength, which is mobilization."""
     held = came_from
-    if came_from.dep_ == "prep" and came_from.lower_ in _BOUNDS_READ_AS_PREPOSITIONS:
+    if came_from.dep_ == "prep" and came_from.lower_ in BOUNDS_READ_AS_PREPOSITIONS:
         # "had between 70,000 and 100,000 fighters": the parser may read the bound as a preposition
         held = next((o for o in came_from.children if o.dep_ == "pobj"), came_from)
     if not ((held.dep_ == "dobj" or held is not came_from) and verb.lemma_.lower() in lexicon()["holding_verbs"]["lemmas"]):
@@ -760,7 +760,6 @@ def _an_armed_group(subject: Token | None) -> bool:
     return party is not None and not re.fullmatch(r"[A-Z]{2}", party)
 
 
-_BOUNDS_READ_AS_PREPOSITIONS = frozenset(words("bounds_read_as_prepositions"))
 
 
 def clause_events_on(token: Token) -> list[str]:

@@ -31,7 +31,7 @@ _SUFFER_VERBS = frozenset(words("suffer_verbs"))
 _CITIZEN_NOUNS = frozenset(words("citizen_nouns"))
 _MILITARY_NOUNS = frozenset(people_lexicon()["military"])
 _CALL_UP_VERBS = frozenset(words("call_up_verbs"))
-_FOREIGN_WORDS = frozenset(words("foreign_words"))
+FOREIGN_WORDS = frozenset(words("foreign_words"))  # "foreign nationals", "non-Ukrainian": said to be from elsewhere
 # Verbs by which a state has soldiers somewhere: it holds them there or sent them.
 _FIELDING_VERBS = frozenset(events_lexicon()["holding_verbs"]["lemmas"]) | frozenset(words("sending_verbs"))
 _WHOLE_VERBS = frozenset(words("whole_verbs"))
@@ -333,7 +333,7 @@ def origin_for(span: Span, noun: Token | None, subject: Token) -> list[str]:
         or (gapped_state(count_anchor(span)) if noun is None else [])
     if codes:
         return codes
-    if noun is not None and noun.lemma_.lower() in _CITIZEN_NOUNS and not _FOREIGN_WORDS & {
+    if noun is not None and noun.lemma_.lower() in _CITIZEN_NOUNS and not FOREIGN_WORDS & {
             c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}:
         # not "Russia recruited 1,500 foreign nationals": whose they are is left open
         # "Japan ... has seen 70 citizens apply", "Georgia says 1,500 of its citizens want to

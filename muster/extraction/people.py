@@ -90,7 +90,7 @@ def _reference_heads() -> frozenset[str]:
 
 _PEOPLE_SUFFIXES = words("people_suffixes")
 _PEOPLE_PLACES = frozenset(words("places_only_people_are_in"))
-_BOUNDS_READ_AS_PREPOSITIONS = frozenset(words("bounds_read_as_prepositions"))
+BOUNDS_READ_AS_PREPOSITIONS = frozenset(words("bounds_read_as_prepositions"))
 
 
 def _singular(word: str) -> str:
@@ -646,7 +646,7 @@ def _bound_read_as_preposition(number: Token) -> bool:
     """ "Around 300 are still missing": the parser may read a sentence's opening bound word as a
     preposition whose object is the number; the number is still the subject of the verb."""
     bound = number.head
-    return number.dep_ == "pobj" and bound.i == number.sent.start and bound.lower_ in _BOUNDS_READ_AS_PREPOSITIONS \
+    return number.dep_ == "pobj" and bound.i == number.sent.start and bound.lower_ in BOUNDS_READ_AS_PREPOSITIONS \
         and bound.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in bound.head.children)
 
 
