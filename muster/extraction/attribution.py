@@ -808,6 +808,15 @@ def _source_from(head: Token, cue: str) -> Source:
                 obj = read_past_ranging(next((o for o in child.children if o.dep_ == "pobj"), None))
                 if child.lower_ == "of" and obj is not None and _counted_in_a_tally(head, obj):
                     continue  # "its tally of Russian losses": what a tally counts is not its author
+                if child.lower_ == "of" and obj is not None and any(t.like_num for t in obj.subtree):
+                    # "claims of 200 militants killed", "reports of 300 deaths": what the document
+                    # says, not who made it; a document no one owns is no one's
+                    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+                    if owner is None:
+                        return Source(head.text, cue, generic=True)
+                    source = _source_from(owner, cue)
+                    source.name = re.sub(r"\s*['’]s$", "", source.name)  # "Moscow's claims": Moscow
+                    return source
                 author = next((o for p in (obj.children if obj is not None else ()) if p.dep_ == "prep" and p.lower_ == "by"
                                for o in p.children if o.dep_ == "pobj"), None)
                 if child.lower_ == "of" and author is not None:

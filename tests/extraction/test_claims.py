@@ -5841,3 +5841,13 @@ def test_a_figure_given_without_evidence_is_unconfirmed(claims_of, text):
 ])
 def test_a_corps_is_a_body_of_people(claims_of, text):
     assert len(claims_of(text)) == 1
+
+
+@pytest.mark.parametrize("text, sources, status", [
+    ("Afghanistan: Taliban deny Pakistani claims of 200 militants killed", [], "hedged"),
+    ("Officials dismissed reports of 300 deaths as propaganda.", [], "hedged"),
+    ("Kyiv rejected Moscow's claims of 500 foreign fighters killed.", ["Moscow"], "attributed"),
+])
+def test_the_count_a_document_is_of_is_what_it_says_not_who_made_it(claims_of, text, sources, status):
+    claim = only(claims_of(text))
+    assert (claim.attributed_to, claim.status) == (sources, status)
