@@ -784,6 +784,11 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
     if named_before is not None:
         group = group or named_before_text
         origin = origin or named_origins(named_before_text)
+    elif not origin and counted.partitive and noun is not None and any(c.lower_ == "the" for c in noun.children):
+        # "families of Colombian former soldiers ... after at least 22 of the men were killed": the
+        # people "the men" names again, named before in the sentence
+        again = people_named_before(span)
+        origin = named_origins(again.doc[again.left_edge.i:again.i + 1].text) if again is not None else []
     if table_entry(sentence.text) and noun is not None and codes_in(noun.text) == [table_entry(sentence.text)]:
         group = ""  # "- Georgia: 200": the row's country is where they come from, not who they are
     if kin is not None and kin.i < span.end and group:

@@ -5851,3 +5851,12 @@ def test_a_corps_is_a_body_of_people(claims_of, text):
 def test_the_count_a_document_is_of_is_what_it_says_not_who_made_it(claims_of, text, sources, status):
     claim = only(claims_of(text))
     assert (claim.attributed_to, claim.status) == (sources, status)
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("The families of Colombian former soldiers recruited to fight in Sudan want answers after at least 22 of the men "
+     "were killed.", ["CO"]),
+    ("Police questioned Afghan migrants at the border and detained 12 of the men.", ["AF"]),
+])
+def test_a_share_of_the_people_named_again_comes_from_where_they_do(claims_of, text, origin):
+    assert only(claims_of(text)).origin == origin
