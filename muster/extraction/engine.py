@@ -778,17 +778,15 @@ def _draft(article: Article, sentence: Sentence, span: Span, counted) -> Draft:
             event, tolled = "casualty", True
             group = group_phrase(head, span)
             origin = origin or origin_for(span, head, head)
-    # "targeted Hezbollah operatives and killed at least five of them": the people "them" names
-    named_before = people_named_before(span) if noun is None and counted.partitive else None
+    # "targeted Hezbollah operatives and killed at least five of them", "families of Colombian
+    # former soldiers ... after at least 22 of the men were killed": the people "them" or "the
+    # men" name again, named before in the sentence
+    named_again = counted.partitive and (noun is None or any(c.lower_ == "the" for c in noun.children))
+    named_before = people_named_before(span) if named_again else None
     named_before_text = named_before.doc[named_before.left_edge.i:named_before.i + 1].text.strip("\"“”") if named_before is not None else ""
     if named_before is not None:
-        group = group or named_before_text
+        group = group if noun is not None else group or named_before_text
         origin = origin or named_origins(named_before_text)
-    elif not origin and counted.partitive and noun is not None and any(c.lower_ == "the" for c in noun.children):
-        # "families of Colombian former soldiers ... after at least 22 of the men were killed": the
-        # people "the men" names again, named before in the sentence
-        again = people_named_before(span)
-        origin = named_origins(again.doc[again.left_edge.i:again.i + 1].text) if again is not None else []
     if table_entry(sentence.text) and noun is not None and codes_in(noun.text) == [table_entry(sentence.text)]:
         group = ""  # "- Georgia: 200": the row's country is where they come from, not who they are
     if kin is not None and kin.i < span.end and group:
